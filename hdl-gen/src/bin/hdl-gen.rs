@@ -1,0 +1,45 @@
+//! Writes `rtl/*.v` and `docs/regmap.{json,md}` from the rust-hdl blocks and the regmap crate.
+//!
+//! Usage: `cargo run -p hdl-gen [-- --out DIR]` (default: the repository root).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let mut out = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--out" => match args.next() {
+                Some(dir) => out = PathBuf::from(dir),
+                None => {
+                    eprintln!("hdl-gen: --out needs a directory");
+                    return ExitCode::from(2);
+                }
+            },
+            "-h" | "--help" => {
+                println!("hdl-gen [--out DIR]: write rtl/*.v and docs/regmap.{{json,md}} below DIR (default: the repository)");
+                return ExitCode::SUCCESS;
+            }
+            other => {
+                eprintln!("hdl-gen: unknown argument `{other}` (try --help)");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let files = match hdl_gen::verilog::generate_all() {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("hdl-gen: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Err(e) = hdl_gen::verilog::write_all(&out, &files) {
+        eprintln!("hdl-gen: writing below {}: {e}", out.display());
+        return ExitCode::FAILURE;
+    }
+    for f in &files {
+        println!("wrote {}", f.path.display());
+    }
+    ExitCode::SUCCESS
+}

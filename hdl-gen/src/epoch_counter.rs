@@ -1,0 +1,120 @@
+//! `epoch_counter`: the recovery register of seed 003. It counts events (retired instructions,
+//! snooped writes or cycles) and ends an epoch on exactly the N-th one, or early on a drain.
+//! At an epoch end it can hold the CE (`ce_hold`) until the host has delivered the interrupts
+//! it buffered during the epoch and written EPOCH_RESUME.
+//!
+//! Timing contract: an event in cycle t that ends the epoch raises `ce_hold` in cycle t+1, so
+//! a CE that checks `ce_hold` before retiring stops after exactly N instructions. Events seen
+//! while held, expired or disabled are not counted. EN is sampled each cycle; in the first
+//! cycle it reads 1 the count starts from EPOCH_LOAD and that cycle's event already counts.
+
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock, Default)]
+pub struct EpochCounter {
+    pub clock: Signal<In, Clock>,
+    pub rst: Signal<In, Bit>,
+    // Configuration (EPOCH_CTRL, EPOCH_LOAD, EPOCH_RESUME).
+    pub en: Signal<In, Bit>,
+    pub auto_reload: Signal<In, Bit>,
+    pub hold_at_end: Signal<In, Bit>,
+    pub src: Signal<In, Bits<2>>,
+    pub drain_ends: Signal<In, Bit>,
+    pub load: Signal<In, Bits<32>>,
+    pub resume: Signal<In, Bit>,
+    // Events.
+    pub retire: Signal<In, Bit>,
+    pub drain: Signal<In, Bit>,
+    pub write_event: Signal<In, Bit>,
+    // State.
+    pub count: Signal<Out, Bits<32>>,
+    pub number: Signal<Out, Bits<64>>,
+    pub held: Signal<Out, Bit>,
+    pub expired: Signal<Out, Bit>,
+    /// One-cycle pulse in the cycle after the epoch ended.
+    pub epoch_end: Signal<Out, Bit>,
+    pub ce_hold: Signal<Out, Bit>,
+
+    r_count: DFF<Bits<32>>,
+    r_number: DFF<Bits<64>>,
+    r_held: DFF<Bit>,
+    r_expired: DFF<Bit>,
+    r_en: DFF<Bit>,
+    r_end: DFF<Bit>,
+
+    starting: Signal<Local, Bit>,
+    active: Signal<Local, Bit>,
+    counted: Signal<Local, Bit>,
+    current: Signal<Local, Bits<32>>,
+    ends: Signal<Local, Bit>,
+}
+
+impl EpochCounter {
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl Logic for EpochCounter {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, r_count, r_number, r_held, r_expired, r_en, r_end);
+        self.r_en.d.next = self.en.val();
+        self.r_end.d.next = false;
+        self.starting.next = self.en.val() & !self.r_en.q.val();
+        self.active.next = self.en.val() & !self.r_held.q.val() & (self.starting.val() | !self.r_expired.q.val());
+        self.counted.next = false;
+        match self.src.val().index() {
+            0 => {
+                self.counted.next = self.retire.val();
+            }
+            1 => {
+                self.counted.next = self.write_event.val();
+            }
+            2 => {
+                self.counted.next = true;
+            }
+            _ => {
+                self.counted.next = false;
+            }
+        }
+        self.current.next = self.r_count.q.val();
+        if self.starting.val() {
+            self.current.next = self.load.val();
+            self.r_expired.d.next = false;
+        }
+        self.r_count.d.next = self.current.val();
+        self.ends.next = self.active.val()
+            & ((self.counted.val() & (self.current.val() == 1)) | (self.drain_ends.val() & self.drain.val()));
+        if self.ends.val() {
+            self.r_count.d.next = self.load.val();
+            self.r_number.d.next = self.r_number.q.val() + 1;
+            self.r_end.d.next = true;
+            if self.hold_at_end.val() {
+                self.r_held.d.next = true;
+            }
+            if !self.auto_reload.val() {
+                self.r_expired.d.next = true;
+            }
+        } else if self.active.val() & self.counted.val() & (self.current.val() != 0) {
+            self.r_count.d.next = self.current.val() - 1;
+        }
+        if self.resume.val() & self.r_held.q.val() {
+            self.r_held.d.next = false;
+        }
+        if self.rst.val() {
+            self.r_count.d.next = 0.into();
+            self.r_number.d.next = 0.into();
+            self.r_held.d.next = false;
+            self.r_expired.d.next = false;
+            self.r_en.d.next = false;
+            self.r_end.d.next = false;
+        }
+        self.count.next = self.r_count.q.val();
+        self.number.next = self.r_number.q.val();
+        self.held.next = self.r_held.q.val();
+        self.expired.next = self.r_expired.q.val();
+        self.epoch_end.next = self.r_end.q.val();
+        self.ce_hold.next = self.r_held.q.val();
+    }
+}

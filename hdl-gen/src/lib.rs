@@ -1,0 +1,16 @@
+//! ftsync's RTL blocks written in rust-hdl, and the generator of `rtl/` and `docs/regmap.*`.
+//!
+//! One block per file: [`write_tracker`], [`epoch_counter`], [`link_comparator`] (with its
+//! [`skew_fifo`]s), the register file generated from `regmap` ([`csr_file`]) and the top
+//! [`ftsync_core`]. [`verilog`] splits rust-hdl's output into one file per block under `rtl/`;
+//! [`bench`] drives a block cycle by cycle without rust-hdl's threaded simulator.
+
+pub mod bench;
+pub mod csr_file;
+pub mod epoch_counter;
+pub mod ftsync_core;
+pub mod link_comparator;
+pub mod primitives;
+pub mod skew_fifo;
+pub mod verilog;
+pub mod write_tracker;

@@ -1,0 +1,290 @@
+//! `link_comparator`: checks the two CEs' output streams word for word (seed 000's MIC, seed
+//! 002's packet monitor) and forwards each equal word once, so the environment sees one CE.
+//!
+//! Each side enters a skew FIFO; when both heads are present they are compared (data and
+//! `last`). The first difference is captured (word index since CLEAR, both words' low 32 bits,
+//! the epoch number) with a sticky status bit and an interrupt. With HALT_ON_MISMATCH the
+//! differing pair stays queued and nothing is forwarded until CLEAR; without it A's word is
+//! forwarded and comparison goes on (monitor mode). One side holding data while the other has
+//! none for CMP_SKEW_TIMEOUT cycles flags a timeout: the silent CE is probably dead. After a
+//! fail-over, MODE selects one side (simplex) and the other side is accepted and dropped, so a
+//! CE that is still talking cannot stall the link.
+
+use crate::skew_fifo::SkewFifo;
+use rust_hdl::prelude::*;
+
+/// `W` = stream width, `N` = log2 FIFO depth, `NP1` = N + 1.
+#[derive(LogicBlock)]
+pub struct LinkComparator<const W: usize, const N: usize, const NP1: usize> {
+    pub clock: Signal<In, Clock>,
+    pub rst: Signal<In, Bit>,
+    pub a_valid: Signal<In, Bit>,
+    pub a_ready: Signal<Out, Bit>,
+    pub a_data: Signal<In, Bits<W>>,
+    pub a_last: Signal<In, Bit>,
+    pub b_valid: Signal<In, Bit>,
+    pub b_ready: Signal<Out, Bit>,
+    pub b_data: Signal<In, Bits<W>>,
+    pub b_last: Signal<In, Bit>,
+    pub o_valid: Signal<Out, Bit>,
+    pub o_ready: Signal<In, Bit>,
+    pub o_data: Signal<Out, Bits<W>>,
+    pub o_last: Signal<Out, Bit>,
+    // Configuration (CMP_CTRL, CMP_SKEW_TIMEOUT) and the epoch number to stamp mismatches with.
+    pub en: Signal<In, Bit>,
+    pub mode: Signal<In, Bits<2>>,
+    pub halt_on_mismatch: Signal<In, Bit>,
+    pub clear: Signal<In, Bit>,
+    pub skew_timeout: Signal<In, Bits<32>>,
+    pub epoch: Signal<In, Bits<32>>,
+    // Status and captures.
+    pub mismatch: Signal<Out, Bit>,
+    pub timeout: Signal<Out, Bit>,
+    pub halted: Signal<Out, Bit>,
+    pub a_fill: Signal<Out, Bits<8>>,
+    pub b_fill: Signal<Out, Bits<8>>,
+    pub mismatch_index: Signal<Out, Bits<64>>,
+    pub mismatch_a: Signal<Out, Bits<32>>,
+    pub mismatch_b: Signal<Out, Bits<32>>,
+    pub mismatch_epoch: Signal<Out, Bits<32>>,
+    pub words: Signal<Out, Bits<64>>,
+    pub frames: Signal<Out, Bits<32>>,
+    pub max_skew: Signal<Out, Bits<32>>,
+    /// One-cycle pulses for the interrupt bits.
+    pub mismatch_event: Signal<Out, Bit>,
+    pub timeout_event: Signal<Out, Bit>,
+
+    fifo_a: SkewFifo<W, N, NP1>,
+    fifo_b: SkewFifo<W, N, NP1>,
+
+    r_mismatch: DFF<Bit>,
+    r_timeout: DFF<Bit>,
+    r_halted: DFF<Bit>,
+    r_index: DFF<Bits<64>>,
+    r_a: DFF<Bits<32>>,
+    r_b: DFF<Bits<32>>,
+    r_epoch: DFF<Bits<32>>,
+    r_words: DFF<Bits<64>>,
+    r_frames: DFF<Bits<32>>,
+    r_max_skew: DFF<Bits<32>>,
+    r_wait: DFF<Bits<32>>,
+    r_mismatch_event: DFF<Bit>,
+    r_timeout_event: DFF<Bit>,
+
+    duplex: Signal<Local, Bit>,
+    both: Signal<Local, Bit>,
+    differ: Signal<Local, Bit>,
+    forward: Signal<Local, Bit>,
+    take: Signal<Local, Bit>,
+    skew: Signal<Local, Bits<NP1>>,
+}
+
+impl<const W: usize, const N: usize, const NP1: usize> LinkComparator<W, N, NP1> {
+    pub fn new() -> Self {
+        assert!(W >= 32 && W <= 128, "stream width 32..=128 bits");
+        assert!(N >= 1 && N <= 7, "FIFO depth 2..=128 words (CMP_STATUS fill fields are 8 bits)");
+        Self {
+            clock: Default::default(),
+            rst: Default::default(),
+            a_valid: Default::default(),
+            a_ready: Default::default(),
+            a_data: Default::default(),
+            a_last: Default::default(),
+            b_valid: Default::default(),
+            b_ready: Default::default(),
+            b_data: Default::default(),
+            b_last: Default::default(),
+            o_valid: Default::default(),
+            o_ready: Default::default(),
+            o_data: Default::default(),
+            o_last: Default::default(),
+            en: Default::default(),
+            mode: Default::default(),
+            halt_on_mismatch: Default::default(),
+            clear: Default::default(),
+            skew_timeout: Default::default(),
+            epoch: Default::default(),
+            mismatch: Default::default(),
+            timeout: Default::default(),
+            halted: Default::default(),
+            a_fill: Default::default(),
+            b_fill: Default::default(),
+            mismatch_index: Default::default(),
+            mismatch_a: Default::default(),
+            mismatch_b: Default::default(),
+            mismatch_epoch: Default::default(),
+            words: Default::default(),
+            frames: Default::default(),
+            max_skew: Default::default(),
+            mismatch_event: Default::default(),
+            timeout_event: Default::default(),
+            fifo_a: SkewFifo::new(),
+            fifo_b: SkewFifo::new(),
+            r_mismatch: Default::default(),
+            r_timeout: Default::default(),
+            r_halted: Default::default(),
+            r_index: Default::default(),
+            r_a: Default::default(),
+            r_b: Default::default(),
+            r_epoch: Default::default(),
+            r_words: Default::default(),
+            r_frames: Default::default(),
+            r_max_skew: Default::default(),
+            r_wait: Default::default(),
+            r_mismatch_event: Default::default(),
+            r_timeout_event: Default::default(),
+            duplex: Default::default(),
+            both: Default::default(),
+            differ: Default::default(),
+            forward: Default::default(),
+            take: Default::default(),
+            skew: Default::default(),
+        }
+    }
+}
+
+impl<const W: usize, const N: usize, const NP1: usize> Default for LinkComparator<W, N, NP1> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<W, N, NP1> {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self, clock, r_mismatch, r_timeout, r_halted, r_index, r_a, r_b, r_epoch, r_words,
+            r_frames, r_max_skew, r_wait, r_mismatch_event, r_timeout_event
+        );
+        clock!(self, clock, fifo_a, fifo_b);
+        self.fifo_a.rst.next = self.rst.val();
+        self.fifo_b.rst.next = self.rst.val();
+        self.fifo_a.flush.next = self.clear.val();
+        self.fifo_b.flush.next = self.clear.val();
+        self.r_mismatch_event.d.next = false;
+        self.r_timeout_event.d.next = false;
+
+        // ---- Inputs: the forwarded side(s) queue; a side dropped by a simplex mode is drained.
+        self.duplex.next = (self.mode.val() == 0) | (self.mode.val() == 3);
+        self.fifo_a.din.next = self.a_data.val();
+        self.fifo_a.din_last.next = self.a_last.val();
+        self.fifo_b.din.next = self.b_data.val();
+        self.fifo_b.din_last.next = self.b_last.val();
+        self.a_ready.next = false;
+        self.b_ready.next = false;
+        self.fifo_a.push.next = false;
+        self.fifo_b.push.next = false;
+        if self.en.val() {
+            if self.mode.val() == 2 {
+                self.a_ready.next = true;
+            } else {
+                self.a_ready.next = !self.fifo_a.full.val();
+                self.fifo_a.push.next = self.a_valid.val();
+            }
+            if self.mode.val() == 1 {
+                self.b_ready.next = true;
+            } else {
+                self.b_ready.next = !self.fifo_b.full.val();
+                self.fifo_b.push.next = self.b_valid.val();
+            }
+        }
+
+        // ---- Compare and forward.
+        self.both.next = !self.fifo_a.empty.val() & !self.fifo_b.empty.val();
+        self.differ.next = (self.fifo_a.dout.val() != self.fifo_b.dout.val())
+            | (self.fifo_a.dout_last.val() != self.fifo_b.dout_last.val());
+        self.forward.next = false;
+        self.o_data.next = self.fifo_a.dout.val();
+        self.o_last.next = self.fifo_a.dout_last.val();
+        if self.en.val() {
+            if self.duplex.val() {
+                self.forward.next = self.both.val()
+                    & !self.r_halted.q.val()
+                    & !(self.differ.val() & self.halt_on_mismatch.val());
+            } else if self.mode.val() == 1 {
+                self.forward.next = !self.fifo_a.empty.val();
+            } else {
+                self.forward.next = !self.fifo_b.empty.val();
+                self.o_data.next = self.fifo_b.dout.val();
+                self.o_last.next = self.fifo_b.dout_last.val();
+            }
+        }
+        self.o_valid.next = self.forward.val();
+        self.take.next = self.forward.val() & self.o_ready.val();
+        self.fifo_a.pop.next = self.take.val() & (self.mode.val() != 2);
+        self.fifo_b.pop.next = self.take.val() & (self.mode.val() != 1);
+        if self.take.val() {
+            self.r_words.d.next = self.r_words.q.val() + 1;
+            if self.o_last.val() {
+                self.r_frames.d.next = self.r_frames.q.val() + 1;
+            }
+        }
+
+        // ---- First mismatch: capture once, optionally halt.
+        if self.en.val() & self.duplex.val() & self.both.val() & self.differ.val() & !self.r_halted.q.val() {
+            if !self.r_mismatch.q.val() {
+                self.r_mismatch.d.next = true;
+                self.r_mismatch_event.d.next = true;
+                self.r_index.d.next = self.r_words.q.val();
+                self.r_a.d.next = self.fifo_a.dout.val().get_bits::<32>(0);
+                self.r_b.d.next = self.fifo_b.dout.val().get_bits::<32>(0);
+                self.r_epoch.d.next = self.epoch.val();
+            }
+            if self.halt_on_mismatch.val() {
+                self.r_halted.d.next = true;
+            }
+        }
+
+        // ---- Skew: largest fill difference, and the timeout on a one-sided wait.
+        if self.fifo_a.fill.val() > self.fifo_b.fill.val() {
+            self.skew.next = self.fifo_a.fill.val() - self.fifo_b.fill.val();
+        } else {
+            self.skew.next = self.fifo_b.fill.val() - self.fifo_a.fill.val();
+        }
+        if self.duplex.val() & (bit_cast::<32, NP1>(self.skew.val()) > self.r_max_skew.q.val()) {
+            self.r_max_skew.d.next = bit_cast::<32, NP1>(self.skew.val());
+        }
+        if self.en.val() & self.duplex.val() & (self.fifo_a.empty.val() != self.fifo_b.empty.val()) {
+            self.r_wait.d.next = self.r_wait.q.val() + 1;
+            if (self.skew_timeout.val() != 0) & ((self.r_wait.q.val() + 1) == self.skew_timeout.val()) & !self.r_timeout.q.val() {
+                self.r_timeout.d.next = true;
+                self.r_timeout_event.d.next = true;
+            }
+        } else {
+            self.r_wait.d.next = 0.into();
+        }
+
+        if self.rst.val() | self.clear.val() {
+            self.r_mismatch.d.next = false;
+            self.r_timeout.d.next = false;
+            self.r_halted.d.next = false;
+            self.r_index.d.next = 0.into();
+            self.r_a.d.next = 0.into();
+            self.r_b.d.next = 0.into();
+            self.r_epoch.d.next = 0.into();
+            self.r_words.d.next = 0.into();
+            self.r_frames.d.next = 0.into();
+            self.r_max_skew.d.next = 0.into();
+            self.r_wait.d.next = 0.into();
+        }
+        if self.rst.val() {
+            self.r_mismatch_event.d.next = false;
+            self.r_timeout_event.d.next = false;
+        }
+
+        self.mismatch.next = self.r_mismatch.q.val();
+        self.timeout.next = self.r_timeout.q.val();
+        self.halted.next = self.r_halted.q.val();
+        self.a_fill.next = bit_cast::<8, NP1>(self.fifo_a.fill.val());
+        self.b_fill.next = bit_cast::<8, NP1>(self.fifo_b.fill.val());
+        self.mismatch_index.next = self.r_index.q.val();
+        self.mismatch_a.next = self.r_a.q.val();
+        self.mismatch_b.next = self.r_b.q.val();
+        self.mismatch_epoch.next = self.r_epoch.q.val();
+        self.words.next = self.r_words.q.val();
+        self.frames.next = self.r_frames.q.val();
+        self.max_skew.next = self.r_max_skew.q.val();
+        self.mismatch_event.next = self.r_mismatch_event.q.val();
+        self.timeout_event.next = self.r_timeout_event.q.val();
+    }
+}

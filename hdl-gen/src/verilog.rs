@@ -1,0 +1,173 @@
+//! Turns rust-hdl's Verilog into `rtl/`: one file per block, modules named after the blocks.
+//!
+//! rust-hdl names a sub-module by its path (`ftsync_core$tracker$bitmap0`). Here the first
+//! path element below the top picks the block (`tracker` → `write_tracker`) and the rest
+//! becomes a suffix (`write_tracker_bitmap0`), so the files read like hand-made RTL and an
+//! independent testbench can instantiate a block by its name.
+
+use crate::ftsync_core::FtsyncCoreDefault;
+use rust_hdl::core::check_error::check_all;
+use rust_hdl::core::prelude::*;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+/// The command that regenerates every generated file of the repository.
+pub const REGENERATE: &str = "cargo run -p hdl-gen";
+
+/// Name of the top module.
+pub const TOP: &str = "ftsync_core";
+
+/// Instance field of the top → module (and file) name of the block.
+pub const BLOCKS: &[(&str, &str)] = &[
+    ("csr", "ftsync_csr"),
+    ("tracker", "write_tracker"),
+    ("epoch", "epoch_counter"),
+    ("cmp", "link_comparator"),
+];
+
+/// A generated file, path relative to the repository root.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Generated {
+    pub path: PathBuf,
+    pub contents: String,
+}
+
+fn header(comment: &str, what: &str) -> String {
+    format!("{comment} {what} — generated, do not edit; regenerate with `{REGENERATE}`\n")
+}
+
+/// Every generated file: the RTL of the default core and the register map documents.
+pub fn generate_all() -> Result<Vec<Generated>, String> {
+    let mut core = FtsyncCoreDefault::new();
+    core.connect_all();
+    let mut out = rtl_files(&core)?;
+    let params = FtsyncCoreDefault::params();
+    out.push(Generated { path: "docs/regmap.json".into(), contents: regmap::to_json(&params) });
+    out.push(Generated { path: "docs/regmap.md".into(), contents: regmap::to_markdown(&params) });
+    Ok(out)
+}
+
+/// Split the Verilog of a connected `ftsync_core` into `rtl/<block>.v` files.
+pub fn rtl_files<B: Block>(top: &B) -> Result<Vec<Generated>, String> {
+    check_all(top).map_err(|e| format!("rust-hdl design check failed: {e:?}"))?;
+    let mut defines = ModuleDefines::default();
+    top.accept(TOP, &mut defines);
+    let text = defines.defines();
+
+    let modules = split_modules(&text)?;
+    let mut renames: HashMap<String, String> = HashMap::new();
+    let mut files: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (name, _) in &modules {
+        let (new_name, file) = rename(name)?;
+        renames.insert(name.clone(), new_name);
+        files.entry(file).or_default().push(name.clone());
+    }
+    let bodies: HashMap<&str, &str> = modules.iter().map(|(n, b)| (n.as_str(), b.as_str())).collect();
+    Ok(files
+        .into_iter()
+        .map(|(file, names)| {
+            let mut contents = header("//", &format!("rtl/{file}.v"));
+            contents.push_str("// Source: hdl-gen (rust-hdl). Top: ftsync_core; ports and registers in docs/regmap.md.\n");
+            for n in names {
+                contents.push('\n');
+                contents.push_str(&rename_identifiers(bodies[n.as_str()], &renames));
+                contents.push('\n');
+            }
+            Generated { path: PathBuf::from(format!("rtl/{file}.v")), contents }
+        })
+        .collect())
+}
+
+/// `(module name, text from "module" to "endmodule // name")`, in rust-hdl's order.
+fn split_modules(text: &str) -> Result<Vec<(String, String)>, String> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("module ") {
+        let after = &rest[start + "module ".len()..];
+        let name_end = after.find('(').ok_or("module without a port list")?;
+        let name = after[..name_end].trim().to_string();
+        let end_marker = format!("endmodule // {name}");
+        let end = rest[start..]
+            .find(&end_marker)
+            .ok_or_else(|| format!("module {name} has no end"))?;
+        let body = rest[start..start + end + end_marker.len()].trim_end().to_string();
+        let body = body
+            .lines()
+            .map(str::trim_end)
+            .collect::<Vec<_>>()
+            .join("\n");
+        out.push((name, body));
+        rest = &rest[start + end + end_marker.len()..];
+    }
+    if out.is_empty() {
+        return Err("rust-hdl produced no modules".into());
+    }
+    Ok(out)
+}
+
+/// New module name and file for a rust-hdl module path.
+fn rename(path: &str) -> Result<(String, String), String> {
+    if path == TOP {
+        return Ok((TOP.into(), TOP.into()));
+    }
+    let rest = path
+        .strip_prefix(&format!("{TOP}$"))
+        .ok_or_else(|| format!("module {path} is not below {TOP}"))?;
+    let mut parts = rest.split('$');
+    let field = parts.next().unwrap_or_default();
+    let block = BLOCKS
+        .iter()
+        .find(|(f, _)| *f == field)
+        .map(|(_, b)| *b)
+        .ok_or_else(|| format!("instance `{field}` of {TOP} has no entry in verilog::BLOCKS"))?;
+    let mut name = block.to_string();
+    for p in parts {
+        name.push('_');
+        name.push_str(p);
+    }
+    Ok((name, block.to_string()))
+}
+
+/// Replace whole identifiers (Verilog identifiers may contain `$`).
+fn rename_identifiers(text: &str, renames: &HashMap<String, String>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if c.is_ascii_alphabetic() || c == b'_' {
+            let start = i;
+            while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_' || bytes[i] == b'$') {
+                i += 1;
+            }
+            let ident = &text[start..i];
+            out.push_str(renames.get(ident).map(String::as_str).unwrap_or(ident));
+        } else {
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            out.push(ch);
+            i += ch.len_utf8();
+        }
+    }
+    out
+}
+
+/// Write `files` below `root`, replacing generated RTL that is no longer produced.
+pub fn write_all(root: &Path, files: &[Generated]) -> std::io::Result<()> {
+    let rtl = root.join("rtl");
+    if rtl.is_dir() {
+        for entry in std::fs::read_dir(&rtl)? {
+            let p = entry?.path();
+            if p.extension().is_some_and(|e| e == "v") {
+                std::fs::remove_file(p)?;
+            }
+        }
+    }
+    for f in files {
+        let path = root.join(&f.path);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        std::fs::write(path, &f.contents)?;
+    }
+    Ok(())
+}

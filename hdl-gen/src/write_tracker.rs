@@ -1,0 +1,561 @@
+//! `write_tracker`: the memory-controller write-tracking bitmap (seed 000, Table 2 and Fig. 6).
+//!
+//! Every write snooped on the memory port sets the bit of each block it overlaps, in the live
+//! one of two banks. A snapshot swaps the banks in one cycle, so software reads a frozen bank
+//! while tracking goes on with no pause and no lost write.
+//!
+//! Pipeline (one write per clock; a write spanning k blocks holds `snoop_ready` low k-1 cycles):
+//!
+//! ```text
+//!  snoop ─▶ A: addr, last byte ─▶ B: offsets from base ─▶ C: first/last block, clip to limit,
+//!           (accept)               (49-bit, sign = below)   issue one block per cycle ─▶ RAM read
+//!                                                         ─▶ D: OR the bit in, write back,
+//!                                                               count new bits
+//! ```
+//!
+//! The RAM returns the old word when stage D writes the word stage C reads on the same edge,
+//! so D forwards its last write (one level is enough: older writes are already in the RAM).
+//! Each block carries the bank it was issued to: a write issued before a swap lands in the now
+//! frozen bank and counts there; `BUSY` covers that one-cycle drain.
+//!
+//! Host reads use the frozen bank's read port, which the pipeline never needs (it only reads
+//! the live bank), so tracking never waits for software.
+
+use crate::primitives::BlockRam;
+use rust_hdl::prelude::*;
+
+/// `B` = log2 of the bitmap capacity in bits, `W` = B - 5 (bitmap words), `S` = W - 5 (summary
+/// words). Stable Rust cannot compute `B - 5` in a type, hence three parameters, checked in `new`.
+#[derive(LogicBlock)]
+pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
+    pub clock: Signal<In, Clock>,
+    pub rst: Signal<In, Bit>,
+    // Snooped memory writes.
+    pub snoop_valid: Signal<In, Bit>,
+    pub snoop_ready: Signal<Out, Bit>,
+    pub snoop_addr: Signal<In, Bits<48>>,
+    pub snoop_len: Signal<In, Bits<16>>,
+    // Configuration (TRACK_CTRL, TRACK_BASE_*, TRACK_SHIFT, TRACK_LIMIT).
+    pub en: Signal<In, Bit>,
+    pub base: Signal<In, Bits<48>>,
+    pub shift: Signal<In, Bits<5>>,
+    pub limit: Signal<In, Bits<32>>,
+    pub snapshot: Signal<In, Bit>,
+    pub clear: Signal<In, Bit>,
+    // Status.
+    pub busy: Signal<Out, Bit>,
+    pub clearing: Signal<Out, Bit>,
+    pub live_bank: Signal<Out, Bit>,
+    /// One-cycle pulse: a snapshot was refused.
+    pub snap_refused: Signal<Out, Bit>,
+    /// One-cycle pulse: a snapshot finished draining.
+    pub snap_done: Signal<Out, Bit>,
+    pub dirty_count: Signal<Out, Bits<32>>,
+    pub snap_count: Signal<Out, Bits<32>>,
+    pub writes: Signal<Out, Bits<32>>,
+    pub out_of_range: Signal<Out, Bits<32>>,
+    pub stall_cycles: Signal<Out, Bits<32>>,
+    // Frozen-bank windows: request in one cycle, answer (`_ack`) in the next.
+    pub bitmap_rd: Signal<In, Bit>,
+    pub bitmap_addr: Signal<In, Bits<13>>,
+    pub bitmap_data: Signal<Out, Bits<32>>,
+    pub bitmap_ack: Signal<Out, Bit>,
+    pub summary_rd: Signal<In, Bit>,
+    pub summary_addr: Signal<In, Bits<8>>,
+    pub summary_data: Signal<Out, Bits<32>>,
+    pub summary_ack: Signal<Out, Bit>,
+
+    capacity: Constant<Bits<32>>,
+    one: Constant<Bits<32>>,
+    last_word: Constant<Bits<W>>,
+    summary_words: Constant<Bits<W>>,
+
+    bitmap0: BlockRam<Bits<32>, W>,
+    bitmap1: BlockRam<Bits<32>, W>,
+    summary0: BlockRam<Bits<32>, S>,
+    summary1: BlockRam<Bits<32>, S>,
+
+    live: DFF<Bit>,
+    // Stage A.
+    a_valid: DFF<Bit>,
+    a_addr: DFF<Bits<48>>,
+    a_last: DFF<Bits<48>>,
+    // Stage B.
+    b_valid: DFF<Bit>,
+    b_first: DFF<Bits<49>>,
+    b_last: DFF<Bits<49>>,
+    // Stage C: block iterator.
+    c_valid: DFF<Bit>,
+    c_cur: DFF<Bits<B>>,
+    c_end: DFF<Bits<B>>,
+    // Stage D: read-modify-write.
+    d_valid: DFF<Bit>,
+    d_bank: DFF<Bit>,
+    d_word: DFF<Bits<W>>,
+    d_bit: DFF<Bits<5>>,
+    d_sword: DFF<Bits<S>>,
+    d_sbit: DFF<Bits<5>>,
+    // Last write of stage D, for forwarding.
+    lw_valid: DFF<Bit>,
+    lw_bank: DFF<Bit>,
+    lw_word: DFF<Bits<W>>,
+    lw_data: DFF<Bits<32>>,
+    ls_word: DFF<Bits<S>>,
+    ls_data: DFF<Bits<32>>,
+    // Counters.
+    dirty: DFF<Bits<32>>,
+    snap: DFF<Bits<32>>,
+    n_writes: DFF<Bits<32>>,
+    n_oor: DFF<Bits<32>>,
+    n_stall: DFF<Bits<32>>,
+    // Snapshot drain, clear and post-reset sweep.
+    swap_wait: DFF<Bit>,
+    clr_pending: DFF<Bit>,
+    clr_run: DFF<Bit>,
+    clr_ptr: DFF<Bits<W>>,
+    init: DFF<Bit>,
+    init_ptr: DFF<Bits<W>>,
+    // Host window reads.
+    hb_valid: DFF<Bit>,
+    hb_bank: DFF<Bit>,
+    hb_zero: DFF<Bit>,
+    hs_valid: DFF<Bit>,
+    hs_bank: DFF<Bit>,
+    hs_zero: DFF<Bit>,
+
+    stall: Signal<Local, Bit>,
+    end49: Signal<Local, Bits<49>>,
+    advance: Signal<Local, Bit>,
+    accept: Signal<Local, Bit>,
+    drain: Signal<Local, Bit>,
+    limit_eff: Signal<Local, Bits<48>>,
+    first_blk: Signal<Local, Bits<48>>,
+    last_blk: Signal<Local, Bits<48>>,
+    below: Signal<Local, Bit>,
+    above: Signal<Local, Bit>,
+    all_out: Signal<Local, Bit>,
+    c_word: Signal<Local, Bits<W>>,
+    old_word: Signal<Local, Bits<32>>,
+    new_word: Signal<Local, Bits<32>>,
+    old_sum: Signal<Local, Bits<32>>,
+    new_sum: Signal<Local, Bits<32>>,
+    bit_is_new: Signal<Local, Bit>,
+    dirty_next: Signal<Local, Bits<32>>,
+    snap_next: Signal<Local, Bits<32>>,
+}
+
+impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
+    pub fn new() -> Self {
+        assert!(W + 5 == B && S + 5 == W, "WriteTracker<B, W, S> needs W = B - 5 and S = W - 5");
+        assert!((11..=regmap::TRACK_MAX_CAPACITY_LOG2 as usize).contains(&B), "capacity 2^11..=2^18 bits");
+        Self {
+            clock: Default::default(),
+            rst: Default::default(),
+            snoop_valid: Default::default(),
+            snoop_ready: Default::default(),
+            snoop_addr: Default::default(),
+            snoop_len: Default::default(),
+            en: Default::default(),
+            base: Default::default(),
+            shift: Default::default(),
+            limit: Default::default(),
+            snapshot: Default::default(),
+            clear: Default::default(),
+            busy: Default::default(),
+            clearing: Default::default(),
+            live_bank: Default::default(),
+            snap_refused: Default::default(),
+            snap_done: Default::default(),
+            dirty_count: Default::default(),
+            snap_count: Default::default(),
+            writes: Default::default(),
+            out_of_range: Default::default(),
+            stall_cycles: Default::default(),
+            bitmap_rd: Default::default(),
+            bitmap_addr: Default::default(),
+            bitmap_data: Default::default(),
+            bitmap_ack: Default::default(),
+            summary_rd: Default::default(),
+            summary_addr: Default::default(),
+            summary_data: Default::default(),
+            summary_ack: Default::default(),
+            capacity: Constant::new((1u64 << B).into()),
+            one: Constant::new(1u64.into()),
+            last_word: Constant::new(((1u64 << W) - 1).into()),
+            summary_words: Constant::new((1u64 << S).into()),
+            bitmap0: BlockRam::new(),
+            bitmap1: BlockRam::new(),
+            summary0: BlockRam::new(),
+            summary1: BlockRam::new(),
+            live: Default::default(),
+            a_valid: Default::default(),
+            a_addr: Default::default(),
+            a_last: Default::default(),
+            b_valid: Default::default(),
+            b_first: Default::default(),
+            b_last: Default::default(),
+            c_valid: Default::default(),
+            c_cur: Default::default(),
+            c_end: Default::default(),
+            d_valid: Default::default(),
+            d_bank: Default::default(),
+            d_word: Default::default(),
+            d_bit: Default::default(),
+            d_sword: Default::default(),
+            d_sbit: Default::default(),
+            lw_valid: Default::default(),
+            lw_bank: Default::default(),
+            lw_word: Default::default(),
+            lw_data: Default::default(),
+            ls_word: Default::default(),
+            ls_data: Default::default(),
+            dirty: Default::default(),
+            snap: Default::default(),
+            n_writes: Default::default(),
+            n_oor: Default::default(),
+            n_stall: Default::default(),
+            swap_wait: Default::default(),
+            clr_pending: Default::default(),
+            clr_run: Default::default(),
+            clr_ptr: Default::default(),
+            init: Default::default(),
+            init_ptr: Default::default(),
+            hb_valid: Default::default(),
+            hb_bank: Default::default(),
+            hb_zero: Default::default(),
+            hs_valid: Default::default(),
+            hs_bank: Default::default(),
+            hs_zero: Default::default(),
+            stall: Default::default(),
+            end49: Default::default(),
+            advance: Default::default(),
+            accept: Default::default(),
+            drain: Default::default(),
+            limit_eff: Default::default(),
+            first_blk: Default::default(),
+            last_blk: Default::default(),
+            below: Default::default(),
+            above: Default::default(),
+            all_out: Default::default(),
+            c_word: Default::default(),
+            old_word: Default::default(),
+            new_word: Default::default(),
+            old_sum: Default::default(),
+            new_sum: Default::default(),
+            bit_is_new: Default::default(),
+            dirty_next: Default::default(),
+            snap_next: Default::default(),
+        }
+    }
+}
+
+impl<const B: usize, const W: usize, const S: usize> Default for WriteTracker<B, W, S> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W, S> {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self, clock, live, a_valid, a_addr, a_last, b_valid, b_first, b_last, c_valid, c_cur,
+            c_end, d_valid, d_bank, d_word, d_bit, d_sword, d_sbit, lw_valid, lw_bank, lw_word,
+            lw_data, ls_word, ls_data, dirty, snap, n_writes, n_oor, n_stall, swap_wait,
+            clr_pending, clr_run, clr_ptr, init, init_ptr, hb_valid, hb_bank, hb_zero, hs_valid,
+            hs_bank, hs_zero
+        );
+        clock!(self, clock, bitmap0, bitmap1, summary0, summary1);
+
+        // ---- Flow control: a multi-block write in stage C holds stages A and B.
+        self.stall.next = self.c_valid.q.val() & (self.c_cur.q.val() != self.c_end.q.val());
+        self.advance.next = !self.stall.val() & !self.init.q.val();
+        self.snoop_ready.next = self.advance.val();
+        self.accept.next = self.snoop_valid.val() & self.advance.val() & self.en.val();
+
+        // ---- Stage A: capture the write and its last byte (len 0 counts as 1; saturate at 2^48).
+        self.end49.next = bit_cast::<49, 48>(self.snoop_addr.val()) + bit_cast::<49, 16>(self.snoop_len.val() - 1);
+        if self.advance.val() {
+            self.a_valid.d.next = self.accept.val();
+            self.a_addr.d.next = self.snoop_addr.val();
+            if self.snoop_len.val() == 0 {
+                self.a_last.d.next = self.snoop_addr.val();
+            } else if self.end49.val().get_bit(48) {
+                self.a_last.d.next = 0xFFFF_FFFF_FFFF_u64.into();
+            } else {
+                self.a_last.d.next = bit_cast::<48, 49>(self.end49.val());
+            }
+        }
+
+        // ---- Stage B: offsets from the base; bit 48 set means below the base.
+        if self.advance.val() {
+            self.b_valid.d.next = self.a_valid.q.val();
+            self.b_first.d.next = bit_cast::<49, 48>(self.a_addr.q.val()) - bit_cast::<49, 48>(self.base.val());
+            self.b_last.d.next = bit_cast::<49, 48>(self.a_last.q.val()) - bit_cast::<49, 48>(self.base.val());
+        }
+
+        // ---- B -> C: block numbers, clipped to [0, limit).
+        self.limit_eff.next = bit_cast::<48, 32>(self.limit.val());
+        if self.limit.val() > self.capacity.val() {
+            self.limit_eff.next = bit_cast::<48, 32>(self.capacity.val());
+        }
+        self.first_blk.next = bit_cast::<48, 49>(self.b_first.q.val()) >> self.shift.val();
+        self.last_blk.next = bit_cast::<48, 49>(self.b_last.q.val()) >> self.shift.val();
+        self.below.next = self.b_first.q.val().get_bit(48);
+        self.above.next = self.last_blk.val() >= self.limit_eff.val();
+        self.all_out.next = self.b_last.q.val().get_bit(48)
+            | (self.limit_eff.val() == 0)
+            | (!self.below.val() & (self.first_blk.val() >= self.limit_eff.val()));
+        if self.stall.val() {
+            self.c_cur.d.next = self.c_cur.q.val() + 1;
+        } else if !self.init.q.val() {
+            self.c_valid.d.next = self.b_valid.q.val() & !self.all_out.val();
+            if self.below.val() {
+                self.c_cur.d.next = 0.into();
+            } else {
+                self.c_cur.d.next = bit_cast::<B, 48>(self.first_blk.val());
+            }
+            if self.above.val() {
+                self.c_end.d.next = bit_cast::<B, 48>(self.limit_eff.val() - 1);
+            } else {
+                self.c_end.d.next = bit_cast::<B, 48>(self.last_blk.val());
+            }
+            if self.b_valid.q.val() & (self.below.val() | self.above.val() | self.all_out.val()) {
+                self.n_oor.d.next = self.n_oor.q.val() + 1;
+            }
+        }
+        if self.accept.val() {
+            self.n_writes.d.next = self.n_writes.q.val() + 1;
+        }
+        if self.stall.val() {
+            self.n_stall.d.next = self.n_stall.q.val() + 1;
+        }
+
+        // ---- Stage C issues its block: read the live bank's word and summary word.
+        self.c_word.next = self.c_cur.q.val().get_bits::<W>(5);
+        self.d_valid.d.next = self.c_valid.q.val();
+        self.d_bank.d.next = self.live.q.val();
+        self.d_word.d.next = self.c_word.val();
+        self.d_bit.d.next = self.c_cur.q.val().get_bits::<5>(0);
+        self.d_sword.d.next = self.c_word.val().get_bits::<S>(5);
+        self.d_sbit.d.next = self.c_word.val().get_bits::<5>(0);
+        // Read ports: the live bank's serves stage C, the frozen bank's serves the host.
+        if self.live.q.val() {
+            self.bitmap1.read_address.next = self.c_word.val();
+            self.summary1.read_address.next = self.c_word.val().get_bits::<S>(5);
+            self.bitmap0.read_address.next = self.bitmap_addr.val().get_bits::<W>(0);
+            self.summary0.read_address.next = self.summary_addr.val().get_bits::<S>(0);
+        } else {
+            self.bitmap0.read_address.next = self.c_word.val();
+            self.summary0.read_address.next = self.c_word.val().get_bits::<S>(5);
+            self.bitmap1.read_address.next = self.bitmap_addr.val().get_bits::<W>(0);
+            self.summary1.read_address.next = self.summary_addr.val().get_bits::<S>(0);
+        }
+
+        // ---- Stage D: OR the bit into the word read (or just written) and write it back.
+        if self.d_bank.q.val() {
+            self.old_word.next = self.bitmap1.read_data.val();
+            self.old_sum.next = self.summary1.read_data.val();
+        } else {
+            self.old_word.next = self.bitmap0.read_data.val();
+            self.old_sum.next = self.summary0.read_data.val();
+        }
+        if self.lw_valid.q.val() & (self.lw_bank.q.val() == self.d_bank.q.val()) {
+            if self.lw_word.q.val() == self.d_word.q.val() {
+                self.old_word.next = self.lw_data.q.val();
+            }
+            if self.ls_word.q.val() == self.d_sword.q.val() {
+                self.old_sum.next = self.ls_data.q.val();
+            }
+        }
+        self.new_word.next = self.old_word.val() | (self.one.val() << self.d_bit.q.val());
+        self.new_sum.next = self.old_sum.val() | (self.one.val() << self.d_sbit.q.val());
+        self.bit_is_new.next = self.d_valid.q.val() & !self.old_word.val().get_bit(self.d_bit.q.val().index());
+        self.lw_valid.d.next = self.d_valid.q.val() & !self.rst.val();
+        self.lw_bank.d.next = self.d_bank.q.val();
+        self.lw_word.d.next = self.d_word.q.val();
+        self.lw_data.d.next = self.new_word.val();
+        self.ls_word.d.next = self.d_sword.q.val();
+        self.ls_data.d.next = self.new_sum.val();
+
+        // Write ports: post-reset sweep, else clear (frozen bank), else stage D.
+        self.bitmap0.write_enable.next = false;
+        self.bitmap1.write_enable.next = false;
+        self.summary0.write_enable.next = false;
+        self.summary1.write_enable.next = false;
+        self.bitmap0.write_address.next = self.d_word.q.val();
+        self.bitmap1.write_address.next = self.d_word.q.val();
+        self.summary0.write_address.next = self.d_sword.q.val();
+        self.summary1.write_address.next = self.d_sword.q.val();
+        self.bitmap0.write_data.next = self.new_word.val();
+        self.bitmap1.write_data.next = self.new_word.val();
+        self.summary0.write_data.next = self.new_sum.val();
+        self.summary1.write_data.next = self.new_sum.val();
+        if self.d_valid.q.val() & !self.rst.val() {
+            if self.d_bank.q.val() {
+                self.bitmap1.write_enable.next = true;
+                self.summary1.write_enable.next = true;
+            } else {
+                self.bitmap0.write_enable.next = true;
+                self.summary0.write_enable.next = true;
+            }
+        }
+        if self.clr_run.q.val() {
+            if self.live.q.val() {
+                self.bitmap0.write_enable.next = true;
+                self.bitmap0.write_address.next = self.clr_ptr.q.val();
+                self.bitmap0.write_data.next = 0.into();
+                self.summary0.write_enable.next = self.clr_ptr.q.val() < self.summary_words.val();
+                self.summary0.write_address.next = self.clr_ptr.q.val().get_bits::<S>(0);
+                self.summary0.write_data.next = 0.into();
+            } else {
+                self.bitmap1.write_enable.next = true;
+                self.bitmap1.write_address.next = self.clr_ptr.q.val();
+                self.bitmap1.write_data.next = 0.into();
+                self.summary1.write_enable.next = self.clr_ptr.q.val() < self.summary_words.val();
+                self.summary1.write_address.next = self.clr_ptr.q.val().get_bits::<S>(0);
+                self.summary1.write_data.next = 0.into();
+            }
+        }
+        if self.init.q.val() {
+            self.bitmap0.write_enable.next = true;
+            self.bitmap1.write_enable.next = true;
+            self.bitmap0.write_address.next = self.init_ptr.q.val();
+            self.bitmap1.write_address.next = self.init_ptr.q.val();
+            self.bitmap0.write_data.next = 0.into();
+            self.bitmap1.write_data.next = 0.into();
+            self.summary0.write_enable.next = self.init_ptr.q.val() < self.summary_words.val();
+            self.summary1.write_enable.next = self.init_ptr.q.val() < self.summary_words.val();
+            self.summary0.write_address.next = self.init_ptr.q.val().get_bits::<S>(0);
+            self.summary1.write_address.next = self.init_ptr.q.val().get_bits::<S>(0);
+            self.summary0.write_data.next = 0.into();
+            self.summary1.write_data.next = 0.into();
+        }
+
+        // ---- Counts: a new bit counts in the bank it landed in.
+        self.dirty_next.next = self.dirty.q.val();
+        self.snap_next.next = self.snap.q.val();
+        if self.bit_is_new.val() {
+            if self.d_bank.q.val() == self.live.q.val() {
+                self.dirty_next.next = self.dirty.q.val() + 1;
+            } else {
+                self.snap_next.next = self.snap.q.val() + 1;
+            }
+        }
+        self.dirty.d.next = self.dirty_next.val();
+        self.snap.d.next = self.snap_next.val();
+
+        // ---- Snapshot: swap only onto a clear, idle frozen bank.
+        self.drain.next = self.d_valid.q.val() & (self.d_bank.q.val() != self.live.q.val());
+        self.snap_refused.next = false;
+        self.snap_done.next = false;
+        if self.snapshot.val() {
+            if self.swap_wait.q.val()
+                | self.drain.val()
+                | self.clr_run.q.val()
+                | self.clr_pending.q.val()
+                | self.init.q.val()
+                | (self.snap.q.val() != 0)
+            {
+                self.snap_refused.next = true;
+            } else {
+                self.live.d.next = !self.live.q.val();
+                self.snap.d.next = self.dirty_next.val();
+                self.dirty.d.next = 0.into();
+                self.swap_wait.d.next = true;
+            }
+        }
+        if self.swap_wait.q.val() & !self.drain.val() {
+            self.swap_wait.d.next = false;
+            self.snap_done.next = true;
+        }
+
+        // ---- Clear of the frozen bank, after any drain.
+        if self.clear.val() & !self.clr_run.q.val() {
+            self.clr_pending.d.next = true;
+        }
+        if self.clr_pending.q.val() & !self.swap_wait.q.val() & !self.drain.val() & !self.init.q.val() {
+            self.clr_pending.d.next = false;
+            self.clr_run.d.next = true;
+            self.clr_ptr.d.next = 0.into();
+        }
+        if self.clr_run.q.val() {
+            self.clr_ptr.d.next = self.clr_ptr.q.val() + 1;
+            if self.clr_ptr.q.val() == self.last_word.val() {
+                self.clr_run.d.next = false;
+                self.snap.d.next = 0.into();
+            }
+        }
+
+        // ---- Post-reset sweep of both banks (only when reset found bits set).
+        if self.init.q.val() {
+            self.init_ptr.d.next = self.init_ptr.q.val() + 1;
+            if self.init_ptr.q.val() == self.last_word.val() {
+                self.init.d.next = false;
+            }
+        }
+
+        // ---- Host reads of the frozen bank: answer one cycle after the request.
+        self.hb_valid.d.next = self.bitmap_rd.val();
+        self.hb_bank.d.next = !self.live.q.val();
+        self.hb_zero.d.next = bit_cast::<16, 13>(self.bitmap_addr.val()) > bit_cast::<16, W>(self.last_word.val());
+        self.hs_valid.d.next = self.summary_rd.val();
+        self.hs_bank.d.next = !self.live.q.val();
+        self.hs_zero.d.next = bit_cast::<16, 8>(self.summary_addr.val()) >= bit_cast::<16, W>(self.summary_words.val());
+        self.bitmap_ack.next = self.hb_valid.q.val();
+        self.bitmap_data.next = 0.into();
+        if !self.hb_zero.q.val() {
+            if self.hb_bank.q.val() {
+                self.bitmap_data.next = self.bitmap1.read_data.val();
+            } else {
+                self.bitmap_data.next = self.bitmap0.read_data.val();
+            }
+        }
+        self.summary_ack.next = self.hs_valid.q.val();
+        self.summary_data.next = 0.into();
+        if !self.hs_zero.q.val() {
+            if self.hs_bank.q.val() {
+                self.summary_data.next = self.summary1.read_data.val();
+            } else {
+                self.summary_data.next = self.summary0.read_data.val();
+            }
+        }
+
+        // ---- Outputs.
+        self.busy.next = self.swap_wait.q.val()
+            | self.drain.val()
+            | self.clr_run.q.val()
+            | self.clr_pending.q.val()
+            | self.init.q.val();
+        self.clearing.next = self.clr_run.q.val() | self.clr_pending.q.val();
+        self.live_bank.next = self.live.q.val();
+        self.dirty_count.next = self.dirty.q.val();
+        self.snap_count.next = self.snap.q.val();
+        self.writes.next = self.n_writes.q.val();
+        self.out_of_range.next = self.n_oor.q.val();
+        self.stall_cycles.next = self.n_stall.q.val();
+
+        // ---- Synchronous reset. The banks are zeroed only if the counts say bits are set.
+        if self.rst.val() {
+            if (self.dirty.q.val() != 0) | (self.snap.q.val() != 0) | self.clr_run.q.val() {
+                self.init.d.next = true;
+            }
+            self.init_ptr.d.next = 0.into();
+            self.live.d.next = false;
+            self.a_valid.d.next = false;
+            self.b_valid.d.next = false;
+            self.c_valid.d.next = false;
+            self.d_valid.d.next = false;
+            self.dirty.d.next = 0.into();
+            self.snap.d.next = 0.into();
+            self.n_writes.d.next = 0.into();
+            self.n_oor.d.next = 0.into();
+            self.n_stall.d.next = 0.into();
+            self.swap_wait.d.next = false;
+            self.clr_pending.d.next = false;
+            self.clr_run.d.next = false;
+            self.hb_valid.d.next = false;
+            self.hs_valid.d.next = false;
+        }
+    }
+}

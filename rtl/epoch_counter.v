@@ -1,0 +1,270 @@
+// rtl/epoch_counter.v — generated, do not edit; regenerate with `cargo run -p hdl-gen`
+// Source: hdl-gen (rust-hdl). Top: ftsync_core; ports and registers in docs/regmap.md.
+
+module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,resume,retire,drain,write_event,count,number,held,expired,epoch_end,ce_hold);
+
+    // Module arguments
+    input wire  clock;
+    input wire  rst;
+    input wire  en;
+    input wire  auto_reload;
+    input wire  hold_at_end;
+    input wire  [1:0] src;
+    input wire  drain_ends;
+    input wire  [31:0] load;
+    input wire  resume;
+    input wire  retire;
+    input wire  drain;
+    input wire  write_event;
+    output reg  [31:0] count;
+    output reg  [63:0] number;
+    output reg  held;
+    output reg  expired;
+    output reg  epoch_end;
+    output reg  ce_hold;
+
+    // Stub signals
+    reg  [31:0] r_count$d;
+    wire  [31:0] r_count$q;
+    reg  r_count$clock;
+    reg  [63:0] r_number$d;
+    wire  [63:0] r_number$q;
+    reg  r_number$clock;
+    reg  r_held$d;
+    wire  r_held$q;
+    reg  r_held$clock;
+    reg  r_expired$d;
+    wire  r_expired$q;
+    reg  r_expired$clock;
+    reg  r_en$d;
+    wire  r_en$q;
+    reg  r_en$clock;
+    reg  r_end$d;
+    wire  r_end$q;
+    reg  r_end$clock;
+
+    // Local signals
+    reg  starting;
+    reg  active;
+    reg  counted;
+    reg  [31:0] current;
+    reg  ends;
+
+    // Sub module instances
+    epoch_counter_r_count r_count(
+        .d(r_count$d),
+        .q(r_count$q),
+        .clock(r_count$clock)
+    );
+    epoch_counter_r_number r_number(
+        .d(r_number$d),
+        .q(r_number$q),
+        .clock(r_number$clock)
+    );
+    epoch_counter_r_held r_held(
+        .d(r_held$d),
+        .q(r_held$q),
+        .clock(r_held$clock)
+    );
+    epoch_counter_r_expired r_expired(
+        .d(r_expired$d),
+        .q(r_expired$q),
+        .clock(r_expired$clock)
+    );
+    epoch_counter_r_en r_en(
+        .d(r_en$d),
+        .q(r_en$q),
+        .clock(r_en$clock)
+    );
+    epoch_counter_r_end r_end(
+        .d(r_end$d),
+        .q(r_end$q),
+        .clock(r_end$clock)
+    );
+
+    // Update code
+    always @(*) begin
+        r_count$clock = clock;
+        r_number$clock = clock;
+        r_held$clock = clock;
+        r_expired$clock = clock;
+        r_en$clock = clock;
+        r_end$clock = clock;
+        r_count$d = r_count$q;
+        r_number$d = r_number$q;
+        r_held$d = r_held$q;
+        r_expired$d = r_expired$q;
+        r_en$d = r_en$q;
+        r_end$d = r_end$q;
+        r_en$d = en;
+        r_end$d = 1'b0;
+        starting = en & ~r_en$q;
+        active = en & ~r_held$q & (starting | ~r_expired$q);
+        counted = 1'b0;
+        case (src)
+            0:
+                begin
+                    counted = retire;
+                end
+            1:
+                begin
+                    counted = write_event;
+                end
+            2:
+                begin
+                    counted = 1'b1;
+                end
+            default:
+                begin
+                    counted = 1'b0;
+                end
+        endcase
+        current = r_count$q;
+        if (starting) begin
+            current = load;
+            r_expired$d = 1'b0;
+        end
+        r_count$d = current;
+        ends = active & ((counted & (current == 32'h1)) | (drain_ends & drain));
+        if (ends) begin
+            r_count$d = load;
+            r_number$d = r_number$q + 32'h1;
+            r_end$d = 1'b1;
+            if (hold_at_end) begin
+                r_held$d = 1'b1;
+            end
+            if (~auto_reload) begin
+                r_expired$d = 1'b1;
+            end
+        end
+        else if (active & counted & (current != 32'h0)) begin
+            r_count$d = current - 32'h1;
+        end
+        if (resume & r_held$q) begin
+            r_held$d = 1'b0;
+        end
+        if (rst) begin
+            r_count$d = 32'h0;
+            r_number$d = 32'h0;
+            r_held$d = 1'b0;
+            r_expired$d = 1'b0;
+            r_en$d = 1'b0;
+            r_end$d = 1'b0;
+        end
+        count = r_count$q;
+        number = r_number$q;
+        held = r_held$q;
+        expired = r_expired$q;
+        epoch_end = r_end$q;
+        ce_hold = r_held$q;
+    end
+
+endmodule // epoch_counter
+
+module epoch_counter_r_count(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // epoch_counter_r_count
+
+module epoch_counter_r_en(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // epoch_counter_r_en
+
+module epoch_counter_r_end(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // epoch_counter_r_end
+
+module epoch_counter_r_expired(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // epoch_counter_r_expired
+
+module epoch_counter_r_held(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // epoch_counter_r_held
+
+module epoch_counter_r_number(d,q,clock);
+
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // epoch_counter_r_number

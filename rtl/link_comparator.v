@@ -1,0 +1,1110 @@
+// rtl/link_comparator.v — generated, do not edit; regenerate with `cargo run -p hdl-gen`
+// Source: hdl-gen (rust-hdl). Top: ftsync_core; ports and registers in docs/regmap.md.
+
+module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b_data,b_last,o_valid,o_ready,o_data,o_last,en,mode,halt_on_mismatch,clear,skew_timeout,epoch,mismatch,timeout,halted,a_fill,b_fill,mismatch_index,mismatch_a,mismatch_b,mismatch_epoch,words,frames,max_skew,mismatch_event,timeout_event);
+
+    // Module arguments
+    input wire  clock;
+    input wire  rst;
+    input wire  a_valid;
+    output reg  a_ready;
+    input wire  [63:0] a_data;
+    input wire  a_last;
+    input wire  b_valid;
+    output reg  b_ready;
+    input wire  [63:0] b_data;
+    input wire  b_last;
+    output reg  o_valid;
+    input wire  o_ready;
+    output reg  [63:0] o_data;
+    output reg  o_last;
+    input wire  en;
+    input wire  [1:0] mode;
+    input wire  halt_on_mismatch;
+    input wire  clear;
+    input wire  [31:0] skew_timeout;
+    input wire  [31:0] epoch;
+    output reg  mismatch;
+    output reg  timeout;
+    output reg  halted;
+    output reg  [7:0] a_fill;
+    output reg  [7:0] b_fill;
+    output reg  [63:0] mismatch_index;
+    output reg  [31:0] mismatch_a;
+    output reg  [31:0] mismatch_b;
+    output reg  [31:0] mismatch_epoch;
+    output reg  [63:0] words;
+    output reg  [31:0] frames;
+    output reg  [31:0] max_skew;
+    output reg  mismatch_event;
+    output reg  timeout_event;
+
+    // Stub signals
+    reg  fifo_a$clock;
+    reg  fifo_a$rst;
+    reg  fifo_a$flush;
+    reg  fifo_a$push;
+    reg  [63:0] fifo_a$din;
+    reg  fifo_a$din_last;
+    wire  fifo_a$full;
+    reg  fifo_a$pop;
+    wire  fifo_a$empty;
+    wire  [63:0] fifo_a$dout;
+    wire  fifo_a$dout_last;
+    wire  [5:0] fifo_a$fill;
+    reg  fifo_b$clock;
+    reg  fifo_b$rst;
+    reg  fifo_b$flush;
+    reg  fifo_b$push;
+    reg  [63:0] fifo_b$din;
+    reg  fifo_b$din_last;
+    wire  fifo_b$full;
+    reg  fifo_b$pop;
+    wire  fifo_b$empty;
+    wire  [63:0] fifo_b$dout;
+    wire  fifo_b$dout_last;
+    wire  [5:0] fifo_b$fill;
+    reg  r_mismatch$d;
+    wire  r_mismatch$q;
+    reg  r_mismatch$clock;
+    reg  r_timeout$d;
+    wire  r_timeout$q;
+    reg  r_timeout$clock;
+    reg  r_halted$d;
+    wire  r_halted$q;
+    reg  r_halted$clock;
+    reg  [63:0] r_index$d;
+    wire  [63:0] r_index$q;
+    reg  r_index$clock;
+    reg  [31:0] r_a$d;
+    wire  [31:0] r_a$q;
+    reg  r_a$clock;
+    reg  [31:0] r_b$d;
+    wire  [31:0] r_b$q;
+    reg  r_b$clock;
+    reg  [31:0] r_epoch$d;
+    wire  [31:0] r_epoch$q;
+    reg  r_epoch$clock;
+    reg  [63:0] r_words$d;
+    wire  [63:0] r_words$q;
+    reg  r_words$clock;
+    reg  [31:0] r_frames$d;
+    wire  [31:0] r_frames$q;
+    reg  r_frames$clock;
+    reg  [31:0] r_max_skew$d;
+    wire  [31:0] r_max_skew$q;
+    reg  r_max_skew$clock;
+    reg  [31:0] r_wait$d;
+    wire  [31:0] r_wait$q;
+    reg  r_wait$clock;
+    reg  r_mismatch_event$d;
+    wire  r_mismatch_event$q;
+    reg  r_mismatch_event$clock;
+    reg  r_timeout_event$d;
+    wire  r_timeout_event$q;
+    reg  r_timeout_event$clock;
+
+    // Local signals
+    reg  duplex;
+    reg  both;
+    reg  differ;
+    reg  forward;
+    reg  take;
+    reg  [5:0] skew;
+
+    // Sub module instances
+    link_comparator_fifo_a fifo_a(
+        .clock(fifo_a$clock),
+        .rst(fifo_a$rst),
+        .flush(fifo_a$flush),
+        .push(fifo_a$push),
+        .din(fifo_a$din),
+        .din_last(fifo_a$din_last),
+        .full(fifo_a$full),
+        .pop(fifo_a$pop),
+        .empty(fifo_a$empty),
+        .dout(fifo_a$dout),
+        .dout_last(fifo_a$dout_last),
+        .fill(fifo_a$fill)
+    );
+    link_comparator_fifo_b fifo_b(
+        .clock(fifo_b$clock),
+        .rst(fifo_b$rst),
+        .flush(fifo_b$flush),
+        .push(fifo_b$push),
+        .din(fifo_b$din),
+        .din_last(fifo_b$din_last),
+        .full(fifo_b$full),
+        .pop(fifo_b$pop),
+        .empty(fifo_b$empty),
+        .dout(fifo_b$dout),
+        .dout_last(fifo_b$dout_last),
+        .fill(fifo_b$fill)
+    );
+    link_comparator_r_mismatch r_mismatch(
+        .d(r_mismatch$d),
+        .q(r_mismatch$q),
+        .clock(r_mismatch$clock)
+    );
+    link_comparator_r_timeout r_timeout(
+        .d(r_timeout$d),
+        .q(r_timeout$q),
+        .clock(r_timeout$clock)
+    );
+    link_comparator_r_halted r_halted(
+        .d(r_halted$d),
+        .q(r_halted$q),
+        .clock(r_halted$clock)
+    );
+    link_comparator_r_index r_index(
+        .d(r_index$d),
+        .q(r_index$q),
+        .clock(r_index$clock)
+    );
+    link_comparator_r_a r_a(
+        .d(r_a$d),
+        .q(r_a$q),
+        .clock(r_a$clock)
+    );
+    link_comparator_r_b r_b(
+        .d(r_b$d),
+        .q(r_b$q),
+        .clock(r_b$clock)
+    );
+    link_comparator_r_epoch r_epoch(
+        .d(r_epoch$d),
+        .q(r_epoch$q),
+        .clock(r_epoch$clock)
+    );
+    link_comparator_r_words r_words(
+        .d(r_words$d),
+        .q(r_words$q),
+        .clock(r_words$clock)
+    );
+    link_comparator_r_frames r_frames(
+        .d(r_frames$d),
+        .q(r_frames$q),
+        .clock(r_frames$clock)
+    );
+    link_comparator_r_max_skew r_max_skew(
+        .d(r_max_skew$d),
+        .q(r_max_skew$q),
+        .clock(r_max_skew$clock)
+    );
+    link_comparator_r_wait r_wait(
+        .d(r_wait$d),
+        .q(r_wait$q),
+        .clock(r_wait$clock)
+    );
+    link_comparator_r_mismatch_event r_mismatch_event(
+        .d(r_mismatch_event$d),
+        .q(r_mismatch_event$q),
+        .clock(r_mismatch_event$clock)
+    );
+    link_comparator_r_timeout_event r_timeout_event(
+        .d(r_timeout_event$d),
+        .q(r_timeout_event$q),
+        .clock(r_timeout_event$clock)
+    );
+
+    // Update code
+    always @(*) begin
+        r_mismatch$clock = clock;
+        r_timeout$clock = clock;
+        r_halted$clock = clock;
+        r_index$clock = clock;
+        r_a$clock = clock;
+        r_b$clock = clock;
+        r_epoch$clock = clock;
+        r_words$clock = clock;
+        r_frames$clock = clock;
+        r_max_skew$clock = clock;
+        r_wait$clock = clock;
+        r_mismatch_event$clock = clock;
+        r_timeout_event$clock = clock;
+        r_mismatch$d = r_mismatch$q;
+        r_timeout$d = r_timeout$q;
+        r_halted$d = r_halted$q;
+        r_index$d = r_index$q;
+        r_a$d = r_a$q;
+        r_b$d = r_b$q;
+        r_epoch$d = r_epoch$q;
+        r_words$d = r_words$q;
+        r_frames$d = r_frames$q;
+        r_max_skew$d = r_max_skew$q;
+        r_wait$d = r_wait$q;
+        r_mismatch_event$d = r_mismatch_event$q;
+        r_timeout_event$d = r_timeout_event$q;
+        fifo_a$clock = clock;
+        fifo_b$clock = clock;
+        fifo_a$rst = rst;
+        fifo_b$rst = rst;
+        fifo_a$flush = clear;
+        fifo_b$flush = clear;
+        r_mismatch_event$d = 1'b0;
+        r_timeout_event$d = 1'b0;
+        duplex = (mode == 32'h0) | (mode == 32'h3);
+        fifo_a$din = a_data;
+        fifo_a$din_last = a_last;
+        fifo_b$din = b_data;
+        fifo_b$din_last = b_last;
+        a_ready = 1'b0;
+        b_ready = 1'b0;
+        fifo_a$push = 1'b0;
+        fifo_b$push = 1'b0;
+        if (en) begin
+            if (mode == 32'h2) begin
+                a_ready = 1'b1;
+            end
+            else begin
+                a_ready = ~fifo_a$full;
+                fifo_a$push = a_valid;
+            end
+            if (mode == 32'h1) begin
+                b_ready = 1'b1;
+            end
+            else begin
+                b_ready = ~fifo_b$full;
+                fifo_b$push = b_valid;
+            end
+        end
+        both = ~fifo_a$empty & ~fifo_b$empty;
+        differ = (fifo_a$dout != fifo_b$dout) | (fifo_a$dout_last != fifo_b$dout_last);
+        forward = 1'b0;
+        o_data = fifo_a$dout;
+        o_last = fifo_a$dout_last;
+        if (en) begin
+            if (duplex) begin
+                forward = both & ~r_halted$q & ~(differ & halt_on_mismatch);
+            end
+            else if (mode == 32'h1) begin
+                forward = ~fifo_a$empty;
+            end
+            else begin
+                forward = ~fifo_b$empty;
+                o_data = fifo_b$dout;
+                o_last = fifo_b$dout_last;
+            end
+        end
+        o_valid = forward;
+        take = forward & o_ready;
+        fifo_a$pop = take & (mode != 32'h2);
+        fifo_b$pop = take & (mode != 32'h1);
+        if (take) begin
+            r_words$d = r_words$q + 32'h1;
+            if (o_last) begin
+                r_frames$d = r_frames$q + 32'h1;
+            end
+        end
+        if (en & duplex & both & differ & ~r_halted$q) begin
+            if (~r_mismatch$q) begin
+                r_mismatch$d = 1'b1;
+                r_mismatch_event$d = 1'b1;
+                r_index$d = r_words$q;
+                r_a$d = fifo_a$dout[(32'h0)+:(32)];
+                r_b$d = fifo_b$dout[(32'h0)+:(32)];
+                r_epoch$d = epoch;
+            end
+            if (halt_on_mismatch) begin
+                r_halted$d = 1'b1;
+            end
+        end
+        if (fifo_a$fill > fifo_b$fill) begin
+            skew = fifo_a$fill - fifo_b$fill;
+        end
+        else begin
+            skew = fifo_b$fill - fifo_a$fill;
+        end
+        if (duplex & (((skew) & 32'hffffffff) > r_max_skew$q)) begin
+            r_max_skew$d = ((skew) & 32'hffffffff);
+        end
+        if (en & duplex & (fifo_a$empty != fifo_b$empty)) begin
+            r_wait$d = r_wait$q + 32'h1;
+            if ((skew_timeout != 32'h0) & ((r_wait$q + 32'h1) == skew_timeout) & ~r_timeout$q) begin
+                r_timeout$d = 1'b1;
+                r_timeout_event$d = 1'b1;
+            end
+        end
+        else begin
+            r_wait$d = 32'h0;
+        end
+        if (rst | clear) begin
+            r_mismatch$d = 1'b0;
+            r_timeout$d = 1'b0;
+            r_halted$d = 1'b0;
+            r_index$d = 32'h0;
+            r_a$d = 32'h0;
+            r_b$d = 32'h0;
+            r_epoch$d = 32'h0;
+            r_words$d = 32'h0;
+            r_frames$d = 32'h0;
+            r_max_skew$d = 32'h0;
+            r_wait$d = 32'h0;
+        end
+        if (rst) begin
+            r_mismatch_event$d = 1'b0;
+            r_timeout_event$d = 1'b0;
+        end
+        mismatch = r_mismatch$q;
+        timeout = r_timeout$q;
+        halted = r_halted$q;
+        a_fill = ((fifo_a$fill) & 8'hff);
+        b_fill = ((fifo_b$fill) & 8'hff);
+        mismatch_index = r_index$q;
+        mismatch_a = r_a$q;
+        mismatch_b = r_b$q;
+        mismatch_epoch = r_epoch$q;
+        words = r_words$q;
+        frames = r_frames$q;
+        max_skew = r_max_skew$q;
+        mismatch_event = r_mismatch_event$q;
+        timeout_event = r_timeout_event$q;
+    end
+
+endmodule // link_comparator
+
+module link_comparator_fifo_a(clock,rst,flush,push,din,din_last,full,pop,empty,dout,dout_last,fill);
+
+    // Module arguments
+    input wire  clock;
+    input wire  rst;
+    input wire  flush;
+    input wire  push;
+    input wire  [63:0] din;
+    input wire  din_last;
+    output reg  full;
+    input wire  pop;
+    output reg  empty;
+    output reg  [63:0] dout;
+    output reg  dout_last;
+    output reg  [5:0] fill;
+
+    // Constant declarations
+    localparam  depth = 6'b100000;
+
+    // Stub signals
+    reg  data$clock;
+    reg  [4:0] data$read_address;
+    wire  [63:0] data$read_data;
+    reg  [4:0] data$write_address;
+    reg  [63:0] data$write_data;
+    reg  data$write_enable;
+    reg  last$clock;
+    reg  [4:0] last$read_address;
+    wire  last$read_data;
+    reg  [4:0] last$write_address;
+    reg  last$write_data;
+    reg  last$write_enable;
+    reg  [5:0] wr_ptr$d;
+    wire  [5:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [5:0] rd_ptr$d;
+    wire  [5:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    reg  r_nonempty$d;
+    wire  r_nonempty$q;
+    reg  r_nonempty$clock;
+    reg  r_full$d;
+    wire  r_full$q;
+    reg  r_full$clock;
+
+    // Local signals
+    reg  [5:0] wr_next;
+    reg  [5:0] rd_next;
+
+    // Sub module instances
+    link_comparator_fifo_a_data data(
+        .clock(data$clock),
+        .read_address(data$read_address),
+        .read_data(data$read_data),
+        .write_address(data$write_address),
+        .write_data(data$write_data),
+        .write_enable(data$write_enable)
+    );
+    link_comparator_fifo_a_last last(
+        .clock(last$clock),
+        .read_address(last$read_address),
+        .read_data(last$read_data),
+        .write_address(last$write_address),
+        .write_data(last$write_data),
+        .write_enable(last$write_enable)
+    );
+    link_comparator_fifo_a_wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    link_comparator_fifo_a_rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    link_comparator_fifo_a_r_nonempty r_nonempty(
+        .d(r_nonempty$d),
+        .q(r_nonempty$q),
+        .clock(r_nonempty$clock)
+    );
+    link_comparator_fifo_a_r_full r_full(
+        .d(r_full$d),
+        .q(r_full$q),
+        .clock(r_full$clock)
+    );
+
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        rd_ptr$clock = clock;
+        r_nonempty$clock = clock;
+        r_full$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        rd_ptr$d = rd_ptr$q;
+        r_nonempty$d = r_nonempty$q;
+        r_full$d = r_full$q;
+        data$clock = clock;
+        last$clock = clock;
+        empty = ~r_nonempty$q;
+        full = r_full$q;
+        fill = wr_ptr$q - rd_ptr$q;
+        data$write_address = wr_ptr$q[(32'h0)+:(5)];
+        data$write_data = din;
+        data$write_enable = push & ~r_full$q;
+        last$write_address = wr_ptr$q[(32'h0)+:(5)];
+        last$write_data = din_last;
+        last$write_enable = push & ~r_full$q;
+        data$read_address = rd_ptr$q[(32'h0)+:(5)];
+        last$read_address = rd_ptr$q[(32'h0)+:(5)];
+        dout = data$read_data;
+        dout_last = last$read_data;
+        wr_next = wr_ptr$q;
+        rd_next = rd_ptr$q;
+        if (push & ~r_full$q) begin
+            wr_next = wr_ptr$q + 32'h1;
+        end
+        if (pop & r_nonempty$q) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        if (rst | flush) begin
+            wr_next = 32'h0;
+            rd_next = 32'h0;
+        end
+        wr_ptr$d = wr_next;
+        rd_ptr$d = rd_next;
+        r_nonempty$d = wr_next != rd_next;
+        r_full$d = (wr_next - rd_next) == depth;
+    end
+
+endmodule // link_comparator_fifo_a
+
+module link_comparator_fifo_a_data(clock,read_address,read_data,write_address,write_data,write_enable);
+
+    // Module arguments
+    input wire  clock;
+    input wire  [4:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [4:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+
+    // Update code (custom)
+    reg [63:0] mem [0:31];
+    integer i;
+    initial begin
+        for (i = 0; i <= 31; i = i + 1) mem[i] = 64'd0;
+    end
+
+    always @(*) read_data = mem[read_address];
+
+    always @(posedge clock) begin
+        if (write_enable) begin
+            mem[write_address] <= write_data;
+        end
+    end
+endmodule // link_comparator_fifo_a_data
+
+module link_comparator_fifo_a_last(clock,read_address,read_data,write_address,write_data,write_enable);
+
+    // Module arguments
+    input wire  clock;
+    input wire  [4:0] read_address;
+    output reg  read_data;
+    input wire  [4:0] write_address;
+    input wire  write_data;
+    input wire  write_enable;
+
+    // Update code (custom)
+    reg [0:0] mem [0:31];
+    integer i;
+    initial begin
+        for (i = 0; i <= 31; i = i + 1) mem[i] = 1'd0;
+    end
+
+    always @(*) read_data = mem[read_address];
+
+    always @(posedge clock) begin
+        if (write_enable) begin
+            mem[write_address] <= write_data;
+        end
+    end
+endmodule // link_comparator_fifo_a_last
+
+module link_comparator_fifo_a_r_full(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_fifo_a_r_full
+
+module link_comparator_fifo_a_r_nonempty(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_fifo_a_r_nonempty
+
+module link_comparator_fifo_a_rd_ptr(d,q,clock);
+
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_fifo_a_rd_ptr
+
+module link_comparator_fifo_a_wr_ptr(d,q,clock);
+
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_fifo_a_wr_ptr
+
+module link_comparator_fifo_b(clock,rst,flush,push,din,din_last,full,pop,empty,dout,dout_last,fill);
+
+    // Module arguments
+    input wire  clock;
+    input wire  rst;
+    input wire  flush;
+    input wire  push;
+    input wire  [63:0] din;
+    input wire  din_last;
+    output reg  full;
+    input wire  pop;
+    output reg  empty;
+    output reg  [63:0] dout;
+    output reg  dout_last;
+    output reg  [5:0] fill;
+
+    // Constant declarations
+    localparam  depth = 6'b100000;
+
+    // Stub signals
+    reg  data$clock;
+    reg  [4:0] data$read_address;
+    wire  [63:0] data$read_data;
+    reg  [4:0] data$write_address;
+    reg  [63:0] data$write_data;
+    reg  data$write_enable;
+    reg  last$clock;
+    reg  [4:0] last$read_address;
+    wire  last$read_data;
+    reg  [4:0] last$write_address;
+    reg  last$write_data;
+    reg  last$write_enable;
+    reg  [5:0] wr_ptr$d;
+    wire  [5:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [5:0] rd_ptr$d;
+    wire  [5:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    reg  r_nonempty$d;
+    wire  r_nonempty$q;
+    reg  r_nonempty$clock;
+    reg  r_full$d;
+    wire  r_full$q;
+    reg  r_full$clock;
+
+    // Local signals
+    reg  [5:0] wr_next;
+    reg  [5:0] rd_next;
+
+    // Sub module instances
+    link_comparator_fifo_b_data data(
+        .clock(data$clock),
+        .read_address(data$read_address),
+        .read_data(data$read_data),
+        .write_address(data$write_address),
+        .write_data(data$write_data),
+        .write_enable(data$write_enable)
+    );
+    link_comparator_fifo_b_last last(
+        .clock(last$clock),
+        .read_address(last$read_address),
+        .read_data(last$read_data),
+        .write_address(last$write_address),
+        .write_data(last$write_data),
+        .write_enable(last$write_enable)
+    );
+    link_comparator_fifo_b_wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    link_comparator_fifo_b_rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    link_comparator_fifo_b_r_nonempty r_nonempty(
+        .d(r_nonempty$d),
+        .q(r_nonempty$q),
+        .clock(r_nonempty$clock)
+    );
+    link_comparator_fifo_b_r_full r_full(
+        .d(r_full$d),
+        .q(r_full$q),
+        .clock(r_full$clock)
+    );
+
+    // Update code
+    always @(*) begin
+        wr_ptr$clock = clock;
+        rd_ptr$clock = clock;
+        r_nonempty$clock = clock;
+        r_full$clock = clock;
+        wr_ptr$d = wr_ptr$q;
+        rd_ptr$d = rd_ptr$q;
+        r_nonempty$d = r_nonempty$q;
+        r_full$d = r_full$q;
+        data$clock = clock;
+        last$clock = clock;
+        empty = ~r_nonempty$q;
+        full = r_full$q;
+        fill = wr_ptr$q - rd_ptr$q;
+        data$write_address = wr_ptr$q[(32'h0)+:(5)];
+        data$write_data = din;
+        data$write_enable = push & ~r_full$q;
+        last$write_address = wr_ptr$q[(32'h0)+:(5)];
+        last$write_data = din_last;
+        last$write_enable = push & ~r_full$q;
+        data$read_address = rd_ptr$q[(32'h0)+:(5)];
+        last$read_address = rd_ptr$q[(32'h0)+:(5)];
+        dout = data$read_data;
+        dout_last = last$read_data;
+        wr_next = wr_ptr$q;
+        rd_next = rd_ptr$q;
+        if (push & ~r_full$q) begin
+            wr_next = wr_ptr$q + 32'h1;
+        end
+        if (pop & r_nonempty$q) begin
+            rd_next = rd_ptr$q + 32'h1;
+        end
+        if (rst | flush) begin
+            wr_next = 32'h0;
+            rd_next = 32'h0;
+        end
+        wr_ptr$d = wr_next;
+        rd_ptr$d = rd_next;
+        r_nonempty$d = wr_next != rd_next;
+        r_full$d = (wr_next - rd_next) == depth;
+    end
+
+endmodule // link_comparator_fifo_b
+
+module link_comparator_fifo_b_data(clock,read_address,read_data,write_address,write_data,write_enable);
+
+    // Module arguments
+    input wire  clock;
+    input wire  [4:0] read_address;
+    output reg  [63:0] read_data;
+    input wire  [4:0] write_address;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+
+    // Update code (custom)
+    reg [63:0] mem [0:31];
+    integer i;
+    initial begin
+        for (i = 0; i <= 31; i = i + 1) mem[i] = 64'd0;
+    end
+
+    always @(*) read_data = mem[read_address];
+
+    always @(posedge clock) begin
+        if (write_enable) begin
+            mem[write_address] <= write_data;
+        end
+    end
+endmodule // link_comparator_fifo_b_data
+
+module link_comparator_fifo_b_last(clock,read_address,read_data,write_address,write_data,write_enable);
+
+    // Module arguments
+    input wire  clock;
+    input wire  [4:0] read_address;
+    output reg  read_data;
+    input wire  [4:0] write_address;
+    input wire  write_data;
+    input wire  write_enable;
+
+    // Update code (custom)
+    reg [0:0] mem [0:31];
+    integer i;
+    initial begin
+        for (i = 0; i <= 31; i = i + 1) mem[i] = 1'd0;
+    end
+
+    always @(*) read_data = mem[read_address];
+
+    always @(posedge clock) begin
+        if (write_enable) begin
+            mem[write_address] <= write_data;
+        end
+    end
+endmodule // link_comparator_fifo_b_last
+
+module link_comparator_fifo_b_r_full(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_fifo_b_r_full
+
+module link_comparator_fifo_b_r_nonempty(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_fifo_b_r_nonempty
+
+module link_comparator_fifo_b_rd_ptr(d,q,clock);
+
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_fifo_b_rd_ptr
+
+module link_comparator_fifo_b_wr_ptr(d,q,clock);
+
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_fifo_b_wr_ptr
+
+module link_comparator_r_a(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_a
+
+module link_comparator_r_b(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_b
+
+module link_comparator_r_epoch(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_epoch
+
+module link_comparator_r_frames(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_frames
+
+module link_comparator_r_halted(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_halted
+
+module link_comparator_r_index(d,q,clock);
+
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_index
+
+module link_comparator_r_max_skew(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_max_skew
+
+module link_comparator_r_mismatch(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_mismatch
+
+module link_comparator_r_mismatch_event(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_mismatch_event
+
+module link_comparator_r_timeout(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_timeout
+
+module link_comparator_r_timeout_event(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_timeout_event
+
+module link_comparator_r_wait(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_wait
+
+module link_comparator_r_words(d,q,clock);
+
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_words

@@ -1,0 +1,1592 @@
+// rtl/write_tracker.v — generated, do not edit; regenerate with `cargo run -p hdl-gen`
+// Source: hdl-gen (rust-hdl). Top: ftsync_core; ports and registers in docs/regmap.md.
+
+module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,base,shift,limit,snapshot,clear,busy,clearing,live_bank,snap_refused,snap_done,dirty_count,snap_count,writes,out_of_range,stall_cycles,bitmap_rd,bitmap_addr,bitmap_data,bitmap_ack,summary_rd,summary_addr,summary_data,summary_ack);
+
+    // Module arguments
+    input wire  clock;
+    input wire  rst;
+    input wire  snoop_valid;
+    output reg  snoop_ready;
+    input wire  [47:0] snoop_addr;
+    input wire  [15:0] snoop_len;
+    input wire  en;
+    input wire  [47:0] base;
+    input wire  [4:0] shift;
+    input wire  [31:0] limit;
+    input wire  snapshot;
+    input wire  clear;
+    output reg  busy;
+    output reg  clearing;
+    output reg  live_bank;
+    output reg  snap_refused;
+    output reg  snap_done;
+    output reg  [31:0] dirty_count;
+    output reg  [31:0] snap_count;
+    output reg  [31:0] writes;
+    output reg  [31:0] out_of_range;
+    output reg  [31:0] stall_cycles;
+    input wire  bitmap_rd;
+    input wire  [12:0] bitmap_addr;
+    output reg  [31:0] bitmap_data;
+    output reg  bitmap_ack;
+    input wire  summary_rd;
+    input wire  [7:0] summary_addr;
+    output reg  [31:0] summary_data;
+    output reg  summary_ack;
+
+    // Constant declarations
+    localparam  capacity = 32'h4000;
+    localparam  one = 32'h1;
+    localparam  last_word = 9'b111111111;
+    localparam  summary_words = 9'b10000;
+
+    // Stub signals
+    reg  bitmap0$clock;
+    reg  [8:0] bitmap0$read_address;
+    wire  [31:0] bitmap0$read_data;
+    reg  [8:0] bitmap0$write_address;
+    reg  [31:0] bitmap0$write_data;
+    reg  bitmap0$write_enable;
+    reg  bitmap1$clock;
+    reg  [8:0] bitmap1$read_address;
+    wire  [31:0] bitmap1$read_data;
+    reg  [8:0] bitmap1$write_address;
+    reg  [31:0] bitmap1$write_data;
+    reg  bitmap1$write_enable;
+    reg  summary0$clock;
+    reg  [3:0] summary0$read_address;
+    wire  [31:0] summary0$read_data;
+    reg  [3:0] summary0$write_address;
+    reg  [31:0] summary0$write_data;
+    reg  summary0$write_enable;
+    reg  summary1$clock;
+    reg  [3:0] summary1$read_address;
+    wire  [31:0] summary1$read_data;
+    reg  [3:0] summary1$write_address;
+    reg  [31:0] summary1$write_data;
+    reg  summary1$write_enable;
+    reg  live$d;
+    wire  live$q;
+    reg  live$clock;
+    reg  a_valid$d;
+    wire  a_valid$q;
+    reg  a_valid$clock;
+    reg  [47:0] a_addr$d;
+    wire  [47:0] a_addr$q;
+    reg  a_addr$clock;
+    reg  [47:0] a_last$d;
+    wire  [47:0] a_last$q;
+    reg  a_last$clock;
+    reg  b_valid$d;
+    wire  b_valid$q;
+    reg  b_valid$clock;
+    reg  [48:0] b_first$d;
+    wire  [48:0] b_first$q;
+    reg  b_first$clock;
+    reg  [48:0] b_last$d;
+    wire  [48:0] b_last$q;
+    reg  b_last$clock;
+    reg  c_valid$d;
+    wire  c_valid$q;
+    reg  c_valid$clock;
+    reg  [13:0] c_cur$d;
+    wire  [13:0] c_cur$q;
+    reg  c_cur$clock;
+    reg  [13:0] c_end$d;
+    wire  [13:0] c_end$q;
+    reg  c_end$clock;
+    reg  d_valid$d;
+    wire  d_valid$q;
+    reg  d_valid$clock;
+    reg  d_bank$d;
+    wire  d_bank$q;
+    reg  d_bank$clock;
+    reg  [8:0] d_word$d;
+    wire  [8:0] d_word$q;
+    reg  d_word$clock;
+    reg  [4:0] d_bit$d;
+    wire  [4:0] d_bit$q;
+    reg  d_bit$clock;
+    reg  [3:0] d_sword$d;
+    wire  [3:0] d_sword$q;
+    reg  d_sword$clock;
+    reg  [4:0] d_sbit$d;
+    wire  [4:0] d_sbit$q;
+    reg  d_sbit$clock;
+    reg  lw_valid$d;
+    wire  lw_valid$q;
+    reg  lw_valid$clock;
+    reg  lw_bank$d;
+    wire  lw_bank$q;
+    reg  lw_bank$clock;
+    reg  [8:0] lw_word$d;
+    wire  [8:0] lw_word$q;
+    reg  lw_word$clock;
+    reg  [31:0] lw_data$d;
+    wire  [31:0] lw_data$q;
+    reg  lw_data$clock;
+    reg  [3:0] ls_word$d;
+    wire  [3:0] ls_word$q;
+    reg  ls_word$clock;
+    reg  [31:0] ls_data$d;
+    wire  [31:0] ls_data$q;
+    reg  ls_data$clock;
+    reg  [31:0] dirty$d;
+    wire  [31:0] dirty$q;
+    reg  dirty$clock;
+    reg  [31:0] snap$d;
+    wire  [31:0] snap$q;
+    reg  snap$clock;
+    reg  [31:0] n_writes$d;
+    wire  [31:0] n_writes$q;
+    reg  n_writes$clock;
+    reg  [31:0] n_oor$d;
+    wire  [31:0] n_oor$q;
+    reg  n_oor$clock;
+    reg  [31:0] n_stall$d;
+    wire  [31:0] n_stall$q;
+    reg  n_stall$clock;
+    reg  swap_wait$d;
+    wire  swap_wait$q;
+    reg  swap_wait$clock;
+    reg  clr_pending$d;
+    wire  clr_pending$q;
+    reg  clr_pending$clock;
+    reg  clr_run$d;
+    wire  clr_run$q;
+    reg  clr_run$clock;
+    reg  [8:0] clr_ptr$d;
+    wire  [8:0] clr_ptr$q;
+    reg  clr_ptr$clock;
+    reg  init$d;
+    wire  init$q;
+    reg  init$clock;
+    reg  [8:0] init_ptr$d;
+    wire  [8:0] init_ptr$q;
+    reg  init_ptr$clock;
+    reg  hb_valid$d;
+    wire  hb_valid$q;
+    reg  hb_valid$clock;
+    reg  hb_bank$d;
+    wire  hb_bank$q;
+    reg  hb_bank$clock;
+    reg  hb_zero$d;
+    wire  hb_zero$q;
+    reg  hb_zero$clock;
+    reg  hs_valid$d;
+    wire  hs_valid$q;
+    reg  hs_valid$clock;
+    reg  hs_bank$d;
+    wire  hs_bank$q;
+    reg  hs_bank$clock;
+    reg  hs_zero$d;
+    wire  hs_zero$q;
+    reg  hs_zero$clock;
+
+    // Local signals
+    reg  stall;
+    reg  [48:0] end49;
+    reg  advance;
+    reg  accept;
+    reg  drain;
+    reg  [47:0] limit_eff;
+    reg  [47:0] first_blk;
+    reg  [47:0] last_blk;
+    reg  below;
+    reg  above;
+    reg  all_out;
+    reg  [8:0] c_word;
+    reg  [31:0] old_word;
+    reg  [31:0] new_word;
+    reg  [31:0] old_sum;
+    reg  [31:0] new_sum;
+    reg  bit_is_new;
+    reg  [31:0] dirty_next;
+    reg  [31:0] snap_next;
+
+    // Sub module instances
+    write_tracker_bitmap0 bitmap0(
+        .clock(bitmap0$clock),
+        .read_address(bitmap0$read_address),
+        .read_data(bitmap0$read_data),
+        .write_address(bitmap0$write_address),
+        .write_data(bitmap0$write_data),
+        .write_enable(bitmap0$write_enable)
+    );
+    write_tracker_bitmap1 bitmap1(
+        .clock(bitmap1$clock),
+        .read_address(bitmap1$read_address),
+        .read_data(bitmap1$read_data),
+        .write_address(bitmap1$write_address),
+        .write_data(bitmap1$write_data),
+        .write_enable(bitmap1$write_enable)
+    );
+    write_tracker_summary0 summary0(
+        .clock(summary0$clock),
+        .read_address(summary0$read_address),
+        .read_data(summary0$read_data),
+        .write_address(summary0$write_address),
+        .write_data(summary0$write_data),
+        .write_enable(summary0$write_enable)
+    );
+    write_tracker_summary1 summary1(
+        .clock(summary1$clock),
+        .read_address(summary1$read_address),
+        .read_data(summary1$read_data),
+        .write_address(summary1$write_address),
+        .write_data(summary1$write_data),
+        .write_enable(summary1$write_enable)
+    );
+    write_tracker_live live(
+        .d(live$d),
+        .q(live$q),
+        .clock(live$clock)
+    );
+    write_tracker_a_valid a_valid(
+        .d(a_valid$d),
+        .q(a_valid$q),
+        .clock(a_valid$clock)
+    );
+    write_tracker_a_addr a_addr(
+        .d(a_addr$d),
+        .q(a_addr$q),
+        .clock(a_addr$clock)
+    );
+    write_tracker_a_last a_last(
+        .d(a_last$d),
+        .q(a_last$q),
+        .clock(a_last$clock)
+    );
+    write_tracker_b_valid b_valid(
+        .d(b_valid$d),
+        .q(b_valid$q),
+        .clock(b_valid$clock)
+    );
+    write_tracker_b_first b_first(
+        .d(b_first$d),
+        .q(b_first$q),
+        .clock(b_first$clock)
+    );
+    write_tracker_b_last b_last(
+        .d(b_last$d),
+        .q(b_last$q),
+        .clock(b_last$clock)
+    );
+    write_tracker_c_valid c_valid(
+        .d(c_valid$d),
+        .q(c_valid$q),
+        .clock(c_valid$clock)
+    );
+    write_tracker_c_cur c_cur(
+        .d(c_cur$d),
+        .q(c_cur$q),
+        .clock(c_cur$clock)
+    );
+    write_tracker_c_end c_end(
+        .d(c_end$d),
+        .q(c_end$q),
+        .clock(c_end$clock)
+    );
+    write_tracker_d_valid d_valid(
+        .d(d_valid$d),
+        .q(d_valid$q),
+        .clock(d_valid$clock)
+    );
+    write_tracker_d_bank d_bank(
+        .d(d_bank$d),
+        .q(d_bank$q),
+        .clock(d_bank$clock)
+    );
+    write_tracker_d_word d_word(
+        .d(d_word$d),
+        .q(d_word$q),
+        .clock(d_word$clock)
+    );
+    write_tracker_d_bit d_bit(
+        .d(d_bit$d),
+        .q(d_bit$q),
+        .clock(d_bit$clock)
+    );
+    write_tracker_d_sword d_sword(
+        .d(d_sword$d),
+        .q(d_sword$q),
+        .clock(d_sword$clock)
+    );
+    write_tracker_d_sbit d_sbit(
+        .d(d_sbit$d),
+        .q(d_sbit$q),
+        .clock(d_sbit$clock)
+    );
+    write_tracker_lw_valid lw_valid(
+        .d(lw_valid$d),
+        .q(lw_valid$q),
+        .clock(lw_valid$clock)
+    );
+    write_tracker_lw_bank lw_bank(
+        .d(lw_bank$d),
+        .q(lw_bank$q),
+        .clock(lw_bank$clock)
+    );
+    write_tracker_lw_word lw_word(
+        .d(lw_word$d),
+        .q(lw_word$q),
+        .clock(lw_word$clock)
+    );
+    write_tracker_lw_data lw_data(
+        .d(lw_data$d),
+        .q(lw_data$q),
+        .clock(lw_data$clock)
+    );
+    write_tracker_ls_word ls_word(
+        .d(ls_word$d),
+        .q(ls_word$q),
+        .clock(ls_word$clock)
+    );
+    write_tracker_ls_data ls_data(
+        .d(ls_data$d),
+        .q(ls_data$q),
+        .clock(ls_data$clock)
+    );
+    write_tracker_dirty dirty(
+        .d(dirty$d),
+        .q(dirty$q),
+        .clock(dirty$clock)
+    );
+    write_tracker_snap snap(
+        .d(snap$d),
+        .q(snap$q),
+        .clock(snap$clock)
+    );
+    write_tracker_n_writes n_writes(
+        .d(n_writes$d),
+        .q(n_writes$q),
+        .clock(n_writes$clock)
+    );
+    write_tracker_n_oor n_oor(
+        .d(n_oor$d),
+        .q(n_oor$q),
+        .clock(n_oor$clock)
+    );
+    write_tracker_n_stall n_stall(
+        .d(n_stall$d),
+        .q(n_stall$q),
+        .clock(n_stall$clock)
+    );
+    write_tracker_swap_wait swap_wait(
+        .d(swap_wait$d),
+        .q(swap_wait$q),
+        .clock(swap_wait$clock)
+    );
+    write_tracker_clr_pending clr_pending(
+        .d(clr_pending$d),
+        .q(clr_pending$q),
+        .clock(clr_pending$clock)
+    );
+    write_tracker_clr_run clr_run(
+        .d(clr_run$d),
+        .q(clr_run$q),
+        .clock(clr_run$clock)
+    );
+    write_tracker_clr_ptr clr_ptr(
+        .d(clr_ptr$d),
+        .q(clr_ptr$q),
+        .clock(clr_ptr$clock)
+    );
+    write_tracker_init init(
+        .d(init$d),
+        .q(init$q),
+        .clock(init$clock)
+    );
+    write_tracker_init_ptr init_ptr(
+        .d(init_ptr$d),
+        .q(init_ptr$q),
+        .clock(init_ptr$clock)
+    );
+    write_tracker_hb_valid hb_valid(
+        .d(hb_valid$d),
+        .q(hb_valid$q),
+        .clock(hb_valid$clock)
+    );
+    write_tracker_hb_bank hb_bank(
+        .d(hb_bank$d),
+        .q(hb_bank$q),
+        .clock(hb_bank$clock)
+    );
+    write_tracker_hb_zero hb_zero(
+        .d(hb_zero$d),
+        .q(hb_zero$q),
+        .clock(hb_zero$clock)
+    );
+    write_tracker_hs_valid hs_valid(
+        .d(hs_valid$d),
+        .q(hs_valid$q),
+        .clock(hs_valid$clock)
+    );
+    write_tracker_hs_bank hs_bank(
+        .d(hs_bank$d),
+        .q(hs_bank$q),
+        .clock(hs_bank$clock)
+    );
+    write_tracker_hs_zero hs_zero(
+        .d(hs_zero$d),
+        .q(hs_zero$q),
+        .clock(hs_zero$clock)
+    );
+
+    // Update code
+    always @(*) begin
+        live$clock = clock;
+        a_valid$clock = clock;
+        a_addr$clock = clock;
+        a_last$clock = clock;
+        b_valid$clock = clock;
+        b_first$clock = clock;
+        b_last$clock = clock;
+        c_valid$clock = clock;
+        c_cur$clock = clock;
+        c_end$clock = clock;
+        d_valid$clock = clock;
+        d_bank$clock = clock;
+        d_word$clock = clock;
+        d_bit$clock = clock;
+        d_sword$clock = clock;
+        d_sbit$clock = clock;
+        lw_valid$clock = clock;
+        lw_bank$clock = clock;
+        lw_word$clock = clock;
+        lw_data$clock = clock;
+        ls_word$clock = clock;
+        ls_data$clock = clock;
+        dirty$clock = clock;
+        snap$clock = clock;
+        n_writes$clock = clock;
+        n_oor$clock = clock;
+        n_stall$clock = clock;
+        swap_wait$clock = clock;
+        clr_pending$clock = clock;
+        clr_run$clock = clock;
+        clr_ptr$clock = clock;
+        init$clock = clock;
+        init_ptr$clock = clock;
+        hb_valid$clock = clock;
+        hb_bank$clock = clock;
+        hb_zero$clock = clock;
+        hs_valid$clock = clock;
+        hs_bank$clock = clock;
+        hs_zero$clock = clock;
+        live$d = live$q;
+        a_valid$d = a_valid$q;
+        a_addr$d = a_addr$q;
+        a_last$d = a_last$q;
+        b_valid$d = b_valid$q;
+        b_first$d = b_first$q;
+        b_last$d = b_last$q;
+        c_valid$d = c_valid$q;
+        c_cur$d = c_cur$q;
+        c_end$d = c_end$q;
+        d_valid$d = d_valid$q;
+        d_bank$d = d_bank$q;
+        d_word$d = d_word$q;
+        d_bit$d = d_bit$q;
+        d_sword$d = d_sword$q;
+        d_sbit$d = d_sbit$q;
+        lw_valid$d = lw_valid$q;
+        lw_bank$d = lw_bank$q;
+        lw_word$d = lw_word$q;
+        lw_data$d = lw_data$q;
+        ls_word$d = ls_word$q;
+        ls_data$d = ls_data$q;
+        dirty$d = dirty$q;
+        snap$d = snap$q;
+        n_writes$d = n_writes$q;
+        n_oor$d = n_oor$q;
+        n_stall$d = n_stall$q;
+        swap_wait$d = swap_wait$q;
+        clr_pending$d = clr_pending$q;
+        clr_run$d = clr_run$q;
+        clr_ptr$d = clr_ptr$q;
+        init$d = init$q;
+        init_ptr$d = init_ptr$q;
+        hb_valid$d = hb_valid$q;
+        hb_bank$d = hb_bank$q;
+        hb_zero$d = hb_zero$q;
+        hs_valid$d = hs_valid$q;
+        hs_bank$d = hs_bank$q;
+        hs_zero$d = hs_zero$q;
+        bitmap0$clock = clock;
+        bitmap1$clock = clock;
+        summary0$clock = clock;
+        summary1$clock = clock;
+        stall = c_valid$q & (c_cur$q != c_end$q);
+        advance = ~stall & ~init$q;
+        snoop_ready = advance;
+        accept = snoop_valid & advance & en;
+        end49 = ((snoop_addr) & 49'h1ffffffffffff) + ((snoop_len - 32'h1) & 49'h1ffffffffffff);
+        if (advance) begin
+            a_valid$d = accept;
+            a_addr$d = snoop_addr;
+            if (snoop_len == 32'h0) begin
+                a_last$d = snoop_addr;
+            end
+            else if (end49[32'h30]) begin
+                a_last$d = 64'hffffffffffff;
+            end
+            else begin
+                a_last$d = ((end49) & 48'hffffffffffff);
+            end
+        end
+        if (advance) begin
+            b_valid$d = a_valid$q;
+            b_first$d = ((a_addr$q) & 49'h1ffffffffffff) - ((base) & 49'h1ffffffffffff);
+            b_last$d = ((a_last$q) & 49'h1ffffffffffff) - ((base) & 49'h1ffffffffffff);
+        end
+        limit_eff = ((limit) & 48'hffffffffffff);
+        if (limit > capacity) begin
+            limit_eff = ((capacity) & 48'hffffffffffff);
+        end
+        first_blk = ((b_first$q) & 48'hffffffffffff) >> shift;
+        last_blk = ((b_last$q) & 48'hffffffffffff) >> shift;
+        below = b_first$q[32'h30];
+        above = last_blk >= limit_eff;
+        all_out = b_last$q[32'h30] | (limit_eff == 32'h0) | (~below & (first_blk >= limit_eff));
+        if (stall) begin
+            c_cur$d = c_cur$q + 32'h1;
+        end
+        else if (~init$q) begin
+            c_valid$d = b_valid$q & ~all_out;
+            if (below) begin
+                c_cur$d = 32'h0;
+            end
+            else begin
+                c_cur$d = ((first_blk) & 14'h3fff);
+            end
+            if (above) begin
+                c_end$d = ((limit_eff - 32'h1) & 14'h3fff);
+            end
+            else begin
+                c_end$d = ((last_blk) & 14'h3fff);
+            end
+            if (b_valid$q & (below | above | all_out)) begin
+                n_oor$d = n_oor$q + 32'h1;
+            end
+        end
+        if (accept) begin
+            n_writes$d = n_writes$q + 32'h1;
+        end
+        if (stall) begin
+            n_stall$d = n_stall$q + 32'h1;
+        end
+        c_word = c_cur$q[(32'h5)+:(9)];
+        d_valid$d = c_valid$q;
+        d_bank$d = live$q;
+        d_word$d = c_word;
+        d_bit$d = c_cur$q[(32'h0)+:(5)];
+        d_sword$d = c_word[(32'h5)+:(4)];
+        d_sbit$d = c_word[(32'h0)+:(5)];
+        if (live$q) begin
+            bitmap1$read_address = c_word;
+            summary1$read_address = c_word[(32'h5)+:(4)];
+            bitmap0$read_address = bitmap_addr[(32'h0)+:(9)];
+            summary0$read_address = summary_addr[(32'h0)+:(4)];
+        end
+        else begin
+            bitmap0$read_address = c_word;
+            summary0$read_address = c_word[(32'h5)+:(4)];
+            bitmap1$read_address = bitmap_addr[(32'h0)+:(9)];
+            summary1$read_address = summary_addr[(32'h0)+:(4)];
+        end
+        if (d_bank$q) begin
+            old_word = bitmap1$read_data;
+            old_sum = summary1$read_data;
+        end
+        else begin
+            old_word = bitmap0$read_data;
+            old_sum = summary0$read_data;
+        end
+        if (lw_valid$q & (lw_bank$q == d_bank$q)) begin
+            if (lw_word$q == d_word$q) begin
+                old_word = lw_data$q;
+            end
+            if (ls_word$q == d_sword$q) begin
+                old_sum = ls_data$q;
+            end
+        end
+        new_word = old_word | (one << d_bit$q);
+        new_sum = old_sum | (one << d_sbit$q);
+        bit_is_new = d_valid$q & ~old_word[d_bit$q];
+        lw_valid$d = d_valid$q & ~rst;
+        lw_bank$d = d_bank$q;
+        lw_word$d = d_word$q;
+        lw_data$d = new_word;
+        ls_word$d = d_sword$q;
+        ls_data$d = new_sum;
+        bitmap0$write_enable = 1'b0;
+        bitmap1$write_enable = 1'b0;
+        summary0$write_enable = 1'b0;
+        summary1$write_enable = 1'b0;
+        bitmap0$write_address = d_word$q;
+        bitmap1$write_address = d_word$q;
+        summary0$write_address = d_sword$q;
+        summary1$write_address = d_sword$q;
+        bitmap0$write_data = new_word;
+        bitmap1$write_data = new_word;
+        summary0$write_data = new_sum;
+        summary1$write_data = new_sum;
+        if (d_valid$q & ~rst) begin
+            if (d_bank$q) begin
+                bitmap1$write_enable = 1'b1;
+                summary1$write_enable = 1'b1;
+            end
+            else begin
+                bitmap0$write_enable = 1'b1;
+                summary0$write_enable = 1'b1;
+            end
+        end
+        if (clr_run$q) begin
+            if (live$q) begin
+                bitmap0$write_enable = 1'b1;
+                bitmap0$write_address = clr_ptr$q;
+                bitmap0$write_data = 32'h0;
+                summary0$write_enable = clr_ptr$q < summary_words;
+                summary0$write_address = clr_ptr$q[(32'h0)+:(4)];
+                summary0$write_data = 32'h0;
+            end
+            else begin
+                bitmap1$write_enable = 1'b1;
+                bitmap1$write_address = clr_ptr$q;
+                bitmap1$write_data = 32'h0;
+                summary1$write_enable = clr_ptr$q < summary_words;
+                summary1$write_address = clr_ptr$q[(32'h0)+:(4)];
+                summary1$write_data = 32'h0;
+            end
+        end
+        if (init$q) begin
+            bitmap0$write_enable = 1'b1;
+            bitmap1$write_enable = 1'b1;
+            bitmap0$write_address = init_ptr$q;
+            bitmap1$write_address = init_ptr$q;
+            bitmap0$write_data = 32'h0;
+            bitmap1$write_data = 32'h0;
+            summary0$write_enable = init_ptr$q < summary_words;
+            summary1$write_enable = init_ptr$q < summary_words;
+            summary0$write_address = init_ptr$q[(32'h0)+:(4)];
+            summary1$write_address = init_ptr$q[(32'h0)+:(4)];
+            summary0$write_data = 32'h0;
+            summary1$write_data = 32'h0;
+        end
+        dirty_next = dirty$q;
+        snap_next = snap$q;
+        if (bit_is_new) begin
+            if (d_bank$q == live$q) begin
+                dirty_next = dirty$q + 32'h1;
+            end
+            else begin
+                snap_next = snap$q + 32'h1;
+            end
+        end
+        dirty$d = dirty_next;
+        snap$d = snap_next;
+        drain = d_valid$q & (d_bank$q != live$q);
+        snap_refused = 1'b0;
+        snap_done = 1'b0;
+        if (snapshot) begin
+            if (swap_wait$q | drain | clr_run$q | clr_pending$q | init$q | (snap$q != 32'h0)) begin
+                snap_refused = 1'b1;
+            end
+            else begin
+                live$d = ~live$q;
+                snap$d = dirty_next;
+                dirty$d = 32'h0;
+                swap_wait$d = 1'b1;
+            end
+        end
+        if (swap_wait$q & ~drain) begin
+            swap_wait$d = 1'b0;
+            snap_done = 1'b1;
+        end
+        if (clear & ~clr_run$q) begin
+            clr_pending$d = 1'b1;
+        end
+        if (clr_pending$q & ~swap_wait$q & ~drain & ~init$q) begin
+            clr_pending$d = 1'b0;
+            clr_run$d = 1'b1;
+            clr_ptr$d = 32'h0;
+        end
+        if (clr_run$q) begin
+            clr_ptr$d = clr_ptr$q + 32'h1;
+            if (clr_ptr$q == last_word) begin
+                clr_run$d = 1'b0;
+                snap$d = 32'h0;
+            end
+        end
+        if (init$q) begin
+            init_ptr$d = init_ptr$q + 32'h1;
+            if (init_ptr$q == last_word) begin
+                init$d = 1'b0;
+            end
+        end
+        hb_valid$d = bitmap_rd;
+        hb_bank$d = ~live$q;
+        hb_zero$d = ((bitmap_addr) & 16'hffff) > ((last_word) & 16'hffff);
+        hs_valid$d = summary_rd;
+        hs_bank$d = ~live$q;
+        hs_zero$d = ((summary_addr) & 16'hffff) >= ((summary_words) & 16'hffff);
+        bitmap_ack = hb_valid$q;
+        bitmap_data = 32'h0;
+        if (~hb_zero$q) begin
+            if (hb_bank$q) begin
+                bitmap_data = bitmap1$read_data;
+            end
+            else begin
+                bitmap_data = bitmap0$read_data;
+            end
+        end
+        summary_ack = hs_valid$q;
+        summary_data = 32'h0;
+        if (~hs_zero$q) begin
+            if (hs_bank$q) begin
+                summary_data = summary1$read_data;
+            end
+            else begin
+                summary_data = summary0$read_data;
+            end
+        end
+        busy = swap_wait$q | drain | clr_run$q | clr_pending$q | init$q;
+        clearing = clr_run$q | clr_pending$q;
+        live_bank = live$q;
+        dirty_count = dirty$q;
+        snap_count = snap$q;
+        writes = n_writes$q;
+        out_of_range = n_oor$q;
+        stall_cycles = n_stall$q;
+        if (rst) begin
+            if ((dirty$q != 32'h0) | (snap$q != 32'h0) | clr_run$q) begin
+                init$d = 1'b1;
+            end
+            init_ptr$d = 32'h0;
+            live$d = 1'b0;
+            a_valid$d = 1'b0;
+            b_valid$d = 1'b0;
+            c_valid$d = 1'b0;
+            d_valid$d = 1'b0;
+            dirty$d = 32'h0;
+            snap$d = 32'h0;
+            n_writes$d = 32'h0;
+            n_oor$d = 32'h0;
+            n_stall$d = 32'h0;
+            swap_wait$d = 1'b0;
+            clr_pending$d = 1'b0;
+            clr_run$d = 1'b0;
+            hb_valid$d = 1'b0;
+            hs_valid$d = 1'b0;
+        end
+    end
+
+endmodule // write_tracker
+
+module write_tracker_a_addr(d,q,clock);
+
+    // Module arguments
+    input wire  [47:0] d;
+    output reg  [47:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 48'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_a_addr
+
+module write_tracker_a_last(d,q,clock);
+
+    // Module arguments
+    input wire  [47:0] d;
+    output reg  [47:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 48'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_a_last
+
+module write_tracker_a_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_a_valid
+
+module write_tracker_b_first(d,q,clock);
+
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_b_first
+
+module write_tracker_b_last(d,q,clock);
+
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_b_last
+
+module write_tracker_b_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_b_valid
+
+module write_tracker_bitmap0(clock,read_address,read_data,write_address,write_data,write_enable);
+
+    // Module arguments
+    input wire  clock;
+    input wire  [8:0] read_address;
+    output reg  [31:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+
+    // Update code (custom)
+    reg [31:0] mem [0:511];
+    integer i;
+    initial begin
+        for (i = 0; i <= 511; i = i + 1) mem[i] = 32'd0;
+        read_data = 32'd0;
+    end
+
+    always @(posedge clock) begin
+        read_data <= mem[read_address];
+        if (write_enable) begin
+            mem[write_address] <= write_data;
+        end
+    end
+endmodule // write_tracker_bitmap0
+
+module write_tracker_bitmap1(clock,read_address,read_data,write_address,write_data,write_enable);
+
+    // Module arguments
+    input wire  clock;
+    input wire  [8:0] read_address;
+    output reg  [31:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+
+    // Update code (custom)
+    reg [31:0] mem [0:511];
+    integer i;
+    initial begin
+        for (i = 0; i <= 511; i = i + 1) mem[i] = 32'd0;
+        read_data = 32'd0;
+    end
+
+    always @(posedge clock) begin
+        read_data <= mem[read_address];
+        if (write_enable) begin
+            mem[write_address] <= write_data;
+        end
+    end
+endmodule // write_tracker_bitmap1
+
+module write_tracker_c_cur(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_c_cur
+
+module write_tracker_c_end(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_c_end
+
+module write_tracker_c_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_c_valid
+
+module write_tracker_clr_pending(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_clr_pending
+
+module write_tracker_clr_ptr(d,q,clock);
+
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_clr_ptr
+
+module write_tracker_clr_run(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_clr_run
+
+module write_tracker_d_bank(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_d_bank
+
+module write_tracker_d_bit(d,q,clock);
+
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_d_bit
+
+module write_tracker_d_sbit(d,q,clock);
+
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_d_sbit
+
+module write_tracker_d_sword(d,q,clock);
+
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_d_sword
+
+module write_tracker_d_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_d_valid
+
+module write_tracker_d_word(d,q,clock);
+
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_d_word
+
+module write_tracker_dirty(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_dirty
+
+module write_tracker_hb_bank(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_hb_bank
+
+module write_tracker_hb_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_hb_valid
+
+module write_tracker_hb_zero(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_hb_zero
+
+module write_tracker_hs_bank(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_hs_bank
+
+module write_tracker_hs_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_hs_valid
+
+module write_tracker_hs_zero(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_hs_zero
+
+module write_tracker_init(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_init
+
+module write_tracker_init_ptr(d,q,clock);
+
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_init_ptr
+
+module write_tracker_live(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_live
+
+module write_tracker_ls_data(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_ls_data
+
+module write_tracker_ls_word(d,q,clock);
+
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_ls_word
+
+module write_tracker_lw_bank(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_lw_bank
+
+module write_tracker_lw_data(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_lw_data
+
+module write_tracker_lw_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_lw_valid
+
+module write_tracker_lw_word(d,q,clock);
+
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_lw_word
+
+module write_tracker_n_oor(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_n_oor
+
+module write_tracker_n_stall(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_n_stall
+
+module write_tracker_n_writes(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_n_writes
+
+module write_tracker_snap(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_snap
+
+module write_tracker_summary0(clock,read_address,read_data,write_address,write_data,write_enable);
+
+    // Module arguments
+    input wire  clock;
+    input wire  [3:0] read_address;
+    output reg  [31:0] read_data;
+    input wire  [3:0] write_address;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+
+    // Update code (custom)
+    reg [31:0] mem [0:15];
+    integer i;
+    initial begin
+        for (i = 0; i <= 15; i = i + 1) mem[i] = 32'd0;
+        read_data = 32'd0;
+    end
+
+    always @(posedge clock) begin
+        read_data <= mem[read_address];
+        if (write_enable) begin
+            mem[write_address] <= write_data;
+        end
+    end
+endmodule // write_tracker_summary0
+
+module write_tracker_summary1(clock,read_address,read_data,write_address,write_data,write_enable);
+
+    // Module arguments
+    input wire  clock;
+    input wire  [3:0] read_address;
+    output reg  [31:0] read_data;
+    input wire  [3:0] write_address;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+
+    // Update code (custom)
+    reg [31:0] mem [0:15];
+    integer i;
+    initial begin
+        for (i = 0; i <= 15; i = i + 1) mem[i] = 32'd0;
+        read_data = 32'd0;
+    end
+
+    always @(posedge clock) begin
+        read_data <= mem[read_address];
+        if (write_enable) begin
+            mem[write_address] <= write_data;
+        end
+    end
+endmodule // write_tracker_summary1
+
+module write_tracker_swap_wait(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_swap_wait
