@@ -1,0 +1,1 @@
+//! Reference model of `write_tracker`.
