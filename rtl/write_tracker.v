@@ -72,21 +72,42 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  a_valid$d;
     wire  a_valid$q;
     reg  a_valid$clock;
-    reg  [47:0] a_addr$d;
-    wire  [47:0] a_addr$q;
-    reg  a_addr$clock;
-    reg  [47:0] a_last$d;
-    wire  [47:0] a_last$q;
+    reg  [48:0] a_first$d;
+    wire  [48:0] a_first$q;
+    reg  a_first$clock;
+    reg  [48:0] a_last$d;
+    wire  [48:0] a_last$q;
     reg  a_last$clock;
+    reg  [4:0] a_shift$d;
+    wire  [4:0] a_shift$q;
+    reg  a_shift$clock;
+    reg  [47:0] a_limit$d;
+    wire  [47:0] a_limit$q;
+    reg  a_limit$clock;
+    reg  a_bank$d;
+    wire  a_bank$q;
+    reg  a_bank$clock;
     reg  b_valid$d;
     wire  b_valid$q;
     reg  b_valid$clock;
-    reg  [48:0] b_first$d;
-    wire  [48:0] b_first$q;
+    reg  [47:0] b_first$d;
+    wire  [47:0] b_first$q;
     reg  b_first$clock;
-    reg  [48:0] b_last$d;
-    wire  [48:0] b_last$q;
+    reg  [47:0] b_last$d;
+    wire  [47:0] b_last$q;
     reg  b_last$clock;
+    reg  b_below$d;
+    wire  b_below$q;
+    reg  b_below$clock;
+    reg  b_last_below$d;
+    wire  b_last_below$q;
+    reg  b_last_below$clock;
+    reg  [47:0] b_limit$d;
+    wire  [47:0] b_limit$q;
+    reg  b_limit$clock;
+    reg  b_bank$d;
+    wire  b_bank$q;
+    reg  b_bank$clock;
     reg  c_valid$d;
     wire  c_valid$q;
     reg  c_valid$clock;
@@ -96,6 +117,9 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  [13:0] c_end$d;
     wire  [13:0] c_end$q;
     reg  c_end$clock;
+    reg  c_bank$d;
+    wire  c_bank$q;
+    reg  c_bank$clock;
     reg  d_valid$d;
     wire  d_valid$q;
     reg  d_valid$clock;
@@ -165,6 +189,18 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  [8:0] init_ptr$d;
     wire  [8:0] init_ptr$q;
     reg  init_ptr$clock;
+    reg  hb_req$d;
+    wire  hb_req$q;
+    reg  hb_req$clock;
+    reg  [12:0] hb_addr$d;
+    wire  [12:0] hb_addr$q;
+    reg  hb_addr$clock;
+    reg  hs_req$d;
+    wire  hs_req$q;
+    reg  hs_req$clock;
+    reg  [7:0] hs_addr$d;
+    wire  [7:0] hs_addr$q;
+    reg  hs_addr$clock;
     reg  hb_valid$d;
     wire  hb_valid$q;
     reg  hb_valid$clock;
@@ -190,10 +226,10 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  advance;
     reg  accept;
     reg  drain;
+    reg  frozen_bank;
+    reg  host_port_free;
     reg  [47:0] limit_eff;
-    reg  [47:0] first_blk;
-    reg  [47:0] last_blk;
-    reg  below;
+    reg  [47:0] last_addr;
     reg  above;
     reg  all_out;
     reg  [8:0] c_word;
@@ -248,15 +284,30 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .q(a_valid$q),
         .clock(a_valid$clock)
     );
-    write_tracker_a_addr a_addr(
-        .d(a_addr$d),
-        .q(a_addr$q),
-        .clock(a_addr$clock)
+    write_tracker_a_first a_first(
+        .d(a_first$d),
+        .q(a_first$q),
+        .clock(a_first$clock)
     );
     write_tracker_a_last a_last(
         .d(a_last$d),
         .q(a_last$q),
         .clock(a_last$clock)
+    );
+    write_tracker_a_shift a_shift(
+        .d(a_shift$d),
+        .q(a_shift$q),
+        .clock(a_shift$clock)
+    );
+    write_tracker_a_limit a_limit(
+        .d(a_limit$d),
+        .q(a_limit$q),
+        .clock(a_limit$clock)
+    );
+    write_tracker_a_bank a_bank(
+        .d(a_bank$d),
+        .q(a_bank$q),
+        .clock(a_bank$clock)
     );
     write_tracker_b_valid b_valid(
         .d(b_valid$d),
@@ -273,6 +324,26 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .q(b_last$q),
         .clock(b_last$clock)
     );
+    write_tracker_b_below b_below(
+        .d(b_below$d),
+        .q(b_below$q),
+        .clock(b_below$clock)
+    );
+    write_tracker_b_last_below b_last_below(
+        .d(b_last_below$d),
+        .q(b_last_below$q),
+        .clock(b_last_below$clock)
+    );
+    write_tracker_b_limit b_limit(
+        .d(b_limit$d),
+        .q(b_limit$q),
+        .clock(b_limit$clock)
+    );
+    write_tracker_b_bank b_bank(
+        .d(b_bank$d),
+        .q(b_bank$q),
+        .clock(b_bank$clock)
+    );
     write_tracker_c_valid c_valid(
         .d(c_valid$d),
         .q(c_valid$q),
@@ -287,6 +358,11 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .d(c_end$d),
         .q(c_end$q),
         .clock(c_end$clock)
+    );
+    write_tracker_c_bank c_bank(
+        .d(c_bank$d),
+        .q(c_bank$q),
+        .clock(c_bank$clock)
     );
     write_tracker_d_valid d_valid(
         .d(d_valid$d),
@@ -403,6 +479,26 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .q(init_ptr$q),
         .clock(init_ptr$clock)
     );
+    write_tracker_hb_req hb_req(
+        .d(hb_req$d),
+        .q(hb_req$q),
+        .clock(hb_req$clock)
+    );
+    write_tracker_hb_addr hb_addr(
+        .d(hb_addr$d),
+        .q(hb_addr$q),
+        .clock(hb_addr$clock)
+    );
+    write_tracker_hs_req hs_req(
+        .d(hs_req$d),
+        .q(hs_req$q),
+        .clock(hs_req$clock)
+    );
+    write_tracker_hs_addr hs_addr(
+        .d(hs_addr$d),
+        .q(hs_addr$q),
+        .clock(hs_addr$clock)
+    );
     write_tracker_hb_valid hb_valid(
         .d(hb_valid$d),
         .q(hb_valid$q),
@@ -438,11 +534,19 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     always @(*) begin
         live$clock = clock;
         a_valid$clock = clock;
-        a_addr$clock = clock;
+        a_first$clock = clock;
         a_last$clock = clock;
+        a_shift$clock = clock;
+        a_limit$clock = clock;
         b_valid$clock = clock;
         b_first$clock = clock;
         b_last$clock = clock;
+        b_below$clock = clock;
+        b_last_below$clock = clock;
+        b_limit$clock = clock;
+        a_bank$clock = clock;
+        b_bank$clock = clock;
+        c_bank$clock = clock;
         c_valid$clock = clock;
         c_cur$clock = clock;
         c_end$clock = clock;
@@ -469,6 +573,10 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         clr_ptr$clock = clock;
         init$clock = clock;
         init_ptr$clock = clock;
+        hb_req$clock = clock;
+        hb_addr$clock = clock;
+        hs_req$clock = clock;
+        hs_addr$clock = clock;
         hb_valid$clock = clock;
         hb_bank$clock = clock;
         hb_zero$clock = clock;
@@ -477,11 +585,19 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         hs_zero$clock = clock;
         live$d = live$q;
         a_valid$d = a_valid$q;
-        a_addr$d = a_addr$q;
+        a_first$d = a_first$q;
         a_last$d = a_last$q;
+        a_shift$d = a_shift$q;
+        a_limit$d = a_limit$q;
         b_valid$d = b_valid$q;
         b_first$d = b_first$q;
         b_last$d = b_last$q;
+        b_below$d = b_below$q;
+        b_last_below$d = b_last_below$q;
+        b_limit$d = b_limit$q;
+        a_bank$d = a_bank$q;
+        b_bank$d = b_bank$q;
+        c_bank$d = c_bank$q;
         c_valid$d = c_valid$q;
         c_cur$d = c_cur$q;
         c_end$d = c_end$q;
@@ -508,6 +624,10 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         clr_ptr$d = clr_ptr$q;
         init$d = init$q;
         init_ptr$d = init_ptr$q;
+        hb_req$d = hb_req$q;
+        hb_addr$d = hb_addr$q;
+        hs_req$d = hs_req$q;
+        hs_addr$d = hs_addr$q;
         hb_valid$d = hb_valid$q;
         hb_bank$d = hb_bank$q;
         hb_zero$d = hb_zero$q;
@@ -523,51 +643,55 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         snoop_ready = advance;
         accept = snoop_valid & advance & en;
         end49 = ((snoop_addr) & 49'h1ffffffffffff) + ((snoop_len - 32'h1) & 49'h1ffffffffffff);
-        if (advance) begin
-            a_valid$d = accept;
-            a_addr$d = snoop_addr;
-            if (snoop_len == 32'h0) begin
-                a_last$d = snoop_addr;
-            end
-            else if (end49[32'h30]) begin
-                a_last$d = 64'hffffffffffff;
-            end
-            else begin
-                a_last$d = ((end49) & 48'hffffffffffff);
-            end
+        last_addr = ((end49) & 48'hffffffffffff);
+        if (snoop_len == 32'h0) begin
+            last_addr = snoop_addr;
         end
-        if (advance) begin
-            b_valid$d = a_valid$q;
-            b_first$d = ((a_addr$q) & 49'h1ffffffffffff) - ((base) & 49'h1ffffffffffff);
-            b_last$d = ((a_last$q) & 49'h1ffffffffffff) - ((base) & 49'h1ffffffffffff);
+        else if (end49[32'h30]) begin
+            last_addr = 64'hffffffffffff;
         end
         limit_eff = ((limit) & 48'hffffffffffff);
         if (limit > capacity) begin
             limit_eff = ((capacity) & 48'hffffffffffff);
         end
-        first_blk = ((b_first$q) & 48'hffffffffffff) >> shift;
-        last_blk = ((b_last$q) & 48'hffffffffffff) >> shift;
-        below = b_first$q[32'h30];
-        above = last_blk >= limit_eff;
-        all_out = b_last$q[32'h30] | (limit_eff == 32'h0) | (~below & (first_blk >= limit_eff));
+        if (advance) begin
+            a_valid$d = accept;
+            a_first$d = ((snoop_addr) & 49'h1ffffffffffff) - ((base) & 49'h1ffffffffffff);
+            a_last$d = ((last_addr) & 49'h1ffffffffffff) - ((base) & 49'h1ffffffffffff);
+            a_shift$d = shift;
+            a_limit$d = limit_eff;
+            a_bank$d = live$q;
+        end
+        if (advance) begin
+            b_valid$d = a_valid$q;
+            b_first$d = ((a_first$q) & 48'hffffffffffff) >> a_shift$q;
+            b_last$d = ((a_last$q) & 48'hffffffffffff) >> a_shift$q;
+            b_below$d = a_first$q[32'h30];
+            b_last_below$d = a_last$q[32'h30];
+            b_limit$d = a_limit$q;
+            b_bank$d = a_bank$q;
+        end
+        above = b_last$q >= b_limit$q;
+        all_out = b_last_below$q | (b_limit$q == 32'h0) | (~b_below$q & (b_first$q >= b_limit$q));
         if (stall) begin
             c_cur$d = c_cur$q + 32'h1;
         end
         else if (~init$q) begin
             c_valid$d = b_valid$q & ~all_out;
-            if (below) begin
+            c_bank$d = b_bank$q;
+            if (b_below$q) begin
                 c_cur$d = 32'h0;
             end
             else begin
-                c_cur$d = ((first_blk) & 14'h3fff);
+                c_cur$d = ((b_first$q) & 14'h3fff);
             end
             if (above) begin
-                c_end$d = ((limit_eff - 32'h1) & 14'h3fff);
+                c_end$d = ((b_limit$q - 32'h1) & 14'h3fff);
             end
             else begin
-                c_end$d = ((last_blk) & 14'h3fff);
+                c_end$d = ((b_last$q) & 14'h3fff);
             end
-            if (b_valid$q & (below | above | all_out)) begin
+            if (b_valid$q & (b_below$q | above | all_out)) begin
                 n_oor$d = n_oor$q + 32'h1;
             end
         end
@@ -579,22 +703,26 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         end
         c_word = c_cur$q[(32'h5)+:(9)];
         d_valid$d = c_valid$q;
-        d_bank$d = live$q;
+        d_bank$d = c_bank$q;
         d_word$d = c_word;
         d_bit$d = c_cur$q[(32'h0)+:(5)];
         d_sword$d = c_word[(32'h5)+:(4)];
         d_sbit$d = c_word[(32'h0)+:(5)];
-        if (live$q) begin
-            bitmap1$read_address = c_word;
-            summary1$read_address = c_word[(32'h5)+:(4)];
-            bitmap0$read_address = bitmap_addr[(32'h0)+:(9)];
-            summary0$read_address = summary_addr[(32'h0)+:(4)];
-        end
-        else begin
-            bitmap0$read_address = c_word;
-            summary0$read_address = c_word[(32'h5)+:(4)];
-            bitmap1$read_address = bitmap_addr[(32'h0)+:(9)];
-            summary1$read_address = summary_addr[(32'h0)+:(4)];
+        frozen_bank = ~live$q;
+        host_port_free = ~(c_valid$q & (c_bank$q == frozen_bank));
+        bitmap0$read_address = hb_addr$q[(32'h0)+:(9)];
+        bitmap1$read_address = hb_addr$q[(32'h0)+:(9)];
+        summary0$read_address = hs_addr$q[(32'h0)+:(4)];
+        summary1$read_address = hs_addr$q[(32'h0)+:(4)];
+        if (c_valid$q) begin
+            if (c_bank$q) begin
+                bitmap1$read_address = c_word;
+                summary1$read_address = c_word[(32'h5)+:(4)];
+            end
+            else begin
+                bitmap0$read_address = c_word;
+                summary0$read_address = c_word[(32'h5)+:(4)];
+            end
         end
         if (d_bank$q) begin
             old_word = bitmap1$read_data;
@@ -687,7 +815,7 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         end
         dirty$d = dirty_next;
         snap$d = snap_next;
-        drain = d_valid$q & (d_bank$q != live$q);
+        drain = (a_valid$q & (a_bank$q != live$q)) | (b_valid$q & (b_bank$q != live$q)) | (c_valid$q & (c_bank$q != live$q)) | (d_valid$q & (d_bank$q != live$q));
         snap_refused = 1'b0;
         snap_done = 1'b0;
         if (snapshot) begin
@@ -726,12 +854,28 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
                 init$d = 1'b0;
             end
         end
-        hb_valid$d = bitmap_rd;
-        hb_bank$d = ~live$q;
-        hb_zero$d = ((bitmap_addr) & 16'hffff) > ((last_word) & 16'hffff);
-        hs_valid$d = summary_rd;
-        hs_bank$d = ~live$q;
-        hs_zero$d = ((summary_addr) & 16'hffff) >= ((summary_words) & 16'hffff);
+        hb_valid$d = 1'b0;
+        hs_valid$d = 1'b0;
+        if (hb_req$q & host_port_free) begin
+            hb_req$d = 1'b0;
+            hb_valid$d = 1'b1;
+            hb_bank$d = frozen_bank;
+            hb_zero$d = ((hb_addr$q) & 16'hffff) > ((last_word) & 16'hffff);
+        end
+        if (hs_req$q & host_port_free) begin
+            hs_req$d = 1'b0;
+            hs_valid$d = 1'b1;
+            hs_bank$d = frozen_bank;
+            hs_zero$d = ((hs_addr$q) & 16'hffff) >= ((summary_words) & 16'hffff);
+        end
+        if (bitmap_rd) begin
+            hb_req$d = 1'b1;
+            hb_addr$d = bitmap_addr;
+        end
+        if (summary_rd) begin
+            hs_req$d = 1'b1;
+            hs_addr$d = summary_addr;
+        end
         bitmap_ack = hb_valid$q;
         bitmap_data = 32'h0;
         if (~hb_zero$q) begin
@@ -778,6 +922,8 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
             swap_wait$d = 1'b0;
             clr_pending$d = 1'b0;
             clr_run$d = 1'b0;
+            hb_req$d = 1'b0;
+            hs_req$d = 1'b0;
             hb_valid$d = 1'b0;
             hs_valid$d = 1'b0;
         end
@@ -785,34 +931,52 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
 
 endmodule // write_tracker
 
-module write_tracker_a_addr(d,q,clock);
+module write_tracker_a_bank(d,q,clock);
 
     // Module arguments
-    input wire  [47:0] d;
-    output reg  [47:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 48'h0;
+       q = 1'h0;
     end
 
     always @(posedge clock) begin
        q <= d;
     end
 
-endmodule // write_tracker_a_addr
+endmodule // write_tracker_a_bank
 
-module write_tracker_a_last(d,q,clock);
+module write_tracker_a_first(d,q,clock);
 
     // Module arguments
-    input wire  [47:0] d;
-    output reg  [47:0] q;
+    input wire  [48:0] d;
+    output reg  [48:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 48'h0;
+       q = 49'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_a_first
+
+module write_tracker_a_last(d,q,clock);
+
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
     end
 
     always @(posedge clock) begin
@@ -820,6 +984,42 @@ module write_tracker_a_last(d,q,clock);
     end
 
 endmodule // write_tracker_a_last
+
+module write_tracker_a_limit(d,q,clock);
+
+    // Module arguments
+    input wire  [47:0] d;
+    output reg  [47:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 48'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_a_limit
+
+module write_tracker_a_shift(d,q,clock);
+
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_a_shift
 
 module write_tracker_a_valid(d,q,clock);
 
@@ -839,16 +1039,52 @@ module write_tracker_a_valid(d,q,clock);
 
 endmodule // write_tracker_a_valid
 
-module write_tracker_b_first(d,q,clock);
+module write_tracker_b_bank(d,q,clock);
 
     // Module arguments
-    input wire  [48:0] d;
-    output reg  [48:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 49'h0;
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_b_bank
+
+module write_tracker_b_below(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_b_below
+
+module write_tracker_b_first(d,q,clock);
+
+    // Module arguments
+    input wire  [47:0] d;
+    output reg  [47:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 48'h0;
     end
 
     always @(posedge clock) begin
@@ -860,13 +1096,13 @@ endmodule // write_tracker_b_first
 module write_tracker_b_last(d,q,clock);
 
     // Module arguments
-    input wire  [48:0] d;
-    output reg  [48:0] q;
+    input wire  [47:0] d;
+    output reg  [47:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 49'h0;
+       q = 48'h0;
     end
 
     always @(posedge clock) begin
@@ -874,6 +1110,42 @@ module write_tracker_b_last(d,q,clock);
     end
 
 endmodule // write_tracker_b_last
+
+module write_tracker_b_last_below(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_b_last_below
+
+module write_tracker_b_limit(d,q,clock);
+
+    // Module arguments
+    input wire  [47:0] d;
+    output reg  [47:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 48'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_b_limit
 
 module write_tracker_b_valid(d,q,clock);
 
@@ -944,6 +1216,24 @@ module write_tracker_bitmap1(clock,read_address,read_data,write_address,write_da
         end
     end
 endmodule // write_tracker_bitmap1
+
+module write_tracker_c_bank(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_c_bank
 
 module write_tracker_c_cur(d,q,clock);
 
@@ -1179,6 +1469,24 @@ module write_tracker_dirty(d,q,clock);
 
 endmodule // write_tracker_dirty
 
+module write_tracker_hb_addr(d,q,clock);
+
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_hb_addr
+
 module write_tracker_hb_bank(d,q,clock);
 
     // Module arguments
@@ -1196,6 +1504,24 @@ module write_tracker_hb_bank(d,q,clock);
     end
 
 endmodule // write_tracker_hb_bank
+
+module write_tracker_hb_req(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_hb_req
 
 module write_tracker_hb_valid(d,q,clock);
 
@@ -1233,6 +1559,24 @@ module write_tracker_hb_zero(d,q,clock);
 
 endmodule // write_tracker_hb_zero
 
+module write_tracker_hs_addr(d,q,clock);
+
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_hs_addr
+
 module write_tracker_hs_bank(d,q,clock);
 
     // Module arguments
@@ -1250,6 +1594,24 @@ module write_tracker_hs_bank(d,q,clock);
     end
 
 endmodule // write_tracker_hs_bank
+
+module write_tracker_hs_req(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_hs_req
 
 module write_tracker_hs_valid(d,q,clock);
 

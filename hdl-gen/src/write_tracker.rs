@@ -7,19 +7,21 @@
 //! Pipeline (one write per clock; a write spanning k blocks holds `snoop_ready` low k-1 cycles):
 //!
 //! ```text
-//!  snoop ─▶ A: addr, last byte ─▶ B: offsets from base ─▶ C: first/last block, clip to limit,
-//!           (accept)               (49-bit, sign = below)   issue one block per cycle ─▶ RAM read
+//!  snoop ─▶ A: offsets of first and ─▶ B: first/last block ─▶ C: clip to limit, issue one
+//!           last byte from base,        (shift)                 block per cycle ─▶ RAM read
+//!           with shift and limit
 //!                                                         ─▶ D: OR the bit in, write back,
 //!                                                               count new bits
 //! ```
 //!
+//! Each write carries the bank that was live when it was snooped, so a snapshot partitions
+//! writes by snoop time: those taken before it land in the frozen bank even if they are still
+//! in the pipeline, and `BUSY` stays high until they have (the drain).
+//!
 //! The RAM returns the old word when stage D writes the word stage C reads on the same edge,
 //! so D forwards its last write (one level is enough: older writes are already in the RAM).
-//! Each block carries the bank it was issued to: a write issued before a swap lands in the now
-//! frozen bank and counts there; `BUSY` covers that one-cycle drain.
-//!
-//! Host reads use the frozen bank's read port, which the pipeline never needs (it only reads
-//! the live bank), so tracking never waits for software.
+//! Host reads use the frozen bank's read port, which the pipeline needs only while draining,
+//! so tracking never waits for software; a read waits for the drain instead.
 
 use crate::primitives::BlockRam;
 use rust_hdl::prelude::*;
@@ -76,18 +78,26 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     summary1: BlockRam<Bits<32>, S>,
 
     live: DFF<Bit>,
-    // Stage A.
+    // Stage A: offsets from the base, with the configuration they were taken under.
     a_valid: DFF<Bit>,
-    a_addr: DFF<Bits<48>>,
-    a_last: DFF<Bits<48>>,
-    // Stage B.
+    a_first: DFF<Bits<49>>,
+    a_last: DFF<Bits<49>>,
+    a_shift: DFF<Bits<5>>,
+    a_limit: DFF<Bits<48>>,
+    a_bank: DFF<Bit>,
+    // Stage B: block numbers.
     b_valid: DFF<Bit>,
-    b_first: DFF<Bits<49>>,
-    b_last: DFF<Bits<49>>,
+    b_first: DFF<Bits<48>>,
+    b_last: DFF<Bits<48>>,
+    b_below: DFF<Bit>,
+    b_last_below: DFF<Bit>,
+    b_limit: DFF<Bits<48>>,
+    b_bank: DFF<Bit>,
     // Stage C: block iterator.
     c_valid: DFF<Bit>,
     c_cur: DFF<Bits<B>>,
     c_end: DFF<Bits<B>>,
+    c_bank: DFF<Bit>,
     // Stage D: read-modify-write.
     d_valid: DFF<Bit>,
     d_bank: DFF<Bit>,
@@ -115,7 +125,11 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     clr_ptr: DFF<Bits<W>>,
     init: DFF<Bit>,
     init_ptr: DFF<Bits<W>>,
-    // Host window reads.
+    // Host window reads: a request waits while the drain needs the frozen bank's read port.
+    hb_req: DFF<Bit>,
+    hb_addr: DFF<Bits<13>>,
+    hs_req: DFF<Bit>,
+    hs_addr: DFF<Bits<8>>,
     hb_valid: DFF<Bit>,
     hb_bank: DFF<Bit>,
     hb_zero: DFF<Bit>,
@@ -128,10 +142,10 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     advance: Signal<Local, Bit>,
     accept: Signal<Local, Bit>,
     drain: Signal<Local, Bit>,
+    frozen_bank: Signal<Local, Bit>,
+    host_port_free: Signal<Local, Bit>,
     limit_eff: Signal<Local, Bits<48>>,
-    first_blk: Signal<Local, Bits<48>>,
-    last_blk: Signal<Local, Bits<48>>,
-    below: Signal<Local, Bit>,
+    last_addr: Signal<Local, Bits<48>>,
     above: Signal<Local, Bit>,
     all_out: Signal<Local, Bit>,
     c_word: Signal<Local, Bits<W>>,
@@ -189,14 +203,22 @@ impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
             summary1: BlockRam::new(),
             live: Default::default(),
             a_valid: Default::default(),
-            a_addr: Default::default(),
+            a_first: Default::default(),
             a_last: Default::default(),
+            a_shift: Default::default(),
+            a_limit: Default::default(),
+            a_bank: Default::default(),
             b_valid: Default::default(),
             b_first: Default::default(),
             b_last: Default::default(),
+            b_below: Default::default(),
+            b_last_below: Default::default(),
+            b_limit: Default::default(),
+            b_bank: Default::default(),
             c_valid: Default::default(),
             c_cur: Default::default(),
             c_end: Default::default(),
+            c_bank: Default::default(),
             d_valid: Default::default(),
             d_bank: Default::default(),
             d_word: Default::default(),
@@ -220,6 +242,10 @@ impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
             clr_ptr: Default::default(),
             init: Default::default(),
             init_ptr: Default::default(),
+            hb_req: Default::default(),
+            hb_addr: Default::default(),
+            hs_req: Default::default(),
+            hs_addr: Default::default(),
             hb_valid: Default::default(),
             hb_bank: Default::default(),
             hb_zero: Default::default(),
@@ -231,10 +257,10 @@ impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
             advance: Default::default(),
             accept: Default::default(),
             drain: Default::default(),
+            frozen_bank: Default::default(),
+            host_port_free: Default::default(),
             limit_eff: Default::default(),
-            first_blk: Default::default(),
-            last_blk: Default::default(),
-            below: Default::default(),
+            last_addr: Default::default(),
             above: Default::default(),
             all_out: Default::default(),
             c_word: Default::default(),
@@ -259,10 +285,11 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, live, a_valid, a_addr, a_last, b_valid, b_first, b_last, c_valid, c_cur,
+            self, clock, live, a_valid, a_first, a_last, a_shift, a_limit, b_valid, b_first, b_last,
+            b_below, b_last_below, b_limit, a_bank, b_bank, c_bank, c_valid, c_cur,
             c_end, d_valid, d_bank, d_word, d_bit, d_sword, d_sbit, lw_valid, lw_bank, lw_word,
             lw_data, ls_word, ls_data, dirty, snap, n_writes, n_oor, n_stall, swap_wait,
-            clr_pending, clr_run, clr_ptr, init, init_ptr, hb_valid, hb_bank, hb_zero, hs_valid,
+            clr_pending, clr_run, clr_ptr, init, init_ptr, hb_req, hb_addr, hs_req, hs_addr, hb_valid, hb_bank, hb_zero, hs_valid,
             hs_bank, hs_zero
         );
         clock!(self, clock, bitmap0, bitmap1, summary0, summary1);
@@ -273,54 +300,65 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
         self.snoop_ready.next = self.advance.val();
         self.accept.next = self.snoop_valid.val() & self.advance.val() & self.en.val();
 
-        // ---- Stage A: capture the write and its last byte (len 0 counts as 1; saturate at 2^48).
+        // ---- Input: last byte (len 0 counts as 1; saturate at 2^48) and offsets from the base.
+        // The configuration is captured with the write, so reprogramming the tracker never
+        // reinterprets writes already in the pipeline.
         self.end49.next = bit_cast::<49, 48>(self.snoop_addr.val()) + bit_cast::<49, 16>(self.snoop_len.val() - 1);
-        if self.advance.val() {
-            self.a_valid.d.next = self.accept.val();
-            self.a_addr.d.next = self.snoop_addr.val();
-            if self.snoop_len.val() == 0 {
-                self.a_last.d.next = self.snoop_addr.val();
-            } else if self.end49.val().get_bit(48) {
-                self.a_last.d.next = 0xFFFF_FFFF_FFFF_u64.into();
-            } else {
-                self.a_last.d.next = bit_cast::<48, 49>(self.end49.val());
-            }
+        self.last_addr.next = bit_cast::<48, 49>(self.end49.val());
+        if self.snoop_len.val() == 0 {
+            self.last_addr.next = self.snoop_addr.val();
+        } else if self.end49.val().get_bit(48) {
+            self.last_addr.next = 0xFFFF_FFFF_FFFF_u64.into();
         }
-
-        // ---- Stage B: offsets from the base; bit 48 set means below the base.
-        if self.advance.val() {
-            self.b_valid.d.next = self.a_valid.q.val();
-            self.b_first.d.next = bit_cast::<49, 48>(self.a_addr.q.val()) - bit_cast::<49, 48>(self.base.val());
-            self.b_last.d.next = bit_cast::<49, 48>(self.a_last.q.val()) - bit_cast::<49, 48>(self.base.val());
-        }
-
-        // ---- B -> C: block numbers, clipped to [0, limit).
         self.limit_eff.next = bit_cast::<48, 32>(self.limit.val());
         if self.limit.val() > self.capacity.val() {
             self.limit_eff.next = bit_cast::<48, 32>(self.capacity.val());
         }
-        self.first_blk.next = bit_cast::<48, 49>(self.b_first.q.val()) >> self.shift.val();
-        self.last_blk.next = bit_cast::<48, 49>(self.b_last.q.val()) >> self.shift.val();
-        self.below.next = self.b_first.q.val().get_bit(48);
-        self.above.next = self.last_blk.val() >= self.limit_eff.val();
-        self.all_out.next = self.b_last.q.val().get_bit(48)
-            | (self.limit_eff.val() == 0)
-            | (!self.below.val() & (self.first_blk.val() >= self.limit_eff.val()));
+
+        // ---- Stage A: offsets from the base; bit 48 set means below the base.
+        if self.advance.val() {
+            self.a_valid.d.next = self.accept.val();
+            self.a_first.d.next = bit_cast::<49, 48>(self.snoop_addr.val()) - bit_cast::<49, 48>(self.base.val());
+            self.a_last.d.next = bit_cast::<49, 48>(self.last_addr.val()) - bit_cast::<49, 48>(self.base.val());
+            self.a_shift.d.next = self.shift.val();
+            self.a_limit.d.next = self.limit_eff.val();
+            // The bank live when the write is snooped: a snapshot partitions writes by the
+            // time they were taken, whatever stage they have reached.
+            self.a_bank.d.next = self.live.q.val();
+        }
+
+        // ---- Stage B: block numbers.
+        if self.advance.val() {
+            self.b_valid.d.next = self.a_valid.q.val();
+            self.b_first.d.next = bit_cast::<48, 49>(self.a_first.q.val()) >> self.a_shift.q.val();
+            self.b_last.d.next = bit_cast::<48, 49>(self.a_last.q.val()) >> self.a_shift.q.val();
+            self.b_below.d.next = self.a_first.q.val().get_bit(48);
+            self.b_last_below.d.next = self.a_last.q.val().get_bit(48);
+            self.b_limit.d.next = self.a_limit.q.val();
+            self.b_bank.d.next = self.a_bank.q.val();
+        }
+
+        // ---- B -> C: clip to [0, limit) and start the block iterator.
+        self.above.next = self.b_last.q.val() >= self.b_limit.q.val();
+        self.all_out.next = self.b_last_below.q.val()
+            | (self.b_limit.q.val() == 0)
+            | (!self.b_below.q.val() & (self.b_first.q.val() >= self.b_limit.q.val()));
         if self.stall.val() {
             self.c_cur.d.next = self.c_cur.q.val() + 1;
         } else if !self.init.q.val() {
             self.c_valid.d.next = self.b_valid.q.val() & !self.all_out.val();
-            if self.below.val() {
+            self.c_bank.d.next = self.b_bank.q.val();
+            if self.b_below.q.val() {
                 self.c_cur.d.next = 0.into();
             } else {
-                self.c_cur.d.next = bit_cast::<B, 48>(self.first_blk.val());
+                self.c_cur.d.next = bit_cast::<B, 48>(self.b_first.q.val());
             }
             if self.above.val() {
-                self.c_end.d.next = bit_cast::<B, 48>(self.limit_eff.val() - 1);
+                self.c_end.d.next = bit_cast::<B, 48>(self.b_limit.q.val() - 1);
             } else {
-                self.c_end.d.next = bit_cast::<B, 48>(self.last_blk.val());
+                self.c_end.d.next = bit_cast::<B, 48>(self.b_last.q.val());
             }
-            if self.b_valid.q.val() & (self.below.val() | self.above.val() | self.all_out.val()) {
+            if self.b_valid.q.val() & (self.b_below.q.val() | self.above.val() | self.all_out.val()) {
                 self.n_oor.d.next = self.n_oor.q.val() + 1;
             }
         }
@@ -331,25 +369,30 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             self.n_stall.d.next = self.n_stall.q.val() + 1;
         }
 
-        // ---- Stage C issues its block: read the live bank's word and summary word.
+        // ---- Stage C issues its block: read the word and summary word of the item's bank.
         self.c_word.next = self.c_cur.q.val().get_bits::<W>(5);
         self.d_valid.d.next = self.c_valid.q.val();
-        self.d_bank.d.next = self.live.q.val();
+        self.d_bank.d.next = self.c_bank.q.val();
         self.d_word.d.next = self.c_word.val();
         self.d_bit.d.next = self.c_cur.q.val().get_bits::<5>(0);
         self.d_sword.d.next = self.c_word.val().get_bits::<S>(5);
         self.d_sbit.d.next = self.c_word.val().get_bits::<5>(0);
-        // Read ports: the live bank's serves stage C, the frozen bank's serves the host.
-        if self.live.q.val() {
-            self.bitmap1.read_address.next = self.c_word.val();
-            self.summary1.read_address.next = self.c_word.val().get_bits::<S>(5);
-            self.bitmap0.read_address.next = self.bitmap_addr.val().get_bits::<W>(0);
-            self.summary0.read_address.next = self.summary_addr.val().get_bits::<S>(0);
-        } else {
-            self.bitmap0.read_address.next = self.c_word.val();
-            self.summary0.read_address.next = self.c_word.val().get_bits::<S>(5);
-            self.bitmap1.read_address.next = self.bitmap_addr.val().get_bits::<W>(0);
-            self.summary1.read_address.next = self.summary_addr.val().get_bits::<S>(0);
+        // Read ports: stage C has the port of its item's bank; the host gets the frozen bank's
+        // port whenever stage C is not draining into it.
+        self.frozen_bank.next = !self.live.q.val();
+        self.host_port_free.next = !(self.c_valid.q.val() & (self.c_bank.q.val() == self.frozen_bank.val()));
+        self.bitmap0.read_address.next = self.hb_addr.q.val().get_bits::<W>(0);
+        self.bitmap1.read_address.next = self.hb_addr.q.val().get_bits::<W>(0);
+        self.summary0.read_address.next = self.hs_addr.q.val().get_bits::<S>(0);
+        self.summary1.read_address.next = self.hs_addr.q.val().get_bits::<S>(0);
+        if self.c_valid.q.val() {
+            if self.c_bank.q.val() {
+                self.bitmap1.read_address.next = self.c_word.val();
+                self.summary1.read_address.next = self.c_word.val().get_bits::<S>(5);
+            } else {
+                self.bitmap0.read_address.next = self.c_word.val();
+                self.summary0.read_address.next = self.c_word.val().get_bits::<S>(5);
+            }
         }
 
         // ---- Stage D: OR the bit into the word read (or just written) and write it back.
@@ -446,7 +489,10 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
         self.snap.d.next = self.snap_next.val();
 
         // ---- Snapshot: swap only onto a clear, idle frozen bank.
-        self.drain.next = self.d_valid.q.val() & (self.d_bank.q.val() != self.live.q.val());
+        self.drain.next = (self.a_valid.q.val() & (self.a_bank.q.val() != self.live.q.val()))
+            | (self.b_valid.q.val() & (self.b_bank.q.val() != self.live.q.val()))
+            | (self.c_valid.q.val() & (self.c_bank.q.val() != self.live.q.val()))
+            | (self.d_valid.q.val() & (self.d_bank.q.val() != self.live.q.val()));
         self.snap_refused.next = false;
         self.snap_done.next = false;
         if self.snapshot.val() {
@@ -495,13 +541,29 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             }
         }
 
-        // ---- Host reads of the frozen bank: answer one cycle after the request.
-        self.hb_valid.d.next = self.bitmap_rd.val();
-        self.hb_bank.d.next = !self.live.q.val();
-        self.hb_zero.d.next = bit_cast::<16, 13>(self.bitmap_addr.val()) > bit_cast::<16, W>(self.last_word.val());
-        self.hs_valid.d.next = self.summary_rd.val();
-        self.hs_bank.d.next = !self.live.q.val();
-        self.hs_zero.d.next = bit_cast::<16, 8>(self.summary_addr.val()) >= bit_cast::<16, W>(self.summary_words.val());
+        // ---- Host reads of the frozen bank: answered the cycle after the port is free.
+        self.hb_valid.d.next = false;
+        self.hs_valid.d.next = false;
+        if self.hb_req.q.val() & self.host_port_free.val() {
+            self.hb_req.d.next = false;
+            self.hb_valid.d.next = true;
+            self.hb_bank.d.next = self.frozen_bank.val();
+            self.hb_zero.d.next = bit_cast::<16, 13>(self.hb_addr.q.val()) > bit_cast::<16, W>(self.last_word.val());
+        }
+        if self.hs_req.q.val() & self.host_port_free.val() {
+            self.hs_req.d.next = false;
+            self.hs_valid.d.next = true;
+            self.hs_bank.d.next = self.frozen_bank.val();
+            self.hs_zero.d.next = bit_cast::<16, 8>(self.hs_addr.q.val()) >= bit_cast::<16, W>(self.summary_words.val());
+        }
+        if self.bitmap_rd.val() {
+            self.hb_req.d.next = true;
+            self.hb_addr.d.next = self.bitmap_addr.val();
+        }
+        if self.summary_rd.val() {
+            self.hs_req.d.next = true;
+            self.hs_addr.d.next = self.summary_addr.val();
+        }
         self.bitmap_ack.next = self.hb_valid.q.val();
         self.bitmap_data.next = 0.into();
         if !self.hb_zero.q.val() {
@@ -554,6 +616,8 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             self.swap_wait.d.next = false;
             self.clr_pending.d.next = false;
             self.clr_run.d.next = false;
+            self.hb_req.d.next = false;
+            self.hs_req.d.next = false;
             self.hb_valid.d.next = false;
             self.hs_valid.d.next = false;
         }
