@@ -1,1 +1,277 @@
-//! Reference model of `epoch_counter`.
+//! Reference model of `epoch_counter`, the recovery register of seed 003.
+//!
+//! Written from the documented contract (DESIGN.md, the EPOCH_* registers in `regmap`, the doc
+//! comment of `hdl_gen::epoch_counter`), not from the RTL:
+//!
+//! - Each cycle at most one event is counted, chosen by SRC: a retired instruction, a snooped
+//!   write, or the cycle itself. SRC 3 is unassigned and counts nothing.
+//! - EPOCH_COUNT is the number of events left; the event that would take it to 0 ends the epoch
+//!   instead, so the N-th event ends an epoch of length N. With EPOCH_LOAD 0 no event can do
+//!   that and only a drain (with DRAIN_ENDS) ends an epoch.
+//! - An epoch end (count or drain) adds one to EPOCH_NUMBER, reloads EPOCH_COUNT from
+//!   EPOCH_LOAD, pulses `epoch_end` in the next cycle, raises `ce_hold` in the next cycle when
+//!   HOLD_AT_END is set, and without AUTO_RELOAD sets EXPIRED.
+//! - Nothing is counted (and no drain ends an epoch) while EN is 0, while held, or while
+//!   expired. EN is sampled every cycle: in the first cycle it reads 1 the count restarts from
+//!   EPOCH_LOAD, EXPIRED clears, and that same cycle's event already counts.
+//! - EPOCH_RESUME drops `ce_hold` in the next cycle. The resume cycle itself still shows
+//!   `ce_hold`, so its events are not counted (the CE must not have retired anything then).
+//! - Reset is synchronous; it also forgets the last EN sample, so EN held at 1 across a reset
+//!   starts a fresh epoch.
+//!
+//! Every output is registered: [`EpochCounterModel::step`] takes one cycle's inputs and returns
+//! what the outputs show after that clock edge.
+
+/// Values of EPOCH_CTRL.SRC.
+pub mod src {
+    pub const RETIRE: u8 = 0;
+    pub const WRITES: u8 = 1;
+    pub const CYCLES: u8 = 2;
+}
+
+/// One cycle's inputs: EPOCH_CTRL fields, EPOCH_LOAD, the EPOCH_RESUME strobe and the events.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EpochInputs {
+    pub rst: bool,
+    pub en: bool,
+    pub auto_reload: bool,
+    pub hold_at_end: bool,
+    /// Two bits wide in hardware; see [`src`].
+    pub src: u8,
+    pub drain_ends: bool,
+    pub load: u32,
+    pub resume: bool,
+    pub retire: bool,
+    pub drain: bool,
+    pub write_event: bool,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EpochOutputs {
+    pub count: u32,
+    pub number: u64,
+    pub held: bool,
+    pub expired: bool,
+    /// High for one cycle after each epoch end.
+    pub epoch_end: bool,
+    pub ce_hold: bool,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct EpochCounterModel {
+    count: u32,
+    number: u64,
+    held: bool,
+    expired: bool,
+    /// EN as sampled last cycle; a 0 here and a 1 now is the start of an epoch.
+    en_before: bool,
+    ended: bool,
+}
+
+impl EpochCounterModel {
+    /// The state after power-up, which equals the state after reset.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// What the outputs show now.
+    pub fn outputs(&self) -> EpochOutputs {
+        EpochOutputs {
+            count: self.count,
+            number: self.number,
+            held: self.held,
+            expired: self.expired,
+            epoch_end: self.ended,
+            ce_hold: self.held,
+        }
+    }
+
+    /// One clock edge with `i` applied; returns the outputs after the edge.
+    pub fn step(&mut self, i: &EpochInputs) -> EpochOutputs {
+        if i.rst {
+            *self = Self::new();
+            return self.outputs();
+        }
+        let starts = i.en && !self.en_before;
+        self.en_before = i.en;
+        if starts {
+            self.count = i.load;
+            self.expired = false;
+        }
+        // Holding starts after the ending cycle and stops after the resume cycle, so this
+        // cycle is governed by last cycle's value.
+        let was_held = self.held;
+        let counting = i.en && !was_held && !self.expired;
+        let event = counting
+            && match i.src {
+                src::RETIRE => i.retire,
+                src::WRITES => i.write_event,
+                src::CYCLES => true,
+                _ => false,
+            };
+        let drained = counting && i.drain_ends && i.drain;
+        let ends = drained || (event && self.count == 1);
+
+        self.ended = ends;
+        if ends {
+            self.number = self.number.wrapping_add(1);
+            self.count = i.load;
+            self.held |= i.hold_at_end;
+            self.expired |= !i.auto_reload;
+        } else if event {
+            // At 0 (EPOCH_LOAD 0) the count stays put: only a drain can end such an epoch.
+            self.count = self.count.saturating_sub(1);
+        }
+        // A held counter ends no epoch, so this never undoes a hold raised in this cycle.
+        if i.resume && was_held {
+            self.held = false;
+        }
+        self.outputs()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn on(load: u32, src: u8) -> EpochInputs {
+        EpochInputs { en: true, auto_reload: true, src, load, ..Default::default() }
+    }
+
+    /// Steps `n` cycles with `i`, returning the cycles (0-based) whose edge ended an epoch.
+    fn run(m: &mut EpochCounterModel, i: &EpochInputs, n: usize) -> Vec<usize> {
+        let mut ends = Vec::new();
+        for c in 0..n {
+            let before = m.outputs().number;
+            if m.step(i).number != before {
+                ends.push(c);
+            }
+        }
+        ends
+    }
+
+    #[test]
+    fn cycles_end_every_n_counting_the_enable_cycle() {
+        for n in [1u32, 2, 3, 7] {
+            let mut m = EpochCounterModel::new();
+            let ends = run(&mut m, &on(n, src::CYCLES), 3 * n as usize);
+            let want: Vec<usize> = (1..=3).map(|k| k * n as usize - 1).collect();
+            assert_eq!(ends, want, "N={n}");
+            assert_eq!(m.outputs().number, 3);
+        }
+    }
+
+    #[test]
+    fn count_shows_events_left_and_epoch_end_pulses_once() {
+        let mut m = EpochCounterModel::new();
+        let mut i = on(3, src::RETIRE);
+        assert_eq!(m.step(&i).count, 3);
+        i.retire = true;
+        assert_eq!(m.step(&i).count, 2);
+        assert_eq!(m.step(&i).count, 1);
+        let o = m.step(&i);
+        assert_eq!((o.count, o.number, o.epoch_end), (3, 1, true));
+        i.retire = false;
+        let o = m.step(&i);
+        assert_eq!((o.count, o.number, o.epoch_end), (3, 1, false));
+    }
+
+    #[test]
+    fn hold_until_resume_ignores_events_including_the_resume_cycle() {
+        let mut m = EpochCounterModel::new();
+        let mut i = EpochInputs { hold_at_end: true, retire: true, ..on(2, src::RETIRE) };
+        m.step(&i);
+        assert!(m.step(&i).ce_hold);
+        for _ in 0..5 {
+            let o = m.step(&i);
+            assert!(o.ce_hold && o.held);
+            assert_eq!((o.count, o.number), (2, 1));
+        }
+        i.resume = true;
+        let o = m.step(&i);
+        assert!(!o.ce_hold);
+        assert_eq!(o.count, 2, "the resume cycle's retire counted");
+        i.resume = false;
+        assert_eq!(m.step(&i).count, 1);
+    }
+
+    #[test]
+    fn one_shot_expires_until_en_toggles() {
+        let mut m = EpochCounterModel::new();
+        let mut i = EpochInputs { auto_reload: false, ..on(2, src::CYCLES) };
+        run(&mut m, &i, 10);
+        let o = m.outputs();
+        assert!(o.expired);
+        assert_eq!(o.number, 1);
+        i.en = false;
+        m.step(&i);
+        i.en = true;
+        let o = m.step(&i);
+        assert!(!o.expired);
+        assert_eq!(o.count, 1);
+        assert!(m.step(&i).expired);
+        assert_eq!(m.outputs().number, 2);
+    }
+
+    #[test]
+    fn load_zero_ends_only_on_drain_and_only_with_drain_ends() {
+        let mut m = EpochCounterModel::new();
+        let mut i = EpochInputs { drain: true, ..on(0, src::CYCLES) };
+        assert!(run(&mut m, &i, 50).is_empty());
+        i.drain_ends = true;
+        assert_eq!(run(&mut m, &i, 3), vec![0, 1, 2]);
+        assert_eq!(m.outputs().count, 0);
+    }
+
+    #[test]
+    fn reset_restarts_from_scratch_with_en_still_high() {
+        let mut m = EpochCounterModel::new();
+        let mut i = EpochInputs { hold_at_end: true, ..on(2, src::CYCLES) };
+        run(&mut m, &i, 4);
+        assert!(m.outputs().held);
+        i.rst = true;
+        assert_eq!(m.step(&i), EpochOutputs::default());
+        i.rst = false;
+        // EN was 1 through the reset, yet this is a first cycle of EN again.
+        assert_eq!(m.step(&i).count, 1);
+    }
+
+    #[test]
+    fn random_inputs_never_break_the_invariants() {
+        use rand::{rngs::SmallRng, Rng, SeedableRng};
+        let mut rng = SmallRng::seed_from_u64(3);
+        let mut m = EpochCounterModel::new();
+        for cycle in 0..20_000 {
+            let i = EpochInputs {
+                rst: rng.gen_ratio(1, 500),
+                en: rng.gen_ratio(15, 16),
+                auto_reload: rng.gen_ratio(7, 8),
+                hold_at_end: rng.gen_bool(0.3),
+                src: rng.gen_range(0..4),
+                drain_ends: rng.gen_bool(0.5),
+                load: rng.gen_range(0..6),
+                resume: rng.gen_ratio(1, 8),
+                retire: rng.gen(),
+                drain: rng.gen_ratio(1, 20),
+                write_event: rng.gen(),
+            };
+            let before = m.outputs();
+            let o = m.step(&i);
+            assert_eq!(o.held, o.ce_hold, "cycle {cycle}");
+            if i.rst {
+                continue;
+            }
+            // The number moves by exactly one at an end, and only then.
+            assert_eq!(o.number - before.number, o.epoch_end as u64, "cycle {cycle}");
+            if before.held {
+                assert!(!o.epoch_end, "ended while held, cycle {cycle}");
+            }
+            if o.epoch_end {
+                assert_eq!(o.count, i.load, "cycle {cycle}");
+            }
+            if !i.en {
+                assert_eq!(o.count, before.count, "counted while disabled, cycle {cycle}");
+            }
+        }
+    }
+}

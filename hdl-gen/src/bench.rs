@@ -56,3 +56,122 @@ impl<T: Block> DerefMut for Bench<T> {
         &mut self.uut
     }
 }
+
+use crate::ftsync_core::FtsyncCore;
+
+/// `ftsync_core` on a Wishbone master, driven only through its ports and regmap names —
+/// the view an independent testbench has.
+pub struct CoreBench<const B: usize, const W: usize, const S: usize, const SW: usize, const N: usize, const NP1: usize> {
+    pub b: Bench<FtsyncCore<B, W, S, SW, N, NP1>>,
+}
+
+/// Cycles a Wishbone transfer may wait for its acknowledge before the bench gives up.
+const ACK_TIMEOUT: u64 = 1_000;
+
+impl<const B: usize, const W: usize, const S: usize, const SW: usize, const N: usize, const NP1: usize>
+    CoreBench<B, W, S, SW, N, NP1>
+{
+    /// A core held in reset for two cycles, then released.
+    pub fn new() -> Self {
+        let mut b = Bench::new(FtsyncCore::<B, W, S, SW, N, NP1>::new(), |u| &mut u.clk);
+        b.uut.rst.next = true;
+        b.ticks(2);
+        b.uut.rst.next = false;
+        b.tick();
+        CoreBench { b }
+    }
+
+    fn transfer(&mut self, addr: u32, write: Option<(u32, u8)>) -> u32 {
+        let u = &mut self.b.uut;
+        u.wb_cyc.next = true;
+        u.wb_stb.next = true;
+        u.wb_adr.next = u64::from(addr).into();
+        u.wb_we.next = write.is_some();
+        let (data, sel) = write.unwrap_or((0, 0xF));
+        u.wb_dat_w.next = u64::from(data).into();
+        u.wb_sel.next = u64::from(sel).into();
+        let mut waited = 0;
+        loop {
+            self.b.tick();
+            self.b.settle();
+            if self.b.uut.wb_ack.val() {
+                break;
+            }
+            waited += 1;
+            assert!(waited < ACK_TIMEOUT, "no wb_ack for address {addr:#06x}");
+        }
+        let value = self.b.uut.wb_dat_r.val().to_u32();
+        self.b.uut.wb_cyc.next = false;
+        self.b.uut.wb_stb.next = false;
+        self.b.uut.wb_we.next = false;
+        self.b.tick();
+        value
+    }
+
+    pub fn read_at(&mut self, addr: u32) -> u32 {
+        self.transfer(addr, None)
+    }
+
+    pub fn write_at(&mut self, addr: u32, value: u32, sel: u8) {
+        self.transfer(addr, Some((value, sel)));
+    }
+
+    /// Read a register by its regmap name.
+    pub fn read(&mut self, name: &str) -> u32 {
+        self.read_at(regmap::offset(name))
+    }
+
+    /// Write all four byte lanes of a register by its regmap name.
+    pub fn write(&mut self, name: &str, value: u32) {
+        self.write_at(regmap::offset(name), value, 0xF);
+    }
+
+    /// Value of `field` in `value` read from `register`.
+    pub fn field(register: &str, field: &str, value: u32) -> u32 {
+        let (_, f) = regmap::field(register, field).unwrap_or_else(|e| panic!("{e}"));
+        (value >> f.lsb) & regmap::low_mask(f.width)
+    }
+
+    /// `value` placed in `field` of `register`.
+    pub fn bits(register: &str, field: &str, value: u32) -> u32 {
+        let (_, f) = regmap::field(register, field).unwrap_or_else(|e| panic!("{e}"));
+        (value & regmap::low_mask(f.width)) << f.lsb
+    }
+
+    /// Offer one snooped write and wait until the core takes it; returns the cycles waited.
+    pub fn snoop(&mut self, addr: u64, len: u16) -> u64 {
+        self.b.uut.snoop_valid.next = true;
+        self.b.uut.snoop_addr.next = addr.into();
+        self.b.uut.snoop_len.next = u64::from(len).into();
+        let mut waited = 0;
+        while !{
+            self.b.settle();
+            self.b.uut.snoop_ready.val()
+        } {
+            self.b.tick();
+            waited += 1;
+            assert!(waited < 1_000_000, "snoop_ready stuck low");
+        }
+        self.b.tick();
+        self.b.uut.snoop_valid.next = false;
+        waited
+    }
+
+    /// Poll a register field until it reads `want`; panics after `limit` reads.
+    pub fn wait_field(&mut self, register: &str, field: &str, want: u32, limit: u32) {
+        for _ in 0..limit {
+            if Self::field(register, field, self.read(register)) == want {
+                return;
+            }
+        }
+        panic!("{register}.{field} did not become {want}");
+    }
+}
+
+impl<const B: usize, const W: usize, const S: usize, const SW: usize, const N: usize, const NP1: usize> Default
+    for CoreBench<B, W, S, SW, N, NP1>
+{
+    fn default() -> Self {
+        Self::new()
+    }
+}
