@@ -273,9 +273,9 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         forward = 1'b0;
         o_data = fifo_a$dout;
         o_last = fifo_a$dout_last;
-        if (en) begin
+        if (en & ~r_halted$q) begin
             if (duplex) begin
-                forward = both & ~r_halted$q & ~(differ & halt_on_mismatch);
+                forward = both & ~(differ & halt_on_mismatch);
             end
             else if (mode == 32'h1) begin
                 forward = ~fifo_a$empty;
@@ -319,8 +319,10 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
             r_max_skew$d = ((skew) & 32'hffffffff);
         end
         if (en & duplex & (fifo_a$empty != fifo_b$empty)) begin
-            r_wait$d = r_wait$q + 32'h1;
-            if ((skew_timeout != 32'h0) & ((r_wait$q + 32'h1) == skew_timeout) & ~r_timeout$q) begin
+            if (~&r_wait$q) begin
+                r_wait$d = r_wait$q + 32'h1;
+            end
+            if ((skew_timeout != 32'h0) & (r_wait$q >= skew_timeout - 32'h1) & ~r_timeout$q) begin
                 r_timeout$d = 1'b1;
                 r_timeout_event$d = 1'b1;
             end
@@ -340,8 +342,6 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
             r_frames$d = 32'h0;
             r_max_skew$d = 32'h0;
             r_wait$d = 32'h0;
-        end
-        if (rst) begin
             r_mismatch_event$d = 1'b0;
             r_timeout_event$d = 1'b0;
         end

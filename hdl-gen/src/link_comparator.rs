@@ -196,11 +196,10 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
         self.forward.next = false;
         self.o_data.next = self.fifo_a.dout.val();
         self.o_last.next = self.fifo_a.dout_last.val();
-        if self.en.val() {
+        // A halt holds in every mode: failing over to one side does not resume, only CLEAR does.
+        if self.en.val() & !self.r_halted.q.val() {
             if self.duplex.val() {
-                self.forward.next = self.both.val()
-                    & !self.r_halted.q.val()
-                    & !(self.differ.val() & self.halt_on_mismatch.val());
+                self.forward.next = self.both.val() & !(self.differ.val() & self.halt_on_mismatch.val());
             } else if self.mode.val() == 1 {
                 self.forward.next = !self.fifo_a.empty.val();
             } else {
@@ -245,8 +244,16 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
             self.r_max_skew.d.next = bit_cast::<32, NP1>(self.skew.val());
         }
         if self.en.val() & self.duplex.val() & (self.fifo_a.empty.val() != self.fifo_b.empty.val()) {
-            self.r_wait.d.next = self.r_wait.q.val() + 1;
-            if (self.skew_timeout.val() != 0) & ((self.r_wait.q.val() + 1) == self.skew_timeout.val()) & !self.r_timeout.q.val() {
+            // Saturating, and compared with >=, so that a limit set (or lowered) while a side is
+            // already waiting applies to the wait so far, and a side stuck for 2^32 cycles stays
+            // past any limit instead of wrapping.
+            if !self.r_wait.q.val().all() {
+                self.r_wait.d.next = self.r_wait.q.val() + 1;
+            }
+            if (self.skew_timeout.val() != 0)
+                & (self.r_wait.q.val() >= self.skew_timeout.val() - 1)
+                & !self.r_timeout.q.val()
+            {
                 self.r_timeout.d.next = true;
                 self.r_timeout_event.d.next = true;
             }
@@ -266,8 +273,7 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
             self.r_frames.d.next = 0.into();
             self.r_max_skew.d.next = 0.into();
             self.r_wait.d.next = 0.into();
-        }
-        if self.rst.val() {
+            // An event from this cycle would announce a capture the same edge erases.
             self.r_mismatch_event.d.next = false;
             self.r_timeout_event.d.next = false;
         }

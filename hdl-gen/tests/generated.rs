@@ -1,0 +1,47 @@
+//! Generated files (rtl/, docs/regmap.*) must equal what the generator writes today.
+
+use hdl_gen::verilog::{generate_all, write_all, REGENERATE};
+use std::path::Path;
+
+fn repo() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+}
+
+#[test]
+fn generated_files_match_their_generator() {
+    let files = generate_all().expect("generator runs");
+    let tmp = tempfile::tempdir().expect("temp dir");
+    write_all(tmp.path(), &files).expect("write to temp dir");
+    let mut problems = Vec::new();
+    for f in &files {
+        let fresh = std::fs::read_to_string(tmp.path().join(&f.path)).expect("read back");
+        match std::fs::read_to_string(repo().join(&f.path)) {
+            Ok(committed) if committed == fresh => {}
+            Ok(_) => problems.push(format!("{} differs from its generator", f.path.display())),
+            Err(_) => problems.push(format!("{} is missing", f.path.display())),
+        }
+    }
+    for entry in std::fs::read_dir(repo().join("rtl")).expect("rtl/ exists") {
+        let p = entry.expect("dir entry").path();
+        let rel = Path::new("rtl").join(p.file_name().expect("file name"));
+        if !files.iter().any(|f| f.path == rel) {
+            problems.push(format!("{} is not produced by the generator (stale?)", rel.display()));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{}\nregenerate with `{REGENERATE}` and commit the result",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn every_generated_file_says_it_is_generated_and_how_to_regenerate() {
+    for f in generate_all().expect("generator runs") {
+        let head: String = f.contents.lines().take(2).collect::<Vec<_>>().join("\n");
+        assert!(head.contains("do not edit") || head.contains("do not edit"), "{}: no do-not-edit header", f.path.display());
+        if f.path.extension().is_some_and(|e| e == "v" || e == "md") {
+            assert!(head.contains(REGENERATE), "{}: header does not name `{REGENERATE}`", f.path.display());
+        }
+    }
+}
