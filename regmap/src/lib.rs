@@ -518,3 +518,54 @@ pub static MAP: &[Block] = &[
         ],
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_follow_position_within_each_block() {
+        let core: Vec<_> = registers().iter().filter(|r| r.block.name == "core").collect();
+        for (i, r) in core.iter().enumerate() {
+            assert_eq!(r.offset, i as u32 * REG_BYTES);
+        }
+        assert_eq!(offset("TRACK_CTRL"), 0x100);
+        assert_eq!(register("TRACK_BITMAP").unwrap().words, 1 << (TRACK_MAX_CAPACITY_LOG2 - 5));
+    }
+
+    #[test]
+    fn reset_values_compose_fields_and_parameters() {
+        let p = Params::DEFAULT;
+        assert_eq!(register("ID").unwrap().reset_value(&p), ID_VALUE);
+        assert_eq!(register("CAPS").unwrap().reset_value(&p), 14 | (64 << 8) | (5 << 16));
+        assert_eq!(register("TRACK_LIMIT").unwrap().reset_value(&p), 16384);
+        assert_eq!(register("TRACK_SHIFT").unwrap().reset_value(&p), 12);
+        // Write-only and pulse fields read as 0 whatever their reset.
+        assert_eq!(register("TRACK_CTRL").unwrap().reset_value(&p), 0);
+    }
+
+    #[test]
+    fn lookups_name_what_was_not_found() {
+        assert_eq!(
+            register("track_shift").unwrap_err().to_string(),
+            "unknown register `track_shift` (did you mean `TRACK_SHIFT`?)"
+        );
+        assert_eq!(field("TRACK_CTRL", "GO").unwrap_err().to_string(), "register `TRACK_CTRL` has no field `GO`");
+        assert_eq!(field("TRACK_CTRL", "SNAPSHOT").unwrap().1.access, Access::W1p);
+    }
+
+    #[test]
+    fn documents_list_every_register() {
+        let json = to_json(&Params::DEFAULT);
+        let md = to_markdown(&Params::DEFAULT);
+        for r in registers() {
+            assert!(json.contains(&format!("\"name\": \"{}\"", r.name())), "{} not in JSON", r.name());
+            assert!(md.contains(&format!("`{}`", r.name())), "{} not in Markdown", r.name());
+        }
+    }
+
+    #[test]
+    fn the_map_is_consistent() {
+        layout(MAP).unwrap();
+    }
+}
