@@ -8,6 +8,7 @@
 //! - RO field: input, read back as is.
 //! - RW1C field: input `<name>_set` (hardware sets), output with the stored bits.
 //! - WO / W1P field: output high for the one cycle after the write.
+//! - Register marked `strobe`: output `<name>_written`, high for the one cycle after a write.
 //! - Window: outputs `<name>_rd` (one-cycle request) and `<name>_addr` (word index), inputs
 //!   `<name>_data` and `<name>_ack`; the bus waits for `_ack`.
 
@@ -175,6 +176,15 @@ fn main() {
                         };
                         read_terms.push(if f.lsb == 0 { widened } else { format!("({widened} << {})", f.lsb) });
                     }
+                }
+                if r.reg.strobe {
+                    let n = r.reg.name.to_ascii_lowercase();
+                    let _ = writeln!(ports, "    /// One-cycle pulse after each write of {}.\n    pub {n}_written: Signal<Out, Bit>,", r.reg.name);
+                    let _ = writeln!(state, "    s_{n}: DFF<Bit>,");
+                    dffs.push(format!("s_{n}"));
+                    let _ = writeln!(defaults, "        self.{n}_written.next = self.s_{n}.q.val();\n        self.s_{n}.d.next = false;");
+                    let _ = writeln!(write_arm, "                        self.s_{n}.d.next = true;");
+                    let _ = writeln!(resets, "            self.s_{n}.d.next = false;");
                 }
                 if !write_arm.is_empty() {
                     let _ = writeln!(writes, "                    {} => {{\n{write_arm}                    }}", r.offset);

@@ -1,7 +1,7 @@
 // rtl/epoch_counter.v — generated, do not edit; regenerate with `cargo run -p hdl-gen`
 // Source: hdl-gen (rust-hdl). Top: ftsync_core; ports and registers in docs/regmap.md.
 
-module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,resume,retire,drain,write_event,count,number,held,expired,epoch_end,ce_hold);
+module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,load_written,resume,retire,drain,write_event,count,number,held,expired,epoch_end,ce_hold);
 
     // Module arguments
     input wire  clock;
@@ -12,6 +12,7 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,re
     input wire  [1:0] src;
     input wire  drain_ends;
     input wire  [31:0] load;
+    input wire  load_written;
     input wire  resume;
     input wire  retire;
     input wire  drain;
@@ -120,8 +121,10 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,re
                 end
         endcase
         current = r_count$q;
-        if (starting) begin
+        if (starting | load_written) begin
             current = load;
+        end
+        if (starting) begin
             r_expired$d = 1'b0;
         end
         r_count$d = current;

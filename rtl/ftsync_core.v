@@ -112,6 +112,7 @@ module ftsync_core(clk,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,w
     reg  csr$epoch_status_held;
     reg  csr$epoch_status_expired;
     wire  [31:0] csr$epoch_load;
+    wire  csr$epoch_load_written;
     reg  [31:0] csr$epoch_count;
     reg  [31:0] csr$epoch_number_lo;
     reg  [31:0] csr$epoch_number_hi;
@@ -173,6 +174,7 @@ module ftsync_core(clk,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,w
     reg  [1:0] epoch$src;
     reg  epoch$drain_ends;
     reg  [31:0] epoch$load;
+    reg  epoch$load_written;
     reg  epoch$resume;
     reg  epoch$retire;
     reg  epoch$drain;
@@ -287,6 +289,7 @@ module ftsync_core(clk,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,w
         .epoch_status_held(csr$epoch_status_held),
         .epoch_status_expired(csr$epoch_status_expired),
         .epoch_load(csr$epoch_load),
+        .epoch_load_written(csr$epoch_load_written),
         .epoch_count(csr$epoch_count),
         .epoch_number_lo(csr$epoch_number_lo),
         .epoch_number_hi(csr$epoch_number_hi),
@@ -352,6 +355,7 @@ module ftsync_core(clk,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,w
         .src(epoch$src),
         .drain_ends(epoch$drain_ends),
         .load(epoch$load),
+        .load_written(epoch$load_written),
         .resume(epoch$resume),
         .retire(epoch$retire),
         .drain(epoch$drain),
@@ -463,6 +467,7 @@ module ftsync_core(clk,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,w
         epoch$src = csr$epoch_ctrl_src;
         epoch$drain_ends = csr$epoch_ctrl_drain_ends;
         epoch$load = csr$epoch_load;
+        epoch$load_written = csr$epoch_load_written;
         epoch$resume = csr$epoch_resume_resume;
         epoch$retire = ce_retire;
         epoch$drain = ce_drain;

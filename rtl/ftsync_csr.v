@@ -1,7 +1,7 @@
 // rtl/ftsync_csr.v — generated, do not edit; regenerate with `cargo run -p hdl-gen`
 // Source: hdl-gen (rust-hdl). Top: ftsync_core; ports and registers in docs/regmap.md.
 
-module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,wb_ack,id,version_patch,version_minor,version_major,caps_track_capacity_log2,caps_stream_width,caps_fifo_depth_log2,scratch,intr_state_epoch_end_set,intr_state_epoch_end,intr_state_cmp_mismatch_set,intr_state_cmp_mismatch,intr_state_cmp_timeout_set,intr_state_cmp_timeout,intr_state_track_snap_done_set,intr_state_track_snap_done,intr_enable_epoch_end,intr_enable_cmp_mismatch,intr_enable_cmp_timeout,intr_enable_track_snap_done,intr_test_epoch_end,intr_test_cmp_mismatch,intr_test_cmp_timeout,intr_test_track_snap_done,track_ctrl_en,track_ctrl_snapshot,track_ctrl_clear,track_status_busy,track_status_snap_refused_set,track_status_snap_refused,track_status_clearing,track_status_live_bank,track_base_lo,track_base_hi,track_shift,track_limit,track_dirty_count,track_snap_count,track_writes,track_out_of_range,track_stall_cycles,track_summary_rd,track_summary_addr,track_summary_data,track_summary_ack,track_bitmap_rd,track_bitmap_addr,track_bitmap_data,track_bitmap_ack,epoch_ctrl_en,epoch_ctrl_auto_reload,epoch_ctrl_hold_at_end,epoch_ctrl_src,epoch_ctrl_drain_ends,epoch_status_held,epoch_status_expired,epoch_load,epoch_count,epoch_number_lo,epoch_number_hi,epoch_resume_resume,cmp_ctrl_en,cmp_ctrl_mode,cmp_ctrl_halt_on_mismatch,cmp_ctrl_clear,cmp_status_mismatch,cmp_status_timeout,cmp_status_halted,cmp_status_a_fill,cmp_status_b_fill,cmp_skew_timeout,cmp_mismatch_index_lo,cmp_mismatch_index_hi,cmp_mismatch_a,cmp_mismatch_b,cmp_mismatch_epoch,cmp_words_lo,cmp_words_hi,cmp_frames,cmp_max_skew);
+module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,wb_ack,id,version_patch,version_minor,version_major,caps_track_capacity_log2,caps_stream_width,caps_fifo_depth_log2,scratch,intr_state_epoch_end_set,intr_state_epoch_end,intr_state_cmp_mismatch_set,intr_state_cmp_mismatch,intr_state_cmp_timeout_set,intr_state_cmp_timeout,intr_state_track_snap_done_set,intr_state_track_snap_done,intr_enable_epoch_end,intr_enable_cmp_mismatch,intr_enable_cmp_timeout,intr_enable_track_snap_done,intr_test_epoch_end,intr_test_cmp_mismatch,intr_test_cmp_timeout,intr_test_track_snap_done,track_ctrl_en,track_ctrl_snapshot,track_ctrl_clear,track_status_busy,track_status_snap_refused_set,track_status_snap_refused,track_status_clearing,track_status_live_bank,track_base_lo,track_base_hi,track_shift,track_limit,track_dirty_count,track_snap_count,track_writes,track_out_of_range,track_stall_cycles,track_summary_rd,track_summary_addr,track_summary_data,track_summary_ack,track_bitmap_rd,track_bitmap_addr,track_bitmap_data,track_bitmap_ack,epoch_ctrl_en,epoch_ctrl_auto_reload,epoch_ctrl_hold_at_end,epoch_ctrl_src,epoch_ctrl_drain_ends,epoch_status_held,epoch_status_expired,epoch_load,epoch_load_written,epoch_count,epoch_number_lo,epoch_number_hi,epoch_resume_resume,cmp_ctrl_en,cmp_ctrl_mode,cmp_ctrl_halt_on_mismatch,cmp_ctrl_clear,cmp_status_mismatch,cmp_status_timeout,cmp_status_halted,cmp_status_a_fill,cmp_status_b_fill,cmp_skew_timeout,cmp_mismatch_index_lo,cmp_mismatch_index_hi,cmp_mismatch_a,cmp_mismatch_b,cmp_mismatch_epoch,cmp_words_lo,cmp_words_hi,cmp_frames,cmp_max_skew);
 
     // Module arguments
     input wire  clock;
@@ -71,6 +71,7 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
     input wire  epoch_status_held;
     input wire  epoch_status_expired;
     output reg  [31:0] epoch_load;
+    output reg  epoch_load_written;
     input wire  [31:0] epoch_count;
     input wire  [31:0] epoch_number_lo;
     input wire  [31:0] epoch_number_hi;
@@ -207,6 +208,9 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
     reg  [31:0] r_epoch_load$d;
     wire  [31:0] r_epoch_load$q;
     reg  r_epoch_load$clock;
+    reg  s_epoch_load$d;
+    wire  s_epoch_load$q;
+    reg  s_epoch_load$clock;
     reg  r_epoch_resume_resume$d;
     wire  r_epoch_resume_resume$q;
     reg  r_epoch_resume_resume$clock;
@@ -419,6 +423,11 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
         .q(r_epoch_load$q),
         .clock(r_epoch_load$clock)
     );
+    ftsync_csr_s_epoch_load s_epoch_load(
+        .d(s_epoch_load$d),
+        .q(s_epoch_load$q),
+        .clock(s_epoch_load$clock)
+    );
     ftsync_csr_r_epoch_resume_resume r_epoch_resume_resume(
         .d(r_epoch_resume_resume$d),
         .q(r_epoch_resume_resume$q),
@@ -488,6 +497,7 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
         r_epoch_ctrl_src$clock = clock;
         r_epoch_ctrl_drain_ends$clock = clock;
         r_epoch_load$clock = clock;
+        s_epoch_load$clock = clock;
         r_epoch_resume_resume$clock = clock;
         r_cmp_ctrl_en$clock = clock;
         r_cmp_ctrl_mode$clock = clock;
@@ -530,6 +540,7 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
         r_epoch_ctrl_src$d = r_epoch_ctrl_src$q;
         r_epoch_ctrl_drain_ends$d = r_epoch_ctrl_drain_ends$q;
         r_epoch_load$d = r_epoch_load$q;
+        s_epoch_load$d = s_epoch_load$q;
         r_epoch_resume_resume$d = r_epoch_resume_resume$q;
         r_cmp_ctrl_en$d = r_cmp_ctrl_en$q;
         r_cmp_ctrl_mode$d = r_cmp_ctrl_mode$q;
@@ -585,6 +596,8 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
         epoch_ctrl_src = r_epoch_ctrl_src$q;
         epoch_ctrl_drain_ends = r_epoch_ctrl_drain_ends$q;
         epoch_load = r_epoch_load$q;
+        epoch_load_written = s_epoch_load$q;
+        s_epoch_load$d = 1'b0;
         epoch_resume_resume = r_epoch_resume_resume$q;
         r_epoch_resume_resume$d = 1'b0;
         cmp_ctrl_en = r_cmp_ctrl_en$q;
@@ -701,6 +714,7 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
                     520:
                         begin
                             r_epoch_load$d = (r_epoch_load$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
+                            s_epoch_load$d = 1'b1;
                         end
                     536:
                         begin
@@ -951,6 +965,7 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
             r_epoch_ctrl_src$d = 32'h0;
             r_epoch_ctrl_drain_ends$d = 1'b0;
             r_epoch_load$d = 32'h0;
+            s_epoch_load$d = 1'b0;
             r_epoch_resume_resume$d = 1'b0;
             r_cmp_ctrl_en$d = 1'b0;
             r_cmp_ctrl_mode$d = 32'h0;
@@ -1609,6 +1624,24 @@ module ftsync_csr_r_track_status_snap_refused(d,q,clock);
     end
 
 endmodule // ftsync_csr_r_track_status_snap_refused
+
+module ftsync_csr_s_epoch_load(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ftsync_csr_s_epoch_load
 
 module ftsync_csr_track_bitmap_addr_r(d,q,clock);
 

@@ -13,7 +13,8 @@
 //!   HOLD_AT_END is set, and without AUTO_RELOAD sets EXPIRED.
 //! - Nothing is counted (and no drain ends an epoch) while EN is 0, while held, or while
 //!   expired. EN is sampled every cycle: in the first cycle it reads 1 the count restarts from
-//!   EPOCH_LOAD, EXPIRED clears, and that same cycle's event already counts.
+//!   EPOCH_LOAD, EXPIRED clears, and that same cycle's event already counts. A write of
+//!   EPOCH_LOAD restarts the count from the new value the same way (EXPIRED unchanged).
 //! - EPOCH_RESUME drops `ce_hold` in the next cycle. The resume cycle itself still shows
 //!   `ce_hold`, so its events are not counted (the CE must not have retired anything then).
 //! - Reset is synchronous; it also forgets the last EN sample, so EN held at 1 across a reset
@@ -40,6 +41,8 @@ pub struct EpochInputs {
     pub src: u8,
     pub drain_ends: bool,
     pub load: u32,
+    /// The cycle after a write of EPOCH_LOAD: the count restarts from `load`.
+    pub load_written: bool,
     pub resume: bool,
     pub retire: bool,
     pub drain: bool,
@@ -94,8 +97,10 @@ impl EpochCounterModel {
         }
         let starts = i.en && !self.en_before;
         self.en_before = i.en;
-        if starts {
+        if starts || i.load_written {
             self.count = i.load;
+        }
+        if starts {
             self.expired = false;
         }
         // Holding starts after the ending cycle and stops after the resume cycle, so this
@@ -250,6 +255,7 @@ mod tests {
                 src: rng.gen_range(0..4),
                 drain_ends: rng.gen_bool(0.5),
                 load: rng.gen_range(0..6),
+                load_written: rng.gen_ratio(1, 50),
                 resume: rng.gen_ratio(1, 8),
                 retire: rng.gen(),
                 drain: rng.gen_ratio(1, 20),
@@ -269,7 +275,7 @@ mod tests {
             if o.epoch_end {
                 assert_eq!(o.count, i.load, "cycle {cycle}");
             }
-            if !i.en {
+            if !i.en && !i.load_written {
                 assert_eq!(o.count, before.count, "counted while disabled, cycle {cycle}");
             }
         }

@@ -7,6 +7,8 @@
 //! a CE that checks `ce_hold` before retiring stops after exactly N instructions. Events seen
 //! while held, expired or disabled are not counted. EN is sampled each cycle; in the first
 //! cycle it reads 1 the count starts from EPOCH_LOAD and that cycle's event already counts.
+//! A write of EPOCH_LOAD restarts the count from the new value the same way (as a timer's load
+//! register does), so enabling before or after programming the length both work.
 
 use rust_hdl::prelude::*;
 
@@ -21,6 +23,8 @@ pub struct EpochCounter {
     pub src: Signal<In, Bits<2>>,
     pub drain_ends: Signal<In, Bit>,
     pub load: Signal<In, Bits<32>>,
+    /// One-cycle pulse after EPOCH_LOAD was written: restart the count from `load`.
+    pub load_written: Signal<In, Bit>,
     pub resume: Signal<In, Bit>,
     // Events.
     pub retire: Signal<In, Bit>,
@@ -79,8 +83,10 @@ impl Logic for EpochCounter {
             }
         }
         self.current.next = self.r_count.q.val();
-        if self.starting.val() {
+        if self.starting.val() | self.load_written.val() {
             self.current.next = self.load.val();
+        }
+        if self.starting.val() {
             self.r_expired.d.next = false;
         }
         self.r_count.d.next = self.current.val();

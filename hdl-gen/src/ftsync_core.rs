@@ -213,6 +213,7 @@ impl<const B: usize, const W: usize, const S: usize, const SW: usize, const N: u
         self.epoch.src.next = self.csr.epoch_ctrl_src.val();
         self.epoch.drain_ends.next = self.csr.epoch_ctrl_drain_ends.val();
         self.epoch.load.next = self.csr.epoch_load.val();
+        self.epoch.load_written.next = self.csr.epoch_load_written.val();
         self.epoch.resume.next = self.csr.epoch_resume_resume.val();
         self.epoch.retire.next = self.ce_retire.val();
         self.epoch.drain.next = self.ce_drain.val();

@@ -63,6 +63,7 @@ impl Tb {
         u.src.next = (i.src as u64).into();
         u.drain_ends.next = i.drain_ends;
         u.load.next = (i.load as u64).into();
+        u.load_written.next = i.load_written;
         u.resume.next = i.resume;
         u.retire.next = i.retire;
         u.drain.next = i.drain;
@@ -491,7 +492,9 @@ fn random_inputs(rng: &mut SmallRng, prev: &EpochInputs) -> EpochInputs {
     if rng.gen_ratio(1, 60) {
         i.drain_ends = rng.gen();
     }
-    if rng.gen_ratio(1, 50) {
+    // A write of EPOCH_LOAD changes `load` and pulses `load_written` in the same cycle.
+    i.load_written = rng.gen_ratio(1, 50);
+    if i.load_written {
         i.load = match rng.gen_range(0..10) {
             0 => 0,
             1 => u32::MAX - rng.gen_range(0..3),
@@ -531,4 +534,35 @@ fn random_inputs_match_the_model_every_cycle() {
         "{}too few interesting states: ends {ends} holds {holds} expiries {expiries}",
         tb.ctx
     );
+}
+
+#[test]
+fn writing_load_restarts_the_count_so_enable_may_come_first() {
+    // EN first with EPOCH_LOAD still 0: no count-based epoch is running.
+    let mut tb = Tb::armed(0, src::RETIRE);
+    for _ in 0..5 {
+        assert_eq!(tb.tick_event().number, 0);
+    }
+    // Then EPOCH_LOAD = 3: the third event from here ends the epoch.
+    tb.i.load = 3;
+    tb.i.load_written = true;
+    assert_eq!(tb.tick().count, 3, "the write's cycle reloads the count");
+    tb.i.load_written = false;
+    assert_eq!(tb.tick_event().count, 2);
+    assert_eq!(tb.tick_event().count, 1);
+    let o = tb.tick_event();
+    assert_eq!((o.number, o.count), (1, 3));
+    // A write in mid-epoch restarts it: 2 events in, load 4 written, 4 more to the end.
+    tb.tick_event();
+    tb.tick_event();
+    tb.i.load = 4;
+    tb.i.load_written = true;
+    tb.event(true);
+    assert_eq!(tb.tick().count, 3, "an event in the write's cycle counts against the new load");
+    tb.event(false);
+    tb.i.load_written = false;
+    for left in [2, 1] {
+        assert_eq!(tb.tick_event().count, left);
+    }
+    assert_eq!(tb.tick_event().number, 2);
 }

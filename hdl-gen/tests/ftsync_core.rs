@@ -250,3 +250,23 @@ fn windows_and_registers_do_not_overlap_and_fit_the_bus() {
     }
     regmap::layout(regmap::MAP).expect("layout is consistent");
 }
+
+#[test]
+fn epoch_can_be_enabled_before_its_length_is_written() {
+    let mut c = Core::new();
+    c.write("EPOCH_CTRL", f("EPOCH_CTRL", "EN", 1) | f("EPOCH_CTRL", "HOLD_AT_END", 1));
+    c.write("EPOCH_LOAD", 7);
+    assert_eq!(c.read("EPOCH_COUNT"), 7, "writing EPOCH_LOAD restarts the count");
+    let mut retired = 0;
+    for _ in 0..20 {
+        c.b.settle();
+        let held = c.b.uut.ce_hold.val();
+        c.b.uut.ce_retire.next = !held;
+        retired += u32::from(!held);
+        c.b.tick();
+    }
+    c.b.uut.ce_retire.next = false;
+    assert_eq!(retired, 7);
+    assert_eq!(c.read("EPOCH_NUMBER_LO"), 1);
+    assert_eq!(Core::field("EPOCH_STATUS", "EXPIRED", c.read("EPOCH_STATUS")), 1, "one-shot without AUTO_RELOAD");
+}

@@ -115,6 +115,9 @@ pub struct Register {
     pub doc: &'static str,
     pub kind: RegKind,
     pub fields: &'static [Field],
+    /// Hardware is told of every write (a one-cycle `<name>_written` pulse from the register
+    /// file), for registers whose writes act, like a timer's load register.
+    pub strobe: bool,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -341,7 +344,11 @@ const fn fp(name: &'static str, lsb: u32, width: u32, access: Access, reset: Par
 }
 
 const fn reg(name: &'static str, doc: &'static str, fields: &'static [Field]) -> Register {
-    Register { name, doc, kind: RegKind::Single, fields }
+    Register { name, doc, kind: RegKind::Single, fields, strobe: false }
+}
+
+const fn with_strobe(register: Register) -> Register {
+    Register { strobe: true, ..register }
 }
 
 /// A register holding one full-width field `VALUE`.
@@ -352,6 +359,7 @@ macro_rules! word {
             doc: $doc,
             kind: RegKind::Single,
             fields: &[f("VALUE", 0, 32, $access, $reset, $doc)],
+            strobe: false,
         }
     };
 }
@@ -445,12 +453,14 @@ pub static MAP: &[Block] = &[
                 doc: "Frozen bank summary: bit i of word j set when bitmap word 32*j+i is non-zero",
                 kind: RegKind::Window { base: 0x4000, words: 1 << (TRACK_MAX_CAPACITY_LOG2 - 10) },
                 fields: &[f("VALUE", 0, 32, Ro, 0, "One bit per TRACK_BITMAP word")],
+                strobe: false,
             },
             Register {
                 name: "TRACK_BITMAP",
                 doc: "Frozen bank: bit i of word j is block 32*j+i",
                 kind: RegKind::Window { base: 0x8000, words: 1 << (TRACK_MAX_CAPACITY_LOG2 - 5) },
                 fields: &[f("VALUE", 0, 32, Ro, 0, "One bit per tracked block")],
+                strobe: false,
             },
         ],
     },
@@ -474,7 +484,7 @@ pub static MAP: &[Block] = &[
                 f("HELD", 0, 1, Ro, 0, "ce_hold is high: waiting for EPOCH_RESUME"),
                 f("EXPIRED", 1, 1, Ro, 0, "One epoch ended without AUTO_RELOAD; counting stopped"),
             ]),
-            word!("EPOCH_LOAD", Rw, 0, "Events per epoch; 0 means only a drain ends an epoch"),
+            with_strobe(word!("EPOCH_LOAD", Rw, 0, "Events per epoch; 0 means only a drain ends an epoch. A write also restarts the running count from the new value (as a timer's load register does)")),
             word!("EPOCH_COUNT", Ro, 0, "Events left in the current epoch (counts down; the event that would take it to 0 ends the epoch)"),
             word!("EPOCH_NUMBER_LO", Ro, 0, "Completed epochs, bits 31:0"),
             word!("EPOCH_NUMBER_HI", Ro, 0, "Completed epochs, bits 63:32"),
