@@ -14,3 +14,21 @@ pub mod primitives;
 pub mod skew_fifo;
 pub mod verilog;
 pub mod write_tracker;
+
+/// Errors of the generator, named after the step that failed.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// rust-hdl's own checks (connections, logic loops, writes to inputs) refused the design.
+    #[error("rust-hdl design check failed: {0}")]
+    CheckDesign(String),
+    #[error("splitting rust-hdl's Verilog into modules: {0}")]
+    SplitModules(String),
+    #[error("module `{module}` is not below ftsync_core or its instance has no entry in verilog::BLOCKS")]
+    NameModule { module: String },
+    #[error("writing {path}")]
+    WriteFile {
+        path: std::path::PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}

@@ -6,6 +6,7 @@
 //! independent testbench can instantiate a block by its name.
 
 use crate::ftsync_core::FtsyncCoreDefault;
+use crate::Error;
 use rust_hdl::core::check_error::check_all;
 use rust_hdl::core::prelude::*;
 use std::collections::{BTreeMap, HashMap};
@@ -37,7 +38,7 @@ fn header(comment: &str, what: &str) -> String {
 }
 
 /// Every generated file: the RTL of the default core and the register map documents.
-pub fn generate_all() -> Result<Vec<Generated>, String> {
+pub fn generate_all() -> Result<Vec<Generated>, Error> {
     let mut core = FtsyncCoreDefault::new();
     core.connect_all();
     let mut out = rtl_files(&core)?;
@@ -48,8 +49,8 @@ pub fn generate_all() -> Result<Vec<Generated>, String> {
 }
 
 /// Split the Verilog of a connected `ftsync_core` into `rtl/<block>.v` files.
-pub fn rtl_files<B: Block>(top: &B) -> Result<Vec<Generated>, String> {
-    check_all(top).map_err(|e| format!("rust-hdl design check failed: {e:?}"))?;
+pub fn rtl_files<B: Block>(top: &B) -> Result<Vec<Generated>, Error> {
+    check_all(top).map_err(|e| Error::CheckDesign(format!("{e:?}")))?;
     let mut defines = ModuleDefines::default();
     top.accept(TOP, &mut defines);
     let text = defines.defines();
@@ -79,17 +80,17 @@ pub fn rtl_files<B: Block>(top: &B) -> Result<Vec<Generated>, String> {
 }
 
 /// `(module name, text from "module" to "endmodule // name")`, in rust-hdl's order.
-fn split_modules(text: &str) -> Result<Vec<(String, String)>, String> {
+fn split_modules(text: &str) -> Result<Vec<(String, String)>, Error> {
     let mut out = Vec::new();
     let mut rest = text;
     while let Some(start) = rest.find("module ") {
         let after = &rest[start + "module ".len()..];
-        let name_end = after.find('(').ok_or("module without a port list")?;
+        let name_end = after.find('(').ok_or_else(|| Error::SplitModules("module without a port list".into()))?;
         let name = after[..name_end].trim().to_string();
         let end_marker = format!("endmodule // {name}");
         let end = rest[start..]
             .find(&end_marker)
-            .ok_or_else(|| format!("module {name} has no end"))?;
+            .ok_or_else(|| Error::SplitModules(format!("module {name} has no end")))?;
         let body = rest[start..start + end + end_marker.len()].trim_end().to_string();
         let body = body
             .lines()
@@ -100,26 +101,26 @@ fn split_modules(text: &str) -> Result<Vec<(String, String)>, String> {
         rest = &rest[start + end + end_marker.len()..];
     }
     if out.is_empty() {
-        return Err("rust-hdl produced no modules".into());
+        return Err(Error::SplitModules("rust-hdl produced no modules".into()));
     }
     Ok(out)
 }
 
 /// New module name and file for a rust-hdl module path.
-fn rename(path: &str) -> Result<(String, String), String> {
+fn rename(path: &str) -> Result<(String, String), Error> {
     if path == TOP {
         return Ok((TOP.into(), TOP.into()));
     }
     let rest = path
         .strip_prefix(&format!("{TOP}$"))
-        .ok_or_else(|| format!("module {path} is not below {TOP}"))?;
+        .ok_or_else(|| Error::NameModule { module: path.into() })?;
     let mut parts = rest.split('$');
     let field = parts.next().unwrap_or_default();
     let block = BLOCKS
         .iter()
         .find(|(f, _)| *f == field)
         .map(|(_, b)| *b)
-        .ok_or_else(|| format!("instance `{field}` of {TOP} has no entry in verilog::BLOCKS"))?;
+        .ok_or_else(|| Error::NameModule { module: path.into() })?;
     let mut name = block.to_string();
     for p in parts {
         name.push('_');
@@ -152,22 +153,26 @@ fn rename_identifiers(text: &str, renames: &HashMap<String, String>) -> String {
 }
 
 /// Write `files` below `root`, replacing generated RTL that is no longer produced.
-pub fn write_all(root: &Path, files: &[Generated]) -> std::io::Result<()> {
+pub fn write_all(root: &Path, files: &[Generated]) -> Result<(), Error> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| Error::WriteFile { path, source }
+    };
     let rtl = root.join("rtl");
     if rtl.is_dir() {
-        for entry in std::fs::read_dir(&rtl)? {
-            let p = entry?.path();
+        for entry in std::fs::read_dir(&rtl).map_err(io(&rtl))? {
+            let p = entry.map_err(io(&rtl))?.path();
             if p.extension().is_some_and(|e| e == "v") {
-                std::fs::remove_file(p)?;
+                std::fs::remove_file(&p).map_err(io(&p))?;
             }
         }
     }
     for f in files {
         let path = root.join(&f.path);
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)?;
+            std::fs::create_dir_all(dir).map_err(io(dir))?;
         }
-        std::fs::write(path, &f.contents)?;
+        std::fs::write(&path, &f.contents).map_err(io(&path))?;
     }
     Ok(())
 }

@@ -35,7 +35,8 @@ fn main() -> ExitCode {
         }
     };
     if let Err(e) = hdl_gen::verilog::write_all(&out, &files) {
-        eprintln!("hdl-gen: writing below {}: {e}", out.display());
+        let cause = std::error::Error::source(&e).map(|s| format!(": {s}")).unwrap_or_default();
+        eprintln!("hdl-gen: {e}{cause}");
         return ExitCode::FAILURE;
     }
     for f in &files {
