@@ -175,3 +175,82 @@ impl<const B: usize, const W: usize, const S: usize, const SW: usize, const N: u
         Self::new()
     }
 }
+
+/// `ftsync_core` in rust-hdl's simulator behind [`regbus::CorePorts`], so the driver, tests
+/// and models written against the pins run on the RTL's own semantics (64-bit streams).
+pub struct RtlPorts<const B: usize, const W: usize, const S: usize, const N: usize, const NP1: usize> {
+    pub b: Bench<FtsyncCore<B, W, S, 64, N, NP1>>,
+}
+
+impl<const B: usize, const W: usize, const S: usize, const N: usize, const NP1: usize> RtlPorts<B, W, S, N, NP1> {
+    pub fn new() -> Self {
+        RtlPorts { b: Bench::new(FtsyncCore::new(), |u| &mut u.clk) }
+    }
+
+    fn apply(&mut self, i: &regbus::CoreInputs) {
+        let u = &mut self.b.uut;
+        u.rst.next = i.rst;
+        u.wb_adr.next = u64::from(i.wb_adr).into();
+        u.wb_dat_w.next = u64::from(i.wb_dat_w).into();
+        u.wb_sel.next = u64::from(i.wb_sel & 0xF).into();
+        u.wb_we.next = i.wb_we;
+        u.wb_cyc.next = i.wb_cyc;
+        u.wb_stb.next = i.wb_stb;
+        u.snoop_valid.next = i.snoop_valid;
+        u.snoop_addr.next = (i.snoop_addr & ((1 << 48) - 1)).into();
+        u.snoop_len.next = u64::from(i.snoop_len).into();
+        u.ce_retire.next = i.ce_retire;
+        u.ce_drain.next = i.ce_drain;
+        u.a_valid.next = i.a_valid;
+        u.a_data.next = i.a_data.into();
+        u.a_last.next = i.a_last;
+        u.b_valid.next = i.b_valid;
+        u.b_data.next = i.b_data.into();
+        u.b_last.next = i.b_last;
+        u.o_ready.next = i.o_ready;
+    }
+
+    fn read(&self) -> regbus::CoreOutputs {
+        let u = &self.b.uut;
+        regbus::CoreOutputs {
+            wb_dat_r: u.wb_dat_r.val().to_u32(),
+            wb_ack: u.wb_ack.val(),
+            snoop_ready: u.snoop_ready.val(),
+            ce_hold: u.ce_hold.val(),
+            a_ready: u.a_ready.val(),
+            b_ready: u.b_ready.val(),
+            o_valid: u.o_valid.val(),
+            o_data: u.o_data.val().to_u64(),
+            o_last: u.o_last.val(),
+            irq: u.irq.val(),
+        }
+    }
+}
+
+impl<const B: usize, const W: usize, const S: usize, const N: usize, const NP1: usize> Default
+    for RtlPorts<B, W, S, N, NP1>
+{
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<const B: usize, const W: usize, const S: usize, const N: usize, const NP1: usize> regbus::CorePorts
+    for RtlPorts<B, W, S, N, NP1>
+{
+    fn eval(&mut self, inputs: &regbus::CoreInputs) -> regbus::CoreOutputs {
+        self.apply(inputs);
+        self.b.settle();
+        self.read()
+    }
+
+    fn tick(&mut self, inputs: &regbus::CoreInputs) -> regbus::CoreOutputs {
+        self.apply(inputs);
+        self.b.tick();
+        self.read()
+    }
+
+    fn cycles(&self) -> u64 {
+        self.b.cycle
+    }
+}

@@ -270,3 +270,30 @@ fn epoch_can_be_enabled_before_its_length_is_written() {
     assert_eq!(c.read("EPOCH_NUMBER_LO"), 1);
     assert_eq!(Core::field("EPOCH_STATUS", "EXPIRED", c.read("EPOCH_STATUS")), 1, "one-shot without AUTO_RELOAD");
 }
+
+#[test]
+fn the_shared_port_driver_runs_on_the_rtl() {
+    use regbus::{PortDriver, RegisterBus, StreamSide};
+    let mut d = PortDriver::new(hdl_gen::bench::RtlPorts::<11, 6, 1, 3, 4>::new());
+    d.reset();
+    assert_eq!(d.read32(regmap::offset("ID")).unwrap(), 0x4654_5359);
+    d.write32(regmap::offset("TRACK_CTRL"), f("TRACK_CTRL", "EN", 1)).unwrap();
+    d.write32(regmap::offset("TRACK_SHIFT"), 10).unwrap();
+    d.write32(regmap::offset("CMP_CTRL"), f("CMP_CTRL", "EN", 1)).unwrap();
+    for i in 0..20u64 {
+        d.queue_snoop(i * 1024, 4);
+        d.queue_word(StreamSide::A, i, i == 19);
+        d.queue_word(StreamSide::B, i, i == 19);
+    }
+    // Traffic flows in the background while registers are read.
+    let mut reads = 0;
+    while d.snoops_pending() > 0 || d.words_pending(StreamSide::B) > 0 {
+        d.read32(regmap::offset("TRACK_STATUS")).unwrap();
+        reads += 1;
+    }
+    assert!(reads < 20, "traffic is not held up by register reads");
+    d.ticks(8);
+    assert_eq!(d.read32(regmap::offset("TRACK_DIRTY_COUNT")).unwrap(), 20);
+    assert_eq!(d.take_received(), (0..20u64).map(|i| (i, i == 19)).collect::<Vec<_>>());
+    assert!(matches!(d.read32(0x1_0000), Err(regbus::BusError::AddressOutOfRange { .. })));
+}
