@@ -1,7 +1,11 @@
-//! ftsync host driver. Today: the register map by name, the piece every transport will share.
-//! The register-bus trait, transports and the typed device API arrive with the co-simulation
-//! issue; they will read offsets from here, never type them.
+//! ftsync host driver: the typed device API over any register transport ([`device`]), and
+//! the transports that need no hardware ([`transport`]). Offsets come from `regmap`, never
+//! typed here; nothing here depends on Verilator or rust-hdl.
 
+pub mod device;
+// pub mod transport; (enabled when block_model::core lands)
+
+pub use regbus;
 pub use regmap;
 
 /// Errors of the host driver, named after the operation that failed.
@@ -9,6 +13,30 @@ pub use regmap;
 pub enum Error {
     #[error("looking up a register")]
     Lookup(#[source] regmap::LookupError),
+    #[error("{operation}")]
+    Bus {
+        operation: String,
+        #[source]
+        source: regbus::BusError,
+    },
+    #[error("opening the device: ID reads {found:#010x}, expected {expected:#010x} (\"FTSY\"): not an ftsync_core, or the bus is miswired")]
+    WrongId { found: u32, expected: u32 },
+    #[error("opening the device: register map version {}.{}.{} is not supported (this driver speaks {}.x)", found.0, found.1, found.2, supported.0)]
+    UnsupportedVersion { found: (u32, u32, u32), supported: (u32, u32, u32) },
+    #[error("writing {register}: it is read-only")]
+    NotWritable { register: &'static str },
+    #[error("composing {register}: {value:#x} does not fit the {width}-bit field {field}")]
+    FieldValueOutOfRange { register: &'static str, field: &'static str, value: u32, width: u32 },
+    #[error("configuring the tracker: resolution shift {shift} is outside {min}..={max} (1 KiB .. 1 GiB per bit)")]
+    TrackShiftOutOfRange { shift: u32, min: u32, max: u32 },
+    #[error("configuring the tracker: base {base:#x} is beyond the 48-bit address space")]
+    TrackBaseOutOfRange { base: u64 },
+    #[error("configuring the tracker: limit {limit} blocks is outside 1..={capacity} (the device's bitmap capacity)")]
+    TrackLimitOutOfRange { limit: u32, capacity: u32 },
+    #[error("taking a snapshot: refused, the frozen bank is not clear (CLEAR it first) or the tracker is busy")]
+    SnapshotRefused,
+    #[error("waiting for {register}.{field} = {want}: gave up after {timeout:?}")]
+    WaitTimeout { register: &'static str, field: &'static str, want: u32, timeout: device::Timeout },
 }
 
 /// A register by its UPPER_SNAKE name, with a suggestion when the name is close to one.
