@@ -11,6 +11,8 @@
 //! No dependency on Verilator or rust-hdl: the host driver builds anywhere.
 
 mod driver;
+mod lockstep;
+pub use lockstep::Lockstep;
 pub use driver::{PortDriver, StreamSide};
 
 /// Errors of a register transport, named after the operation that failed.
