@@ -152,6 +152,24 @@ fn rename_identifiers(text: &str, renames: &HashMap<String, String>) -> String {
     out
 }
 
+/// The committed RTL below the repository `root`, sorted: what lint, synthesis and simulation read.
+pub fn rtl_paths(root: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(root.join("rtl"))? {
+        let p = entry?.path();
+        if p.extension().is_some_and(|e| e == "v") {
+            files.push(p);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// The repository root of this checkout.
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
 /// Write `files` below `root`, replacing generated RTL that is no longer produced.
 pub fn write_all(root: &Path, files: &[Generated]) -> Result<(), Error> {
     let io = |path: &Path| {

@@ -3,8 +3,8 @@
 use hdl_gen::verilog::{generate_all, write_all, REGENERATE};
 use std::path::Path;
 
-fn repo() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+fn repo() -> std::path::PathBuf {
+    hdl_gen::verilog::repo_root()
 }
 
 #[test]

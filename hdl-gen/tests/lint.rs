@@ -1,20 +1,17 @@
 //! `verilator --lint-only -Wall` over rtl/, with the waivers of hdl-gen/lint/waivers.vlt only.
 
-use std::path::Path;
 use std::process::Command;
 
 const INSTALL: &str = "apt-get update && apt-get install -y verilator (or run `cargo xtask test`, which installs it)";
 
 #[test]
 fn rtl_lints_clean_under_verilator_wall() {
-    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."));
-    let mut files: Vec<String> = std::fs::read_dir(root.join("rtl"))
+    let root = hdl_gen::verilog::repo_root();
+    let files: Vec<String> = hdl_gen::verilog::rtl_paths(&root)
         .expect("rtl/ exists")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "v"))
+        .iter()
         .map(|p| p.display().to_string())
         .collect();
-    files.sort();
     let out = Command::new("verilator")
         .args(["--lint-only", "-Wall", "--top-module", "ftsync_core"])
         .arg(root.join("hdl-gen/lint/waivers.vlt"))

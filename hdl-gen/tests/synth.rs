@@ -2,21 +2,18 @@
 //! that the write-tracker bitmap lands in block RAM.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 use std::process::Command;
 
 const INSTALL: &str = "apt-get update && apt-get install -y yosys (or run `cargo xtask test`, which installs it)";
 
 /// Cell counts of `top` after `synth` (e.g. "synth_ecp5"), from yosys' final `stat`.
 fn cells(synth: &str, top: &str) -> BTreeMap<String, u64> {
-    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."));
-    let mut files: Vec<String> = std::fs::read_dir(root.join("rtl"))
+    let root = hdl_gen::verilog::repo_root();
+    let files: Vec<String> = hdl_gen::verilog::rtl_paths(&root)
         .expect("rtl/ exists")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "v"))
+        .iter()
         .map(|p| p.display().to_string())
         .collect();
-    files.sort();
     let dir = tempfile::tempdir().expect("temp dir");
     let stat_file = dir.path().join("stat.txt");
     let script = format!("read_verilog {}; {synth} -top {top}; tee -q -o {} stat", files.join(" "), stat_file.display());
