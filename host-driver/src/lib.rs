@@ -2,6 +2,7 @@
 //! the transports that need no hardware ([`transport`]). Offsets come from `regmap`, never
 //! typed here; nothing here depends on Verilator or rust-hdl.
 
+pub mod demo;
 pub mod device;
 // pub mod transport; (enabled when block_model::core lands)
 
