@@ -60,7 +60,7 @@ pub struct EpochOutputs {
     pub ce_hold: bool,
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EpochCounterModel {
     count: u32,
     number: u64,
@@ -132,6 +132,52 @@ impl EpochCounterModel {
             self.held = false;
         }
         self.outputs()
+    }
+
+    /// Whether `i` is a cycle in which only the clock can be an event: no reset, no EPOCH_LOAD
+    /// write, no resume, no retire, snooped write or drain, and EN as sampled last cycle (no
+    /// epoch starts). [`EpochCounterModel::idle`] may then take many such cycles at once.
+    pub fn can_idle(&self, i: &EpochInputs) -> bool {
+        !i.rst && !i.load_written && !i.resume && !i.retire && !i.write_event && !i.drain && i.en == self.en_before
+    }
+
+    /// `n` cycles of inputs `i` (for which [`EpochCounterModel::can_idle`] holds), in constant
+    /// time, exactly as `n` calls of [`EpochCounterModel::step`]. Returns the cycle (1-based)
+    /// whose edge ended the first epoch among them, if any, so a caller can tell which of its
+    /// own edges saw the `epoch_end` pulse.
+    pub fn idle(&mut self, i: &EpochInputs, n: u64) -> Option<u64> {
+        debug_assert!(self.can_idle(i));
+        if n == 0 {
+            return None;
+        }
+        self.ended = false;
+        // Only SRC = CYCLES counts without an input event; a count of 0 (EPOCH_LOAD 0) never
+        // reaches an end.
+        let counting = i.en && !self.held && !self.expired && i.src == src::CYCLES;
+        if !counting || self.count == 0 {
+            return None;
+        }
+        let first = u64::from(self.count);
+        if n < first {
+            self.count -= n as u32;
+            return None;
+        }
+        self.number = self.number.wrapping_add(1);
+        self.count = i.load;
+        self.held |= i.hold_at_end;
+        self.expired |= !i.auto_reload;
+        let rest = n - first;
+        if self.held || self.expired || i.load == 0 {
+            self.ended = rest == 0;
+            return Some(first);
+        }
+        // Auto-reload without hold: one end every EPOCH_LOAD cycles from here on.
+        let period = u64::from(i.load);
+        let since_last_end = rest % period;
+        self.number = self.number.wrapping_add(rest / period);
+        self.count = (period - since_last_end) as u32;
+        self.ended = since_last_end == 0;
+        Some(first)
     }
 }
 
@@ -239,6 +285,45 @@ mod tests {
         i.rst = false;
         // EN was 1 through the reset, yet this is a first cycle of EN again.
         assert_eq!(m.step(&i).count, 1);
+    }
+
+    #[test]
+    fn idle_equals_single_steps() {
+        use rand::{rngs::SmallRng, Rng, SeedableRng};
+        let mut rng = SmallRng::seed_from_u64(11);
+        for case in 0..3000 {
+            let mut m = EpochCounterModel::new();
+            let mut i = EpochInputs {
+                en: true,
+                auto_reload: rng.gen_ratio(3, 4),
+                hold_at_end: rng.gen_ratio(1, 4),
+                src: rng.gen_range(0..4),
+                load: rng.gen_range(0..8),
+                ..Default::default()
+            };
+            // A random history, then a quiet stretch.
+            for _ in 0..rng.gen_range(0..12) {
+                i.retire = rng.gen();
+                i.load_written = rng.gen_ratio(1, 6);
+                m.step(&i);
+            }
+            i.retire = false;
+            i.load_written = false;
+            if !m.can_idle(&i) {
+                m.step(&i);
+            }
+            assert!(m.can_idle(&i));
+            let n = rng.gen_range(0..40);
+            let mut stepped = m.clone();
+            let mut first = None;
+            for c in 1..=n {
+                if stepped.step(&i).epoch_end && first.is_none() {
+                    first = Some(c);
+                }
+            }
+            assert_eq!(m.idle(&i, n), first, "case {case}");
+            assert_eq!(m, stepped, "case {case}: {i:?} n={n}");
+        }
     }
 
     #[test]

@@ -118,7 +118,7 @@ pub struct Outputs {
     pub status: Status,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LinkComparatorModel {
     stream_width: u32,
     depth_log2: u32,
@@ -310,6 +310,53 @@ impl LinkComparatorModel {
         out
     }
 
+    /// Whether `i` leaves the block still but for its skew timer: no reset or CLEAR, no word
+    /// offered, none forwarded, and no first mismatch (or halt) waiting to be captured.
+    /// [`LinkComparatorModel::idle`] may then take many such cycles at once.
+    pub fn can_idle(&self, i: &Inputs) -> bool {
+        if i.rst || i.clear || i.a_valid || i.b_valid {
+            return false;
+        }
+        if self.outputs(i).o_valid && i.o_ready {
+            return false;
+        }
+        let compares = i.en && Mode::from_field(i.mode) == Mode::Duplex && !self.halted;
+        !(compares && self.heads_differ().is_some() && (!self.mismatch || i.halt_on_mismatch))
+    }
+
+    /// `n` cycles of inputs `i` (for which [`LinkComparatorModel::can_idle`] holds), in
+    /// constant time, exactly as `n` calls of [`LinkComparatorModel::step`]. Returns the cycle
+    /// (1-based) in which the timeout fired, if it did.
+    pub fn idle(&mut self, i: &Inputs, n: u64) -> Option<u64> {
+        debug_assert!(self.can_idle(i));
+        if n == 0 {
+            return None;
+        }
+        self.mismatch_event = false;
+        self.timeout_event = false;
+        let duplex = Mode::from_field(i.mode) == Mode::Duplex;
+        if duplex {
+            let skew = self.fifo_a.len().abs_diff(self.fifo_b.len()) as u32;
+            self.max_skew = self.max_skew.max(skew);
+        }
+        if !(i.en && duplex && self.fifo_a.is_empty() != self.fifo_b.is_empty()) {
+            self.wait = 0;
+            return None;
+        }
+        // Cycle j leaves the run at wait + j (saturating); the first j reaching the limit fires.
+        let start = u64::from(self.wait);
+        self.wait = (start + n).min(u64::from(u32::MAX)) as u32;
+        if i.skew_timeout == 0 || self.timeout {
+            return None;
+        }
+        let fires = u64::from(i.skew_timeout).saturating_sub(start).max(1);
+        if fires > n {
+            return None;
+        }
+        self.timeout = true;
+        self.timeout_event = fires == n;
+        Some(fires)
+    }
 }
 
 #[cfg(test)]
@@ -480,6 +527,49 @@ mod tests {
         }
         let s = m.status();
         assert_eq!((s.a_fill, s.b_fill, s.words, s.timeout), (1, 1, 0, false));
+    }
+
+    #[test]
+    fn idle_equals_single_steps() {
+        let mut rng = SmallRng::seed_from_u64(17);
+        for case in 0..3000 {
+            let mut m = LinkComparatorModel::new(64, 2);
+            let mut i = Inputs {
+                en: rng.gen_ratio(7, 8),
+                mode: rng.gen_range(0..4),
+                halt_on_mismatch: rng.gen(),
+                skew_timeout: rng.gen_range(0..12),
+                o_ready: rng.gen(),
+                ..Inputs::default()
+            };
+            for _ in 0..rng.gen_range(0..10) {
+                i.a_valid = rng.gen();
+                i.b_valid = rng.gen();
+                i.a_data = rng.gen_range(0..3);
+                i.b_data = rng.gen_range(0..3);
+                m.step(&i);
+            }
+            i.a_valid = false;
+            i.b_valid = false;
+            let mut settle = 0;
+            while !m.can_idle(&i) {
+                m.step(&i);
+                settle += 1;
+                assert!(settle < 20, "case {case}: never quiet");
+            }
+            let n = rng.gen_range(0..30);
+            let mut stepped = m.clone();
+            let mut fired = None;
+            for c in 1..=n {
+                let before = stepped.status().timeout;
+                stepped.step(&i);
+                if !before && stepped.status().timeout {
+                    fired = Some(c);
+                }
+            }
+            assert_eq!(m.idle(&i, n), fired, "case {case}");
+            assert_eq!(m, stepped, "case {case}: {i:?} n={n}");
+        }
     }
 
     /// Equal streams through random stalls on both inputs and the output come out whole and

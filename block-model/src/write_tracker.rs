@@ -1,8 +1,12 @@
-//! Reference model of `write_tracker`, at the level of accepted writes and commands.
+//! Reference model of `write_tracker`, at two levels.
 //!
-//! It keeps bits, not memory, so it scales to any tracked size. Timing (the RTL's four-stage
-//! pipeline, the one-cycle drain after a snapshot, the background clear) is not modelled: a
-//! caller applies a write once the RTL accepted it and compares after the RTL is idle.
+//! - [`WriteTrackerModel`]: accepted writes and commands. Timing (the RTL's four-stage
+//!   pipeline, the one-cycle drain after a snapshot, the background clear) is not modelled: a
+//!   caller applies a write once the RTL accepted it and compares after the RTL is idle.
+//! - [`CycleModel`]: the same block arithmetic with the RTL's timing, cycle by cycle, for the
+//!   pin-level model of `ftsync_core` (`crate::core`).
+//!
+//! Both keep bits, not memory, so they scale to any tracked size.
 
 /// Result of marking one snooped write.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,6 +43,24 @@ pub struct WriteTrackerModel {
 /// Bytes a write of `len` covers: the RTL treats a zero length as one byte.
 fn effective_len(len: u16) -> u64 {
     u64::from(len.max(1))
+}
+
+/// Which blocks of [0, `limit`) a write covers under base `base` (48 bits) and `shift` bytes
+/// per block, `limit` already capped to the capacity.
+fn classify(base: u64, shift: u32, limit: u64, addr: u64, len: u16) -> Marked {
+    let addr = addr & ((1 << 48) - 1);
+    let last = (addr + effective_len(len) - 1).min((1 << 48) - 1);
+    if last < base || limit == 0 {
+        return Marked { blocks: None, out_of_range: true };
+    }
+    let below = addr < base;
+    let first_blk = if below { 0 } else { (addr - base) >> shift };
+    let last_blk = (last - base) >> shift;
+    if first_blk >= limit {
+        return Marked { blocks: None, out_of_range: true };
+    }
+    let above = last_blk >= limit;
+    Marked { blocks: Some((first_blk, last_blk.min(limit - 1))), out_of_range: below || above }
 }
 
 impl WriteTrackerModel {
@@ -80,20 +102,7 @@ impl WriteTrackerModel {
 
     /// Which blocks a write covers, without changing state.
     pub fn classify(&self, addr: u64, len: u16) -> Marked {
-        let addr = addr & ((1 << 48) - 1);
-        let last = (addr + effective_len(len) - 1).min((1 << 48) - 1);
-        let limit = self.limit_eff();
-        if last < self.base || limit == 0 {
-            return Marked { blocks: None, out_of_range: true };
-        }
-        let below = addr < self.base;
-        let first_blk = if below { 0 } else { (addr - self.base) >> self.shift };
-        let last_blk = (last - self.base) >> self.shift;
-        if first_blk >= limit {
-            return Marked { blocks: None, out_of_range: true };
-        }
-        let above = last_blk >= limit;
-        Marked { blocks: Some((first_blk, last_blk.min(limit - 1))), out_of_range: below || above }
+        classify(self.base, self.shift, self.limit_eff(), addr, len)
     }
 
     /// A write snooped and accepted by the RTL.
@@ -185,6 +194,474 @@ pub fn blocks_of(words: &[u32]) -> Vec<u64> {
         }
     }
     out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cycle-accurate layer: the RTL's pipeline timing on top of the same block arithmetic.
+
+/// One cycle's inputs of `write_tracker`, as `ftsync_core` drives its ports.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CycleInputs {
+    pub rst: bool,
+    pub snoop_valid: bool,
+    /// 48 bits used.
+    pub snoop_addr: u64,
+    pub snoop_len: u16,
+    pub en: bool,
+    /// 48 bits used.
+    pub base: u64,
+    /// 5 bits used; the register file keeps it in 10..=30 after reset (0 before the first).
+    pub shift: u32,
+    pub limit: u32,
+    /// One-cycle command pulses.
+    pub snapshot: bool,
+    pub clear: bool,
+    /// One-cycle window read requests with their word index.
+    pub bitmap_rd: bool,
+    pub bitmap_addr: u32,
+    pub summary_rd: bool,
+    pub summary_addr: u32,
+}
+
+/// A write in stage A or B: its blocks are fixed by the configuration of its snoop cycle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Taken {
+    marked: Marked,
+    bank: usize,
+}
+
+/// Stage C: the block iterator of one write (`cur..=end`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Issue {
+    cur: u64,
+    end: u64,
+    bank: usize,
+}
+
+/// Stage D: one block being ORed into its bank.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Mark {
+    block: u64,
+    bank: usize,
+}
+
+/// A host window read: requested, then answered (`valid`) with the word the RAM returned.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct HostRead {
+    req: bool,
+    addr: u32,
+    valid: bool,
+    data: u32,
+}
+
+/// `write_tracker` cycle by cycle, as the RTL behaves at its ports: the four-stage pipeline
+/// (A: offsets, B: block numbers, C: one block per cycle, D: read-modify-write), `snoop_ready`
+/// low while a multi-block write is issued or the banks are swept after reset, the snapshot
+/// drain, the background clear one word per cycle, and host window reads that wait while the
+/// drain owns the frozen bank's read port.
+///
+/// It holds the two bitmap banks and their summaries as bits (what the block RAMs hold), never
+/// an image of the tracked memory. The RTL's read-modify-write with forwarding is exact, so
+/// stage D works on the banks' current words; writes land at the edge, after a host read of
+/// the same edge has sampled the old word (as the RAM's registered read port does).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CycleModel {
+    capacity_log2: u32,
+    bitmap: [Vec<u32>; 2],
+    summary: [Vec<u32>; 2],
+    live: usize,
+    a: Option<Taken>,
+    b: Option<Taken>,
+    c: Option<Issue>,
+    d: Option<Mark>,
+    dirty: u32,
+    snap: u32,
+    writes: u32,
+    out_of_range: u32,
+    stall_cycles: u32,
+    swap_wait: bool,
+    clr_pending: bool,
+    clr_run: bool,
+    clr_ptr: u32,
+    init: bool,
+    init_ptr: u32,
+    host_bitmap: HostRead,
+    host_summary: HostRead,
+}
+
+impl CycleModel {
+    /// The state at configuration: block RAMs zero, no reset applied yet.
+    pub fn new(capacity_log2: u32) -> Self {
+        assert!((11..=regmap::TRACK_MAX_CAPACITY_LOG2).contains(&capacity_log2), "capacity 2^11..=2^18 bits");
+        let words = 1usize << (capacity_log2 - 5);
+        let swords = 1usize << (capacity_log2 - 10);
+        CycleModel {
+            capacity_log2,
+            bitmap: [vec![0; words], vec![0; words]],
+            summary: [vec![0; swords], vec![0; swords]],
+            live: 0,
+            a: None,
+            b: None,
+            c: None,
+            d: None,
+            dirty: 0,
+            snap: 0,
+            writes: 0,
+            out_of_range: 0,
+            stall_cycles: 0,
+            swap_wait: false,
+            clr_pending: false,
+            clr_run: false,
+            clr_ptr: 0,
+            init: false,
+            init_ptr: 0,
+            host_bitmap: HostRead::default(),
+            host_summary: HostRead::default(),
+        }
+    }
+
+    pub fn capacity(&self) -> u32 {
+        1 << self.capacity_log2
+    }
+
+    fn last_word(&self) -> u32 {
+        self.bitmap[0].len() as u32 - 1
+    }
+
+    fn summary_words(&self) -> u32 {
+        self.summary[0].len() as u32
+    }
+
+    /// Stage C is issuing a multi-block write and holds stages A and B.
+    fn stalled(&self) -> bool {
+        self.c.is_some_and(|c| c.cur != c.end)
+    }
+
+    /// Some write in the pipeline belongs to the frozen bank (taken before the last swap).
+    fn draining(&self) -> bool {
+        let other = |bank: usize| bank != self.live;
+        self.a.is_some_and(|t| other(t.bank))
+            || self.b.is_some_and(|t| other(t.bank))
+            || self.c.is_some_and(|c| other(c.bank))
+            || self.d.is_some_and(|m| other(m.bank))
+    }
+
+    pub fn snoop_ready(&self) -> bool {
+        !self.stalled() && !self.init
+    }
+
+    pub fn busy(&self) -> bool {
+        self.swap_wait || self.draining() || self.clr_run || self.clr_pending || self.init
+    }
+
+    pub fn clearing(&self) -> bool {
+        self.clr_run || self.clr_pending
+    }
+
+    /// Both banks are being zeroed after a reset.
+    pub fn sweeping(&self) -> bool {
+        self.init
+    }
+
+    pub fn live_bank(&self) -> u32 {
+        self.live as u32
+    }
+
+    fn refuses_snapshot(&self) -> bool {
+        self.swap_wait || self.draining() || self.clr_run || self.clr_pending || self.init || self.snap != 0
+    }
+
+    /// The refusal pulse a SNAPSHOT command gets in this cycle.
+    pub fn snap_refused(&self, snapshot: bool) -> bool {
+        snapshot && self.refuses_snapshot()
+    }
+
+    /// The one-cycle pulse announcing that a swap has drained.
+    pub fn snap_done(&self) -> bool {
+        self.swap_wait && !self.draining()
+    }
+
+    /// The answer to a TRACK_BITMAP read, in the cycle it is given.
+    pub fn bitmap_answer(&self) -> Option<u32> {
+        self.host_bitmap.valid.then_some(self.host_bitmap.data)
+    }
+
+    /// The answer to a TRACK_SUMMARY read, in the cycle it is given.
+    pub fn summary_answer(&self) -> Option<u32> {
+        self.host_summary.valid.then_some(self.host_summary.data)
+    }
+
+    pub fn dirty_count(&self) -> u32 {
+        self.dirty
+    }
+    pub fn snap_count(&self) -> u32 {
+        self.snap
+    }
+    pub fn writes(&self) -> u32 {
+        self.writes
+    }
+    pub fn out_of_range(&self) -> u32 {
+        self.out_of_range
+    }
+    pub fn stall_cycles(&self) -> u32 {
+        self.stall_cycles
+    }
+
+    /// Blocks set in the frozen bank, ascending.
+    pub fn frozen_blocks(&self) -> Vec<u64> {
+        blocks_of(&self.bitmap[self.live ^ 1])
+    }
+
+    /// Blocks set in the live bank, ascending.
+    pub fn live_blocks(&self) -> Vec<u64> {
+        blocks_of(&self.bitmap[self.live])
+    }
+
+    /// One clock edge with `i` applied.
+    pub fn step(&mut self, i: &CycleInputs) {
+        let last_word = self.last_word();
+        let swords = self.summary_words();
+        let stall = self.stalled();
+        let advance = !stall && !self.init;
+        let accept = i.snoop_valid && advance && i.en;
+        let live = self.live;
+        let frozen = live ^ 1;
+        let drain = self.draining();
+        // The drain has the frozen bank's read port while stage C issues into it.
+        let port_free = self.c.is_none_or(|c| c.bank != frozen);
+        let mark = self.d.map(|m| (m.bank, (m.block >> 5) as usize, (m.block & 31) as u32));
+        let bit_is_new = mark.is_some_and(|(bank, word, bit)| self.bitmap[bank][word] >> bit & 1 == 0);
+        let holds_bits = self.dirty != 0 || self.snap != 0 || self.clr_run;
+
+        // ---- Counts and snapshot: a new bit counts in the bank it lands in; a swap moves the
+        // live count, this cycle's new bit included, to the frozen side.
+        let mut dirty_next = self.dirty;
+        let mut snap_next = self.snap;
+        if bit_is_new {
+            if mark.is_some_and(|(bank, _, _)| bank == live) {
+                dirty_next = dirty_next.wrapping_add(1);
+            } else {
+                snap_next = snap_next.wrapping_add(1);
+            }
+        }
+        let (mut dirty, mut snap) = (dirty_next, snap_next);
+        let mut live_next = live;
+        let mut swap_wait = self.swap_wait;
+        if i.snapshot && !self.refuses_snapshot() {
+            live_next = frozen;
+            snap = dirty_next;
+            dirty = 0;
+            swap_wait = true;
+        }
+        if self.swap_wait && !drain {
+            swap_wait = false;
+        }
+
+        // ---- Clear of the frozen bank, once no write into it is in flight.
+        let mut clr_pending = self.clr_pending;
+        let mut clr_run = self.clr_run;
+        let mut clr_ptr = self.clr_ptr;
+        if i.clear && !self.clr_run {
+            clr_pending = true;
+        }
+        if self.clr_pending && !self.swap_wait && !drain && !self.init {
+            clr_pending = false;
+            clr_run = true;
+            clr_ptr = 0;
+        }
+        if self.clr_run {
+            clr_ptr = (self.clr_ptr + 1) & last_word;
+            if self.clr_ptr == last_word {
+                clr_run = false;
+                snap = 0;
+            }
+        }
+
+        // ---- Post-reset sweep.
+        let mut init = self.init;
+        let mut init_ptr = self.init_ptr;
+        if self.init {
+            init_ptr = (self.init_ptr + 1) & last_word;
+            if self.init_ptr == last_word {
+                init = false;
+            }
+        }
+
+        // ---- Host reads sample the frozen bank before this edge's writes land.
+        let mut hb = HostRead { valid: false, ..self.host_bitmap };
+        let mut hs = HostRead { valid: false, ..self.host_summary };
+        if self.host_bitmap.req && port_free {
+            let a = self.host_bitmap.addr;
+            hb = HostRead {
+                req: false,
+                valid: true,
+                data: if a > last_word { 0 } else { self.bitmap[frozen][a as usize] },
+                ..hb
+            };
+        }
+        if self.host_summary.req && port_free {
+            let a = self.host_summary.addr;
+            hs = HostRead {
+                req: false,
+                valid: true,
+                data: if a >= swords { 0 } else { self.summary[frozen][a as usize] },
+                ..hs
+            };
+        }
+        if i.bitmap_rd {
+            hb.req = true;
+            hb.addr = i.bitmap_addr;
+        }
+        if i.summary_rd {
+            hs.req = true;
+            hs.addr = i.summary_addr;
+        }
+
+        // ---- Pipeline. D follows C every cycle; C steps through a multi-block write while A
+        // and B hold, else takes B's write clipped to [0, limit).
+        let d_next = self.c.map(|c| Mark { block: c.cur, bank: c.bank });
+        let mut c_next = self.c;
+        let mut out_of_range = self.out_of_range;
+        if stall {
+            if let Some(c) = c_next.as_mut() {
+                c.cur += 1;
+            }
+        } else if !self.init {
+            c_next = self.b.and_then(|t| t.marked.blocks.map(|(cur, end)| Issue { cur, end, bank: t.bank }));
+            if self.b.is_some_and(|t| t.marked.out_of_range) {
+                out_of_range = out_of_range.wrapping_add(1);
+            }
+        }
+        let (a_next, b_next) = if advance {
+            let limit = u64::from(i.limit.min(self.capacity()));
+            let base = i.base & ((1 << 48) - 1);
+            let taken = accept
+                .then(|| Taken { marked: classify(base, i.shift & 31, limit, i.snoop_addr, i.snoop_len), bank: live });
+            (taken, self.a)
+        } else {
+            (self.a, self.b)
+        };
+
+        // ---- RAM writes, one per bank and edge: reset sweep, else clear, else stage D.
+        for bank in 0..2 {
+            if self.init {
+                self.zero_word(bank, self.init_ptr);
+            } else if self.clr_run && bank == frozen {
+                self.zero_word(bank, self.clr_ptr);
+            } else if let Some((_, word, bit)) = mark.filter(|m| m.0 == bank && !i.rst) {
+                self.bitmap[bank][word] |= 1 << bit;
+                self.summary[bank][word >> 5] |= 1 << (word & 31);
+            }
+        }
+
+        self.live = live_next;
+        self.a = a_next;
+        self.b = b_next;
+        self.c = c_next;
+        self.d = d_next;
+        self.dirty = dirty;
+        self.snap = snap;
+        self.writes = self.writes.wrapping_add(u32::from(accept));
+        self.out_of_range = out_of_range;
+        self.stall_cycles = self.stall_cycles.wrapping_add(u32::from(stall));
+        self.swap_wait = swap_wait;
+        self.clr_pending = clr_pending;
+        self.clr_run = clr_run;
+        self.clr_ptr = clr_ptr;
+        self.init = init;
+        self.init_ptr = init_ptr;
+        self.host_bitmap = hb;
+        self.host_summary = hs;
+
+        // ---- Synchronous reset. The banks are swept only if the counts say they hold bits
+        // (or a clear was cut short); the stage C iterator and the read addresses keep their
+        // values, as in the RTL, but nothing is valid.
+        if i.rst {
+            if holds_bits {
+                self.init = true;
+            }
+            self.init_ptr = 0;
+            self.live = 0;
+            self.a = None;
+            self.b = None;
+            self.c = None;
+            self.d = None;
+            self.dirty = 0;
+            self.snap = 0;
+            self.writes = 0;
+            self.out_of_range = 0;
+            self.stall_cycles = 0;
+            self.swap_wait = false;
+            self.clr_pending = false;
+            self.clr_run = false;
+            self.host_bitmap.req = false;
+            self.host_bitmap.valid = false;
+            self.host_summary.req = false;
+            self.host_summary.valid = false;
+        }
+    }
+
+    fn zero_word(&mut self, bank: usize, word: u32) {
+        self.bitmap[bank][word as usize] = 0;
+        if word < self.summary_words() {
+            self.summary[bank][word as usize] = 0;
+        }
+    }
+
+    // ---- Quiet stretches, in bulk.
+
+    /// Nothing in flight that a quiet input (no snoop, no command, no window read) would move
+    /// in a way other than the background sweeps: pipeline empty, no swap draining, no host read.
+    pub fn settled(&self) -> bool {
+        self.a.is_none()
+            && self.b.is_none()
+            && self.c.is_none()
+            && self.d.is_none()
+            && !self.swap_wait
+            && !self.host_bitmap.req
+            && !self.host_bitmap.valid
+            && !self.host_summary.req
+            && !self.host_summary.valid
+    }
+
+    /// How many quiet cycles [`CycleModel::advance_quiet`] may take at once from a settled
+    /// state: up to (not including) the cycle in which a sweep ends or a queued clear starts,
+    /// which take a [`CycleModel::step`] of their own.
+    pub fn quiet_limit(&self) -> u64 {
+        if self.init {
+            u64::from(self.last_word() - self.init_ptr)
+        } else if self.clr_pending {
+            0
+        } else if self.clr_run {
+            u64::from(self.last_word() - self.clr_ptr)
+        } else {
+            u64::MAX
+        }
+    }
+
+    /// `k` quiet cycles (no reset, no snoop, no command, no window read) from a settled state,
+    /// `k <= quiet_limit()`: exactly what `k` calls of [`CycleModel::step`] would do.
+    pub fn advance_quiet(&mut self, k: u64) {
+        debug_assert!(self.settled() && k <= self.quiet_limit());
+        if k == 0 {
+            return;
+        }
+        let k = k as u32;
+        if self.init {
+            for bank in 0..2 {
+                for w in self.init_ptr..self.init_ptr + k {
+                    self.zero_word(bank, w);
+                }
+            }
+            self.init_ptr += k;
+        } else if self.clr_run {
+            let frozen = self.live ^ 1;
+            for w in self.clr_ptr..self.clr_ptr + k {
+                self.zero_word(frozen, w);
+            }
+            self.clr_ptr += k;
+        }
+    }
 }
 
 #[cfg(test)]

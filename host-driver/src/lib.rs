@@ -4,7 +4,7 @@
 
 pub mod demo;
 pub mod device;
-// pub mod transport; (enabled when block_model::core lands)
+pub mod transport;
 
 pub use regbus;
 pub use regmap;

@@ -41,6 +41,7 @@ fn demo(device: &str) -> Result<ftsync::demo::DemoReport, String> {
         "sim" => ftsync::demo::run(sim::open()),
         #[cfg(not(feature = "sim"))]
         "sim" => return Err("this ftsync was built without the `sim` feature (Verilated RTL); rebuild with `--features sim` or use `--device model`".into()),
+        "model" => ftsync::demo::run(ftsync::transport::model()),
         other => return Err(format!("unknown device `{other}`: use `sim` or `model`")),
     }
     .map_err(|e| {
