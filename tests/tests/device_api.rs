@@ -41,6 +41,9 @@ macro_rules! on_every_core {
         mod sim {
             $(#[test] fn $name() { super::$name(super::open(::sim::VerilatedCore::new())); })*
         }
+        mod model {
+            $(#[test] fn $name() { super::$name(super::open(block_model::core::CoreModel::default_params())); })*
+        }
     };
 }
 
