@@ -79,6 +79,7 @@ fn main() {
     let mut reads = String::new();
     let mut window_reads = String::new();
     let mut window_acks = String::new();
+    let mut window_aborts = String::new();
     let mut after = String::new();
     let mut resets = String::new();
 
@@ -107,6 +108,7 @@ fn main() {
                     "        if self.{n}_wait.q.val() & self.{n}_ack.val() {{\n            self.{n}_wait.d.next = false;\n            self.pending.d.next = false;\n            self.ack.d.next = true;\n            self.dat_r.d.next = self.{n}_data.val();\n        }}"
                 );
                 let _ = writeln!(resets, "            self.{n}_wait.d.next = false;\n            self.{n}_rd_r.d.next = false;");
+                let _ = writeln!(window_aborts, "            self.{n}_wait.d.next = false;");
             }
             RegKind::Single => {
                 let mut write_arm = String::new();
@@ -122,7 +124,22 @@ fn main() {
                         }
                         Access::Rw => {
                             let _ = writeln!(ports, "    /// {}.{}: {doc}\n    pub {p}: Signal<Out, {t}>,", r.reg.name, f.name);
-                            let _ = writeln!(state, "    r_{p}: DFF<{t}>,");
+                            // Storage powers up at its reset value (FPGA configuration), not 0.
+                            let init = match f.reset {
+                                Reset::Value(0) => None,
+                                Reset::Value(v) if f.width == 1 => Some(format!("{}", v != 0)),
+                                Reset::Value(v) => Some(format!("({v}u64).into()")),
+                                Reset::Param(pv) => Some(format!("(params.value(regmap::ParamValue::{pv:?}) as u64).into()")),
+                            };
+                            match &init {
+                                Some(init) => {
+                                    let _ = writeln!(state, "    r_{p}: DFFWithInit<{t}>,");
+                                    let _ = writeln!(ctor, "            r_{p}: DFFWithInit::new({init}),");
+                                }
+                                None => {
+                                    let _ = writeln!(state, "    r_{p}: DFF<{t}>,");
+                                }
+                            }
                             dffs.push(format!("r_{p}"));
                             let _ = writeln!(defaults, "        self.{p}.next = self.r_{p}.q.val();");
                             if f.width == 1 {
@@ -183,7 +200,7 @@ fn main() {
                     let _ = writeln!(state, "    s_{n}: DFF<Bit>,");
                     dffs.push(format!("s_{n}"));
                     let _ = writeln!(defaults, "        self.{n}_written.next = self.s_{n}.q.val();\n        self.s_{n}.d.next = false;");
-                    let _ = writeln!(write_arm, "                        self.s_{n}.d.next = true;");
+                    let _ = writeln!(write_arm, "                        self.s_{n}.d.next = self.wb_sel.val().any();");
                     let _ = writeln!(resets, "            self.s_{n}.d.next = false;");
                 }
                 if !write_arm.is_empty() {
@@ -205,8 +222,9 @@ fn main() {
         }
         let l = l.trim_start_matches("pub ");
         if let Some((name, _)) = l.split_once(':') {
-            if !name.starts_with("reset_") {
-                names.push(name.trim().to_string());
+            let name = name.trim();
+            if !name.starts_with("reset_") && !ctor.contains(&format!(" {name}:")) {
+                names.push(name.to_string());
             }
         }
     }
@@ -252,7 +270,9 @@ impl Logic for CsrFile {{
     #[hdl_gen]
     fn update(&mut self) {{
         dff_setup!(self, clock, {dffs});
-        self.wb_ack.next = self.ack.q.val();
+        // Acknowledge only the transfer still on the bus: a master that drops wb_cyc abandons
+        // it, and a late window answer must not land on its next transfer.
+        self.wb_ack.next = self.ack.q.val() & self.wb_cyc.val() & self.wb_stb.val();
         self.wb_dat_r.next = self.dat_r.q.val();
         self.ack.d.next = false;
         self.in_window.next = false;
@@ -281,6 +301,10 @@ impl Logic for CsrFile {{
             }}
         }}
 {window_acks}
+        if !self.wb_cyc.val() {{
+            self.ack.d.next = false;
+            self.pending.d.next = false;
+{window_aborts}        }}
 {after}
         if self.rst.val() {{
             self.ack.d.next = false;
@@ -290,6 +314,7 @@ impl Logic for CsrFile {{
 }}
 "#,
         dffs = dffs.join(", "),
+        window_aborts = window_aborts,
     );
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("csr_file.rs");
     std::fs::write(out, code).expect("write csr_file.rs");

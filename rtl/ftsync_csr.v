@@ -547,7 +547,7 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
         r_cmp_ctrl_halt_on_mismatch$d = r_cmp_ctrl_halt_on_mismatch$q;
         r_cmp_ctrl_clear$d = r_cmp_ctrl_clear$q;
         r_cmp_skew_timeout$d = r_cmp_skew_timeout$q;
-        wb_ack = ack$q;
+        wb_ack = ack$q & wb_cyc & wb_stb;
         wb_dat_r = dat_r$q;
         ack$d = 1'b0;
         in_window = 1'b0;
@@ -714,7 +714,7 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
                     520:
                         begin
                             r_epoch_load$d = (r_epoch_load$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
-                            s_epoch_load$d = 1'b1;
+                            s_epoch_load$d = |wb_sel;
                         end
                     536:
                         begin
@@ -925,6 +925,12 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
             pending$d = 1'b0;
             ack$d = 1'b1;
             dat_r$d = track_bitmap_data;
+        end
+        if (~wb_cyc) begin
+            ack$d = 1'b0;
+            pending$d = 1'b0;
+            track_summary_wait$d = 1'b0;
+            track_bitmap_wait$d = 1'b0;
         end
         r_intr_state_epoch_end$d = (r_intr_state_epoch_end$q & ~clr_intr_state_epoch_end) | intr_state_epoch_end_set;
         r_intr_state_cmp_mismatch$d = (r_intr_state_cmp_mismatch$q & ~clr_intr_state_cmp_mismatch) | intr_state_cmp_mismatch_set;
@@ -1578,6 +1584,37 @@ module ftsync_csr_r_track_limit(d,q,clock);
     output reg  [31:0] q;
     input wire  clock;
 
+    // Constant declarations
+    localparam  init = 32'h4000;
+
+    // Stub signals
+    reg  [31:0] dff$d;
+    wire  [31:0] dff$q;
+    reg  dff$clock;
+
+    // Sub module instances
+    ftsync_csr_r_track_limit_dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+
+endmodule // ftsync_csr_r_track_limit
+
+module ftsync_csr_r_track_limit_dff(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
     // Update code (custom)
     initial begin
        q = 32'h0;
@@ -1587,9 +1624,40 @@ module ftsync_csr_r_track_limit(d,q,clock);
        q <= d;
     end
 
-endmodule // ftsync_csr_r_track_limit
+endmodule // ftsync_csr_r_track_limit_dff
 
 module ftsync_csr_r_track_shift(d,q,clock);
+
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+
+    // Constant declarations
+    localparam  init = 5'b1100;
+
+    // Stub signals
+    reg  [4:0] dff$d;
+    wire  [4:0] dff$q;
+    reg  dff$clock;
+
+    // Sub module instances
+    ftsync_csr_r_track_shift_dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+
+endmodule // ftsync_csr_r_track_shift
+
+module ftsync_csr_r_track_shift_dff(d,q,clock);
 
     // Module arguments
     input wire  [4:0] d;
@@ -1605,7 +1673,7 @@ module ftsync_csr_r_track_shift(d,q,clock);
        q <= d;
     end
 
-endmodule // ftsync_csr_r_track_shift
+endmodule // ftsync_csr_r_track_shift_dff
 
 module ftsync_csr_r_track_status_snap_refused(d,q,clock);
 

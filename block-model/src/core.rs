@@ -17,9 +17,8 @@
 //!   `o_data`/`o_last` also while `o_valid` is low;
 //! - the top: wiring, one clock edge, and the bulk advance of quiet cycles.
 //!
-//! Like the RTL, a new model is in its power-up state (every register 0, `TRACK_SHIFT` and
-//! `TRACK_LIMIT` included) until the first reset; [`regbus::PortDriver::reset`] gives the
-//! documented reset values.
+//! Like the RTL, a new model is in its power-up state: register storage at its documented reset
+//! value, every other register 0.
 
 use crate::epoch_counter::{EpochCounterModel, EpochInputs};
 use crate::link_comparator::{self as cmp, LinkComparatorModel};
@@ -403,7 +402,8 @@ impl Csr {
         let map = Arc::new(CsrMap::new(params));
         let n = map.regs.len();
         Csr {
-            rw: vec![0; n],
+            // Storage powers up at its reset value, as the RTL's configured registers do.
+            rw: map.regs.iter().map(|d| d.reset_rw).collect(),
             rw1c: vec![0; n],
             pulse: vec![0; n],
             strobe: vec![false; n],
@@ -535,8 +535,9 @@ impl Csr {
                     }
                     self.rw[idx] = v;
                     self.pulse[idx] = i.wb_dat_w & wmask & d.pulse_mask;
-                    self.strobe[idx] = d.strobe;
-                    self.pulsing = self.pulse[idx] != 0 || d.strobe;
+                    // A write with no byte lane selected changes nothing and announces nothing.
+                    self.strobe[idx] = d.strobe && i.wb_sel & 0xF != 0;
+                    self.pulsing = self.pulse[idx] != 0 || self.strobe[idx];
                 }
             } else {
                 let mut in_window = false;
@@ -568,6 +569,14 @@ impl Csr {
             }
         }
         self.ack = ack;
+        // Dropping wb_cyc abandons the transfer, a pending window read included.
+        if !i.wb_cyc {
+            self.ack = false;
+            self.pending = false;
+            for w in &mut self.windows {
+                w.wait = false;
+            }
+        }
 
         // Synchronous reset; read data and window addresses keep their values, as in the RTL.
         if i.rst {
@@ -819,7 +828,7 @@ impl CoreModel {
         debug_assert!(!co.o_valid || (u128::from(o_data), o_last) == (co.o_data, co.o_last));
         CoreOutputs {
             wb_dat_r: self.csr.dat_r,
-            wb_ack: self.csr.ack,
+            wb_ack: self.csr.ack && i.wb_cyc && i.wb_stb,
             snoop_ready: self.blocks.tracker.snoop_ready(),
             ce_hold: self.blocks.epoch.outputs().ce_hold,
             a_ready: co.a_ready,
@@ -1008,13 +1017,13 @@ mod tests {
     }
 
     #[test]
-    fn power_up_state_is_zero_until_the_first_reset() {
-        // As the RTL's registers: constants read at once, storage reads 0 (even where 0 is
-        // outside a WARL range) until reset loads the documented values.
+    fn power_up_state_equals_the_reset_state() {
+        // As the RTL's registers: storage is configured to its reset value, so a core that
+        // was never reset reads the documented values too.
         let mut d = PortDriver::new(CoreModel::new(11, 3));
         assert_eq!(d.read32(off("ID")).unwrap(), regmap::ID_VALUE);
-        assert_eq!(d.read32(off("TRACK_SHIFT")).unwrap(), 0);
-        assert_eq!(d.read32(off("TRACK_LIMIT")).unwrap(), 0);
+        assert_eq!(d.read32(off("TRACK_SHIFT")).unwrap(), 12);
+        assert_eq!(d.read32(off("TRACK_LIMIT")).unwrap(), 2048);
         d.reset();
         assert_eq!(d.read32(off("TRACK_SHIFT")).unwrap(), 12);
         assert_eq!(d.read32(off("TRACK_LIMIT")).unwrap(), 2048);

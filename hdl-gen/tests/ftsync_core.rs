@@ -297,3 +297,57 @@ fn the_shared_port_driver_runs_on_the_rtl() {
     assert_eq!(d.take_received(), (0..20u64).map(|i| (i, i == 19)).collect::<Vec<_>>());
     assert!(matches!(d.read32(0x1_0000), Err(regbus::BusError::AddressOutOfRange { .. })));
 }
+
+#[test]
+fn registers_power_up_at_their_reset_values() {
+    use regbus::{PortDriver, RegisterBus};
+    // No reset at all: an FPGA just configured.
+    let mut d = PortDriver::new(hdl_gen::bench::RtlPorts::<11, 6, 1, 3, 4>::new());
+    let params = Dut::params();
+    for name in ["TRACK_SHIFT", "TRACK_LIMIT", "ID", "CAPS", "SCRATCH"] {
+        let r = regmap::register(name).unwrap();
+        assert_eq!(d.read32(r.offset).unwrap(), r.reset_value(&params), "{name} at power-up");
+    }
+}
+
+#[test]
+fn an_abandoned_window_read_does_not_answer_the_next_transfer() {
+    let mut c = Core::new();
+    c.write("SCRATCH", 0x5151_5151);
+    c.write("TRACK_CTRL", f("TRACK_CTRL", "EN", 1));
+    c.snoop(0, 1);
+    c.write("TRACK_CTRL", f("TRACK_CTRL", "EN", 1) | f("TRACK_CTRL", "SNAPSHOT", 1));
+    c.wait_field("TRACK_STATUS", "BUSY", 0, 20);
+    // Start a bitmap read and drop wb_cyc after one cycle, before its acknowledge.
+    let u = &mut c.b.uut;
+    u.wb_cyc.next = true;
+    u.wb_stb.next = true;
+    u.wb_we.next = false;
+    u.wb_adr.next = u64::from(regmap::offset("TRACK_BITMAP")).into();
+    c.b.tick();
+    c.b.uut.wb_cyc.next = false;
+    c.b.uut.wb_stb.next = false;
+    for _ in 0..6 {
+        c.b.settle();
+        assert!(!c.b.uut.wb_ack.val(), "no acknowledge without a transfer");
+        c.b.tick();
+    }
+    assert_eq!(c.read("SCRATCH"), 0x5151_5151, "the next transfer gets its own data");
+    assert_eq!(c.read_at(regmap::offset("TRACK_BITMAP")), 1, "and the window still answers");
+}
+
+#[test]
+fn a_write_with_no_byte_lane_changes_nothing() {
+    let mut c = Core::new();
+    c.write("EPOCH_LOAD", 9);
+    c.write("EPOCH_CTRL", f("EPOCH_CTRL", "EN", 1));
+    c.b.uut.ce_retire.next = true;
+    c.b.ticks(3);
+    c.b.uut.ce_retire.next = false;
+    let count = c.read("EPOCH_COUNT");
+    assert!(count < 9);
+    c.write_at(regmap::offset("EPOCH_LOAD"), 9, 0);
+    assert_eq!(c.read("EPOCH_COUNT"), count, "no lane, no restart of the count");
+    c.write_at(regmap::offset("SCRATCH"), 0xFFFF_FFFF, 0);
+    assert_eq!(c.read("SCRATCH"), 0);
+}
