@@ -4,6 +4,7 @@
 
 pub mod demo;
 pub mod device;
+pub mod sync;
 pub mod transport;
 
 pub use regbus;
