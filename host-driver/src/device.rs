@@ -185,6 +185,9 @@ impl<B: RegisterBus> Device<B> {
     pub fn bus(&mut self) -> &mut B {
         &mut self.bus
     }
+    pub fn bus_ref(&self) -> &B {
+        &self.bus
+    }
     pub fn into_bus(self) -> B {
         self.bus
     }

@@ -120,5 +120,7 @@ pub trait Tracker {
 }
 
 pub mod checksum;
+pub mod engine;
 pub mod soft_dirty;
 pub mod standby;
+pub mod virt;

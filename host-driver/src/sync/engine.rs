@@ -1,0 +1,404 @@
+//! The sync engine: seed 000's Fig. 1 with its mitigations, and seed 002's verification.
+//!
+//! ```text
+//!  evaluate ──no chance──▶ back off, evaluate again (up to `attempts`)
+//!     │ (dirty bytes in one max-pause window must fit one max pause at link speed)
+//!     ▼
+//!  arm tracker; copy list = every block
+//!     ▼
+//!  ┌▶ background copy of the list at the bandwidth cap (the CE keeps running and writing)
+//!  │  harvest the tracker (atomic snapshot) → new list
+//!  │  estimate the pause: list bytes / link bandwidth (+ context)
+//!  │  fits the max pause (with margin)? ──yes──▶ pause CE, harvest again, copy list ∪ new,
+//!  │     │ no                                    send context, resume, verify blocks never
+//!  │     ▼                                       seen dirty (repair), mark target consistent
+//!  └─ mitigate (bandwidth step-up, then compression, then the working-set hook); give up
+//!     after `max_passes` or when the list stops shrinking, and retry after a back-off
+//! ```
+//!
+//! Time comes from the [`Source`]: copying N bytes at bandwidth B is charged as `advance(N/B)`,
+//! during which a simulated CE keeps writing, so against the simulator and the model every
+//! figure is exact and repeatable; a real CE runs by itself and wall time passes instead.
+
+use super::{Clock, Source, SyncError, Target, Tracker};
+use serde::Serialize;
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+/// How a sync is allowed to run.
+#[derive(Clone, Debug)]
+pub struct SyncParams {
+    /// The longest the CE may be paused.
+    pub max_pause: Duration,
+    /// What the link moves per second when the CE is paused (foreground copy).
+    pub link_bandwidth: u64,
+    /// Background copy cap at the start, bytes/s (at most `link_bandwidth`).
+    pub background_bandwidth: u64,
+    /// Factor applied to the background cap when a pass does not converge.
+    pub bandwidth_step: f64,
+    /// Passes of background copy before this attempt gives up.
+    pub max_passes: u32,
+    /// Compress blocks on the wire when the bandwidth step-up is exhausted (or from the start).
+    pub compression: Compression,
+    /// Skip blocks that are zero in the source and were never sent, when the target is
+    /// pre-cleared (seed 000's balloon-zeroing variant).
+    pub zero_skip: bool,
+    /// Attempts (evaluate + passes) before the sync fails.
+    pub attempts: u32,
+    /// Wait between attempts.
+    pub backoff: Duration,
+    /// The estimate must fit `max_pause * pause_margin` (blocks dirtied between the last
+    /// harvest and the pause are not in the estimate).
+    pub pause_margin: f64,
+    /// Bytes copied between two calls of `Source::advance` in the background.
+    pub chunk: u64,
+}
+
+impl Default for SyncParams {
+    fn default() -> Self {
+        SyncParams {
+            max_pause: Duration::from_millis(100),
+            link_bandwidth: 1 << 30,
+            background_bandwidth: 256 << 20,
+            bandwidth_step: 2.0,
+            max_passes: 8,
+            compression: Compression::WhenNeeded,
+            zero_skip: true,
+            attempts: 3,
+            backoff: Duration::from_millis(200),
+            pause_margin: 0.8,
+            chunk: 256 << 10,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Compression {
+    Never,
+    WhenNeeded,
+    Always,
+}
+
+/// What one background pass did.
+#[derive(Clone, Debug, Serialize)]
+pub struct PassReport {
+    pub attempt: u32,
+    pub pass: u32,
+    /// Blocks copied in this pass.
+    pub blocks: u64,
+    /// Bytes that crossed the link (after zero skip and compression).
+    pub bytes: u64,
+    pub duration_s: f64,
+    pub bandwidth: u64,
+    pub compressed: bool,
+    /// Blocks found dirty when the pass ended (the next list).
+    pub dirty_after: u64,
+    pub predicted_pause_s: f64,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Verification {
+    pub blocks_checked: u64,
+    pub mismatches: u64,
+    pub repaired: u64,
+}
+
+#[derive(Clone, Debug, Serialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum Outcome {
+    Converged {
+        predicted_pause_s: f64,
+        actual_pause_s: f64,
+        foreground_blocks: u64,
+        foreground_bytes: u64,
+        context_bytes: u64,
+        verification: Verification,
+    },
+    Failed {
+        reason: String,
+    },
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct SyncReport {
+    pub memory_bytes: u64,
+    pub block_bytes: u64,
+    pub max_pause_s: f64,
+    pub passes: Vec<PassReport>,
+    pub total_bytes: u64,
+    pub total_duration_s: f64,
+    pub attempts: u32,
+    /// Why earlier attempts were abandoned.
+    pub abandoned: Vec<String>,
+    pub outcome: Outcome,
+}
+
+impl SyncReport {
+    pub fn converged(&self) -> bool {
+        matches!(self.outcome, Outcome::Converged { .. })
+    }
+}
+
+/// Progress as the engine goes, for bars and logs.
+#[derive(Clone, Debug)]
+pub enum Progress {
+    Evaluating { attempt: u32 },
+    PassStarted { attempt: u32, pass: u32, blocks: u64 },
+    Copied { blocks: u64 },
+    PassDone(PassReport),
+    Foreground { blocks: u64 },
+    GaveUp { attempt: u32, reason: String },
+}
+
+struct Copier<'a> {
+    source: &'a mut dyn Source,
+    target: &'a mut dyn Target,
+    block: u64,
+    len: u64,
+    sent: Vec<bool>,
+    zero_skip: bool,
+    buf: Vec<u8>,
+}
+
+impl Copier<'_> {
+    /// Copy `blocks` at `bandwidth`, charging the time to the source after every `chunk`
+    /// bytes (a running CE writes meanwhile; a paused one only lets time pass). Returns the
+    /// bytes on the wire.
+    fn copy(
+        &mut self,
+        blocks: &[u64],
+        bandwidth: u64,
+        compress: bool,
+        chunk: u64,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<u64, SyncError> {
+        let mut wire = 0u64;
+        let mut pending = 0u64;
+        let mut done = 0u64;
+        for &b in blocks {
+            let offset = b * self.block;
+            let n = self.block.min(self.len.saturating_sub(offset)) as usize;
+            if n == 0 {
+                continue;
+            }
+            self.buf.resize(n, 0);
+            self.source.read(offset, &mut self.buf[..n])?;
+            let idx = b as usize;
+            let zero = self.buf[..n].iter().all(|&x| x == 0);
+            if !(self.zero_skip && zero && !self.sent[idx]) {
+                self.target.write(offset, &self.buf[..n])?;
+                self.sent[idx] = true;
+                let bytes = if compress { lz4_flex::block::compress(&self.buf[..n]).len().min(n) as u64 } else { n as u64 };
+                wire += bytes;
+                pending += bytes;
+            }
+            done += 1;
+            if pending >= chunk {
+                self.source.advance(Duration::from_secs_f64(pending as f64 / bandwidth as f64))?;
+                pending = 0;
+                progress(Progress::Copied { blocks: done });
+            }
+        }
+        if pending > 0 {
+            self.source.advance(Duration::from_secs_f64(pending as f64 / bandwidth as f64))?;
+        }
+        progress(Progress::Copied { blocks: done });
+        Ok(wire)
+    }
+}
+
+/// Run one synchronization. The target is marked consistent only if it converged and the
+/// foreground copy, context and verification all completed.
+pub fn run(
+    source: &mut dyn Source,
+    target: &mut dyn Target,
+    tracker: &mut dyn Tracker,
+    clock: &dyn Clock,
+    params: &SyncParams,
+    working_set_hook: Option<&mut dyn FnMut() -> bool>,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<SyncReport, SyncError> {
+    check(params, source, target, tracker)?;
+    let block = tracker.block_bytes();
+    let len = source.len();
+    let nblocks = len.div_ceil(block);
+    let zero_skip = params.zero_skip && target.pre_cleared();
+    let mut hook = working_set_hook;
+    let started = clock.now();
+    let mut report = SyncReport {
+        memory_bytes: len,
+        block_bytes: block,
+        max_pause_s: params.max_pause.as_secs_f64(),
+        passes: Vec::new(),
+        total_bytes: 0,
+        total_duration_s: 0.0,
+        attempts: 0,
+        abandoned: Vec::new(),
+        outcome: Outcome::Failed { reason: "no attempt made".into() },
+    };
+    let mut copier = Copier { source, target, block, len, sent: vec![false; nblocks as usize], zero_skip, buf: Vec::new() };
+    let fg_seconds = |blocks: u64, ctx: u64| (blocks * block + ctx) as f64 / params.link_bandwidth as f64;
+
+    for attempt in 1..=params.attempts {
+        report.attempts = attempt;
+        if attempt > 1 {
+            copier.source.advance(params.backoff)?;
+        }
+        // ---- Evaluate (step 105): dirty blocks in one max-pause window, copied at link speed,
+        // must fit one max pause, or no pass can ever be short enough.
+        progress(Progress::Evaluating { attempt });
+        tracker.arm(copier.source)?;
+        copier.source.advance(params.max_pause)?;
+        let sample = tracker.harvest(copier.source)?.len() as u64;
+        copier.source.advance(tracker.harvest_cost())?;
+        if fg_seconds(sample, 0) > params.max_pause.as_secs_f64() * params.pause_margin {
+            let reason = format!(
+                "no chance: {sample} blocks dirtied in one max pause ({:.1} ms) take {:.1} ms to copy at link speed",
+                params.max_pause.as_secs_f64() * 1e3,
+                fg_seconds(sample, 0) * 1e3
+            );
+            progress(Progress::GaveUp { attempt, reason: reason.clone() });
+            report.abandoned.push(reason);
+            continue;
+        }
+
+        // ---- Background passes (steps 115-150).
+        tracker.arm(copier.source)?;
+        let mut list: Vec<u64> = (0..nblocks).collect();
+        let mut bandwidth = params.background_bandwidth.min(params.link_bandwidth);
+        let mut compress = params.compression == Compression::Always;
+        let mut previous: Option<u64> = None;
+        let mut stalled = 0;
+        let mut gave_up = None;
+        let mut ever_dirty: BTreeSet<u64> = BTreeSet::new();
+        for pass in 1..=params.max_passes {
+            progress(Progress::PassStarted { attempt, pass, blocks: list.len() as u64 });
+            let t0 = clock.now();
+            let bytes = copier.copy(&list, bandwidth, compress, params.chunk, progress)?;
+            let dirty = tracker.harvest(copier.source)?;
+            copier.source.advance(tracker.harvest_cost())?;
+            let duration = (clock.now() - t0).as_secs_f64();
+            report.total_bytes += bytes;
+            let predicted = fg_seconds(dirty.len() as u64, 0);
+            let pr = PassReport {
+                attempt,
+                pass,
+                blocks: list.len() as u64,
+                bytes,
+                duration_s: duration,
+                bandwidth,
+                compressed: compress,
+                dirty_after: dirty.len() as u64,
+                predicted_pause_s: predicted,
+            };
+            progress(Progress::PassDone(pr.clone()));
+            report.passes.push(pr);
+            ever_dirty.extend(dirty.iter().copied());
+            list = dirty;
+
+            if predicted <= params.max_pause.as_secs_f64() * params.pause_margin {
+                // ---- Foreground (steps 140-145).
+                let paused_at = clock.now();
+                copier.source.pause()?;
+                let extra = tracker.harvest(copier.source)?;
+                ever_dirty.extend(extra.iter().copied());
+                let fg: Vec<u64> = list.iter().chain(extra.iter()).copied().collect::<BTreeSet<_>>().into_iter().collect();
+                progress(Progress::Foreground { blocks: fg.len() as u64 });
+                let fg_bytes = copier.copy(&fg, params.link_bandwidth, false, u64::MAX, progress)?;
+                let context = copier.source.context()?;
+                copier.target.set_context(&context)?;
+                copier.source.advance(Duration::from_secs_f64(context.len() as f64 / params.link_bandwidth as f64))?;
+                let actual = (clock.now() - paused_at).as_secs_f64();
+                copier.source.resume()?;
+                report.total_bytes += fg_bytes + context.len() as u64;
+                // ---- Verify blocks never seen dirty (seed 002's undetected data), repairing.
+                let verification = verify(&mut copier, nblocks, &ever_dirty)?;
+                copier.target.mark_consistent()?;
+                report.outcome = Outcome::Converged {
+                    predicted_pause_s: fg_seconds(fg.len() as u64, context.len() as u64),
+                    actual_pause_s: actual,
+                    foreground_blocks: fg.len() as u64,
+                    foreground_bytes: fg_bytes,
+                    context_bytes: context.len() as u64,
+                    verification,
+                };
+                report.total_duration_s = (clock.now() - started).as_secs_f64();
+                return Ok(report);
+            }
+
+            // ---- Not yet: mitigate, or give up when the list stopped shrinking.
+            let now = list.len() as u64;
+            if previous.is_some_and(|p| now * 10 > p * 9) {
+                stalled += 1;
+            } else {
+                stalled = 0;
+            }
+            previous = Some(now);
+            if bandwidth < params.link_bandwidth {
+                bandwidth = ((bandwidth as f64 * params.bandwidth_step) as u64).min(params.link_bandwidth);
+            } else if params.compression == Compression::WhenNeeded && !compress {
+                compress = true;
+            } else if let Some(h) = hook.as_deref_mut() {
+                if !h() && stalled >= 2 {
+                    gave_up = Some(format!("the dirty list stopped shrinking at {now} blocks"));
+                    break;
+                }
+            } else if stalled >= 2 {
+                gave_up = Some(format!("the dirty list stopped shrinking at {now} blocks with every mitigation in use"));
+                break;
+            }
+        }
+        let reason = gave_up.unwrap_or_else(|| format!("no convergence within {} passes", params.max_passes));
+        progress(Progress::GaveUp { attempt, reason: reason.clone() });
+        report.abandoned.push(reason);
+    }
+    report.outcome = Outcome::Failed { reason: report.abandoned.last().cloned().unwrap_or_default() };
+    report.total_duration_s = (clock.now() - started).as_secs_f64();
+    Ok(report)
+}
+
+fn check(p: &SyncParams, source: &dyn Source, target: &dyn Target, tracker: &dyn Tracker) -> Result<(), SyncError> {
+    let bad = |m: String| Err(SyncError::Parameters(m));
+    if p.max_pause.is_zero() {
+        return bad("the max pause must be above zero".into());
+    }
+    if p.link_bandwidth == 0 || p.background_bandwidth == 0 {
+        return bad("bandwidths must be above zero".into());
+    }
+    if p.max_passes == 0 || p.attempts == 0 {
+        return bad("at least one pass and one attempt".into());
+    }
+    if !(p.bandwidth_step >= 1.0) {
+        return bad(format!("bandwidth step {} must be at least 1", p.bandwidth_step));
+    }
+    if target.len() < source.len() {
+        return bad(format!("the target holds {} bytes, the source {}", target.len(), source.len()));
+    }
+    if tracker.block_bytes() == 0 {
+        return bad("the tracker reports 0-byte blocks".into());
+    }
+    Ok(())
+}
+
+/// Compare blocks never reported dirty between source and target; copy any that differ.
+/// It runs right after resume: in virtual time before the CE writes again, on a real machine
+/// while both CEs run in lock step and keep those blocks equal.
+fn verify(c: &mut Copier<'_>, nblocks: u64, ever_dirty: &BTreeSet<u64>) -> Result<Verification, SyncError> {
+    let mut v = Verification { blocks_checked: 0, mismatches: 0, repaired: 0 };
+    let mut theirs = Vec::new();
+    for b in (0..nblocks).filter(|b| !ever_dirty.contains(b)) {
+        let offset = b * c.block;
+        let n = c.block.min(c.len - offset) as usize;
+        c.buf.resize(n, 0);
+        theirs.resize(n, 0);
+        c.source.read(offset, &mut c.buf[..n])?;
+        c.target.read(offset, &mut theirs[..n])?;
+        v.blocks_checked += 1;
+        if c.buf[..n] != theirs[..n] {
+            v.mismatches += 1;
+            c.target.write(offset, &c.buf[..n])?;
+            v.repaired += 1;
+        }
+    }
+    Ok(v)
+}

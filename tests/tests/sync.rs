@@ -1,0 +1,206 @@
+//! The sync engine in virtual time, with the hardware write tracker of a simulated core:
+//! convergence, non-convergence, give-up and retry, the pause bound, and target == source after
+//! every successful sync, on the model and on the Verilated RTL.
+
+use ftsync::device::Device;
+use ftsync::sync::engine::{self, Compression, Outcome, SyncParams, SyncReport};
+use ftsync::sync::virt::{Distribution, HardwareTracker, Memory, VirtualCe, VirtualClock, Workload, CORE_HZ};
+use ftsync::sync::{SyncError, Target};
+use regbus::{CorePorts, PortDriver};
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+/// A target in memory that remembers whether it was marked consistent.
+struct VecTarget {
+    bytes: Vec<u8>,
+    context: Vec<u8>,
+    consistent: bool,
+}
+
+impl Target for VecTarget {
+    fn len(&self) -> u64 {
+        self.bytes.len() as u64
+    }
+    fn write(&mut self, offset: u64, data: &[u8]) -> Result<(), SyncError> {
+        self.bytes[offset as usize..offset as usize + data.len()].copy_from_slice(data);
+        Ok(())
+    }
+    fn read(&mut self, offset: u64, buf: &mut [u8]) -> Result<(), SyncError> {
+        buf.copy_from_slice(&self.bytes[offset as usize..offset as usize + buf.len()]);
+        Ok(())
+    }
+    fn pre_cleared(&self) -> bool {
+        true
+    }
+    fn set_context(&mut self, context: &[u8]) -> Result<(), SyncError> {
+        self.context = context.to_vec();
+        Ok(())
+    }
+    fn mark_consistent(&mut self) -> Result<(), SyncError> {
+        self.consistent = true;
+        Ok(())
+    }
+}
+
+struct Run {
+    report: SyncReport,
+    target: VecTarget,
+    source_bytes: Vec<u8>,
+    context: Vec<u8>,
+}
+
+fn sync_on<P: CorePorts>(ports: P, mem: usize, workload: Workload, params: &SyncParams, hook: bool) -> Run {
+    let mut d = PortDriver::new(ports);
+    d.reset();
+    let device = Rc::new(RefCell::new(Device::open(d).expect("open")));
+    let clock = VirtualClock::default();
+    // The memory starts with data in its first half; the rest is zero (zero-skip applies).
+    let mut bytes = vec![0u8; mem];
+    for (i, b) in bytes[..mem / 2].iter_mut().enumerate() {
+        *b = (i as u32).wrapping_mul(2_654_435_761) as u8 | 1;
+    }
+    let mut ce = VirtualCe::new(Memory::Bytes(bytes), workload, device.clone(), clock.clone());
+    let mut tracker = HardwareTracker::new(device.clone(), ce.base, mem as u64, CORE_HZ).expect("tracker");
+    let mut target = VecTarget { bytes: vec![0; mem], context: Vec::new(), consistent: false };
+    let throttle = ce.throttle.clone();
+    let mut restrict = move || {
+        let t = throttle.get();
+        throttle.set(t * 0.25);
+        t > 0.01
+    };
+    let report = engine::run(
+        &mut ce,
+        &mut target,
+        &mut tracker,
+        &clock,
+        params,
+        if hook { Some(&mut restrict as &mut dyn FnMut() -> bool) } else { None },
+        &mut |_| {},
+    )
+    .expect("sync runs");
+    let source_bytes = match ce.memory() {
+        Memory::Bytes(v) => v.clone(),
+        Memory::Phantom(_) => unreachable!(),
+    };
+    let context = ftsync::sync::Source::context(&mut ce).unwrap();
+    Run { report, target, source_bytes, context }
+}
+
+/// A 256 MiB/s link: a 16 MiB memory takes 62 ms to copy whole, three times the max pause, so
+/// only a converging background copy can meet it.
+fn params() -> SyncParams {
+    SyncParams {
+        max_pause: Duration::from_millis(20),
+        link_bandwidth: 256 << 20,
+        background_bandwidth: 64 << 20,
+        max_passes: 8,
+        ..SyncParams::default()
+    }
+}
+
+fn calm() -> Workload {
+    Workload { write_rate: 100_000.0, hot_fraction: 0.02, hot_share: 0.95, distribution: Distribution::Zipf(1.1), burst: (8, 512), seed: 7, schedule: vec![] }
+}
+
+fn check_converged(run: &Run, max_pause: Duration) {
+    let Outcome::Converged { actual_pause_s, predicted_pause_s, verification, .. } = &run.report.outcome else {
+        panic!("expected convergence: {:#?}", run.report);
+    };
+    assert!(*actual_pause_s <= max_pause.as_secs_f64(), "pause {actual_pause_s} s over the max {max_pause:?}");
+    assert!((actual_pause_s - predicted_pause_s).abs() <= 0.1 * predicted_pause_s.max(1e-4), "prediction {predicted_pause_s} vs {actual_pause_s}");
+    assert_eq!(verification.mismatches, 0, "the tracker missed no write");
+    assert!(run.target.consistent);
+    assert!(run.target.bytes == run.source_bytes, "target equals source byte for byte");
+    assert_eq!(run.target.context, run.context);
+}
+
+#[test]
+fn converges_on_the_model_and_the_copy_is_exact() {
+    let p = params();
+    let run = sync_on(block_model::core::CoreModel::default_params(), 32 << 20, calm(), &p, false);
+    check_converged(&run, p.max_pause);
+    let first = &run.report.passes[0];
+    // Half the memory is zero; blocks the CE writes there before the copy reaches them are sent.
+    assert!(first.bytes < (32 << 20) * 6 / 10, "zero blocks of a pre-cleared target are skipped: {} bytes", first.bytes);
+}
+
+#[test]
+fn converges_on_the_verilated_rtl_and_the_copy_is_exact() {
+    let p = params();
+    let run = sync_on(sim::VerilatedCore::new(), 8 << 20, Workload { write_rate: 20_000.0, ..calm() }, &p, false);
+    check_converged(&run, p.max_pause);
+}
+
+#[test]
+fn random_workloads_converge_exactly_or_fail_cleanly_on_the_model() {
+    for seed in 1..=6u64 {
+        let w = Workload {
+            write_rate: [5e3, 5e4, 2e5, 4e5][seed as usize % 4],
+            hot_fraction: [0.001, 0.01, 0.05][seed as usize % 3],
+            hot_share: 0.9,
+            distribution: if seed % 2 == 0 { Distribution::Uniform } else { Distribution::Zipf(1.2) },
+            burst: (8, if seed % 3 == 0 { 20_000 } else { 256 }),
+            seed,
+            schedule: vec![],
+        };
+        let p = params();
+        let run = sync_on(block_model::core::CoreModel::default_params(), 16 << 20, w, &p, false);
+        match run.report.outcome {
+            Outcome::Converged { .. } => check_converged(&run, p.max_pause),
+            Outcome::Failed { .. } => assert!(!run.target.consistent, "seed {seed}: a failed sync never marks the target"),
+        }
+    }
+}
+
+#[test]
+fn a_hopeless_workload_is_declared_so_and_the_target_stays_incomplete() {
+    // Half a million multi-KiB writes a second spread over all memory: nothing converges.
+    let w = Workload { write_rate: 500_000.0, hot_fraction: 1.0, hot_share: 1.0, distribution: Distribution::Uniform, burst: (512, 4096), seed: 3, schedule: vec![] };
+    let p = SyncParams { attempts: 2, ..params() };
+    let run = sync_on(block_model::core::CoreModel::default_params(), 16 << 20, w, &p, false);
+    assert!(matches!(run.report.outcome, Outcome::Failed { .. }), "{:#?}", run.report.outcome);
+    assert_eq!(run.report.attempts, 2);
+    assert_eq!(run.report.abandoned.len(), 2);
+    assert!(run.report.abandoned[0].contains("no chance"), "{:?}", run.report.abandoned);
+    assert!(!run.target.consistent);
+}
+
+#[test]
+fn non_convergence_is_declared_within_three_passes() {
+    // A hot set just too large for the pause at full link speed: passes stop shrinking.
+    let w = Workload { write_rate: 400_000.0, hot_fraction: 0.25, hot_share: 1.0, distribution: Distribution::Uniform, burst: (8, 64), seed: 5, schedule: vec![] };
+    let p = SyncParams { compression: Compression::Never, attempts: 1, ..params() };
+    let run = sync_on(block_model::core::CoreModel::default_params(), 32 << 20, w, &p, false);
+    let Outcome::Failed { reason } = &run.report.outcome else {
+        panic!("expected failure: {:#?}", run.report.passes);
+    };
+    assert!(run.report.passes.len() <= 3, "gave up after {} passes: {reason}", run.report.passes.len());
+    assert!(!run.target.consistent);
+}
+
+#[test]
+fn gives_up_then_retries_after_the_back_off_and_succeeds() {
+    // A storm that calms down after 300 ms of virtual time.
+    let w = Workload {
+        write_rate: 2_000_000.0,
+        hot_fraction: 1.0,
+        hot_share: 1.0,
+        distribution: Distribution::Uniform,
+        burst: (64, 4096),
+        schedule: vec![(Duration::from_millis(300), 20_000.0)],
+        ..calm()
+    };
+    let p = SyncParams { attempts: 4, backoff: Duration::from_millis(200), ..params() };
+    let run = sync_on(block_model::core::CoreModel::default_params(), 16 << 20, w, &p, false);
+    assert!(run.report.attempts >= 2, "the first attempt must fail: {:?}", run.report.abandoned);
+    check_converged(&run, p.max_pause);
+}
+
+#[test]
+fn the_working_set_hook_rescues_a_stalled_sync() {
+    let w = Workload { write_rate: 300_000.0, hot_fraction: 0.2, hot_share: 1.0, distribution: Distribution::Uniform, burst: (8, 64), seed: 9, schedule: vec![] };
+    let p = SyncParams { attempts: 1, max_passes: 12, compression: Compression::Never, ..params() };
+    let run = sync_on(block_model::core::CoreModel::default_params(), 16 << 20, w, &p, true);
+    check_converged(&run, p.max_pause);
+}
