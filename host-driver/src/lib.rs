@@ -2,6 +2,7 @@
 //! the transports that need no hardware ([`transport`]). Offsets come from `regmap`, never
 //! typed here; nothing here depends on Verilator or rust-hdl.
 
+pub mod cli;
 pub mod demo;
 pub mod device;
 pub mod sync;
@@ -37,6 +38,8 @@ pub enum Error {
     TrackLimitOutOfRange { limit: u32, capacity: u32 },
     #[error("taking a snapshot: refused, the frozen bank is not clear (CLEAR it first) or the tracker is busy")]
     SnapshotRefused,
+    #[error("synchronizing memory")]
+    Sync(#[source] sync::SyncError),
     #[error("waiting for {register}.{field} = {want}: gave up after {timeout:?}")]
     WaitTimeout { register: &'static str, field: &'static str, want: u32, timeout: device::Timeout },
 }

@@ -1,7 +1,14 @@
-//! `ftsync`: the CLI. Today `ftsync demo`, `ftsync regs list` and `ftsync regs info NAME`;
-//! sync and lockstep arrive with their issues.
+//! `ftsync`: the command line. Devices are simulated cores (`sim`: the Verilated RTL, with the
+//! `sim` feature; `model`: the behavioural model); each command starts from a freshly reset
+//! core. Serial and PCIe devices arrive with the open-boards issue.
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
+use ftsync::cli::{parse_duration, parse_size, parse_u32};
+use ftsync::device::Device;
+use ftsync::sync::engine::{Compression, Progress, SyncParams};
+use ftsync::sync::session::{self, Session};
+use ftsync::sync::virt::{Distribution, Workload};
+use regbus::{CorePorts, PortDriver};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -19,78 +26,423 @@ enum Command {
         #[arg(long, default_value = "sim")]
         device: String,
     },
-    /// The register map of ftsync_core.
+    /// Identity, geometry and block state of a device.
+    Status {
+        #[arg(long, default_value = "sim")]
+        device: String,
+    },
+    /// The register map, or registers of a device by name.
     Regs {
         #[command(subcommand)]
         what: Regs,
+    },
+    /// Background memory synchronization with a bounded pause.
+    Sync {
+        #[command(subcommand)]
+        what: SyncCmd,
+    },
+    /// Serve a standby target over TCP (the inactive side of a sync).
+    Standby {
+        /// Address to listen on, e.g. 127.0.0.1:7070.
+        #[arg(long)]
+        listen: String,
+        /// Memory size the standby holds.
+        #[arg(long, default_value = "64M")]
+        memory: String,
+        /// Keep the image in this file (default: in memory).
+        #[arg(long)]
+        file: Option<std::path::PathBuf>,
     },
 }
 
 #[derive(Subcommand)]
 enum Regs {
-    /// Every register with offset, access and reset value.
+    /// Every register with offset, access and reset value (no device needed).
     List,
-    /// One register and its fields.
+    /// One register and its fields (no device needed).
     Info { name: String },
+    /// Read every register of a device.
+    Dump {
+        #[arg(long, default_value = "sim")]
+        device: String,
+    },
+    /// Read one register of a device.
+    Get {
+        name: String,
+        #[arg(long, default_value = "sim")]
+        device: String,
+    },
+    /// Write one register of a device, then read it back.
+    Set {
+        name: String,
+        value: String,
+        #[arg(long, default_value = "sim")]
+        device: String,
+    },
 }
 
-fn demo(device: &str) -> Result<ftsync::demo::DemoReport, String> {
-    let started = std::time::Instant::now();
-    let report = match device {
-        #[cfg(feature = "sim")]
-        "sim" => ftsync::demo::run(sim::open()),
-        #[cfg(not(feature = "sim"))]
-        "sim" => return Err("this ftsync was built without the `sim` feature (Verilated RTL); rebuild with `--features sim` or use `--device model`".into()),
-        "model" => ftsync::demo::run(ftsync::transport::model()),
-        other => return Err(format!("unknown device `{other}`: use `sim` or `model`")),
+#[derive(Clone, Copy, ValueEnum)]
+enum CompressionArg {
+    Never,
+    WhenNeeded,
+    Always,
+}
+
+#[derive(clap::Args, Clone)]
+struct SyncArgs {
+    #[arg(long, default_value = "sim")]
+    device: String,
+    /// CE memory size.
+    #[arg(long, default_value = "64M")]
+    memory: String,
+    /// Bytes per tracked block (power of two, 1K..1G); default: the finest the bitmap allows.
+    #[arg(long)]
+    resolution: Option<String>,
+    #[arg(long, default_value = "20ms")]
+    max_pause: String,
+    /// Background copy bandwidth at the start (per second).
+    #[arg(long, default_value = "128M")]
+    bandwidth: String,
+    /// Link bandwidth used while the CE is paused (per second).
+    #[arg(long, default_value = "512M")]
+    link_bandwidth: String,
+    #[arg(long, default_value_t = 8)]
+    max_passes: u32,
+    #[arg(long, value_enum, default_value = "when-needed")]
+    compression: CompressionArg,
+    /// Workload: writes per second of virtual time.
+    #[arg(long, default_value_t = 200_000.0)]
+    write_rate: f64,
+    /// Workload: fraction of memory that is hot.
+    #[arg(long, default_value_t = 0.02)]
+    hot: f64,
+    /// Workload: `uniform` or a Zipf exponent such as `1.1`.
+    #[arg(long, default_value = "1.1")]
+    distribution: String,
+    /// Workload: largest write in bytes (bursts above a block cross blocks).
+    #[arg(long, default_value = "512")]
+    max_write: String,
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Write the JSON report here (`-` for standard output).
+    #[arg(long)]
+    json: Option<String>,
+    /// Write the convergence plot (SVG) here.
+    #[arg(long)]
+    plot: Option<std::path::PathBuf>,
+    /// Where the copy goes: `memory`, `file:PATH` or `tcp:HOST:PORT` (a `ftsync standby`).
+    #[arg(long, default_value = "memory")]
+    target: String,
+}
+
+#[derive(Subcommand)]
+enum SyncCmd {
+    /// Synchronize a simulated CE's memory into a target while its workload runs.
+    Start(SyncArgs),
+}
+
+fn fail(e: impl std::fmt::Display) -> ExitCode {
+    eprintln!("ftsync: {e}");
+    ExitCode::from(2)
+}
+
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut cur = e.source();
+    while let Some(c) = cur {
+        s.push_str(": ");
+        s.push_str(&c.to_string());
+        cur = c.source();
     }
-    .map_err(|e| {
-        let cause = std::error::Error::source(&e).map(|s| format!(": {s}")).unwrap_or_default();
-        format!("{e}{cause}")
-    })?;
-    eprintln!("({} cycles in {:.2} s)", report.cycles, started.elapsed().as_secs_f64());
-    Ok(report)
+    s
+}
+
+/// Run `$body` with `$ports` bound to the device named by `$name`.
+macro_rules! with_device {
+    ($name:expr, |$ports:ident| $body:expr) => {
+        match $name {
+            #[cfg(feature = "sim")]
+            "sim" => {
+                let $ports = sim::VerilatedCore::new();
+                $body
+            }
+            #[cfg(not(feature = "sim"))]
+            "sim" => Err("this ftsync was built without the `sim` feature (Verilated RTL); rebuild with `--features sim` or use `--device model`".to_string()),
+            "model" => {
+                let $ports = block_model::core::CoreModel::default_params();
+                $body
+            }
+            other => Err(format!("unknown device `{other}`: use `sim` or `model` (serial and pcie arrive with the open-boards issue)")),
+        }
+    };
+}
+
+fn open<P: CorePorts>(ports: P) -> Result<Device<PortDriver<P>>, String> {
+    let mut d = PortDriver::new(ports);
+    d.reset();
+    Device::open(d).map_err(|e| chain(&e))
+}
+
+fn field_text(r: &regmap::RegInfo, v: u32) -> String {
+    if r.reg.fields.len() == 1 && r.reg.fields[0].name == "VALUE" {
+        return String::new();
+    }
+    r.reg
+        .fields
+        .iter()
+        .filter(|f| f.access.readable())
+        .map(|f| format!("{}={}", f.name, (v >> f.lsb) & regmap::low_mask(f.width)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn regs_dump<P: CorePorts>(ports: P) -> Result<Vec<String>, String> {
+    let mut dev = open(ports)?;
+    let mut out = Vec::new();
+    for r in regmap::registers().iter().filter(|r| !r.is_window()) {
+        let v = dev.read(r.name()).map_err(|e| chain(&e))?;
+        out.push(format!("{:#06x} {:<24} {:#010x}  {}", r.offset, r.name(), v, field_text(r, v)));
+    }
+    Ok(out)
+}
+
+fn regs_get<P: CorePorts>(ports: P, name: &str) -> Result<String, String> {
+    let r = ftsync::register(name).map_err(|e| chain(&e))?;
+    let mut dev = open(ports)?;
+    let v = dev.read(r.name()).map_err(|e| chain(&e))?;
+    Ok(format!("{} = {:#010x} ({v})  {}", r.name(), v, field_text(r, v)))
+}
+
+fn regs_set<P: CorePorts>(ports: P, name: &str, value: &str) -> Result<String, String> {
+    let r = ftsync::register(name).map_err(|e| chain(&e))?;
+    let v = parse_u32(value)?;
+    let mut dev = open(ports)?;
+    dev.write(r.name(), v).map_err(|e| chain(&e))?;
+    let back = dev.read(r.name()).map_err(|e| chain(&e))?;
+    Ok(format!("{} <- {:#010x}; reads back {:#010x}  {}", r.name(), v, back, field_text(r, back)))
+}
+
+fn status<P: CorePorts>(ports: P) -> Result<Vec<String>, String> {
+    let mut dev = open(ports)?;
+    let e = |e: ftsync::Error| chain(&e);
+    let (maj, min, pat) = dev.version();
+    let c = dev.caps();
+    let t = dev.track_config().map_err(e)?;
+    let tc = dev.track_counts().map_err(e)?;
+    let ep = dev.epoch_status().map_err(e)?;
+    let cs = dev.compare_status().map_err(e)?;
+    Ok(vec![
+        format!("ftsync_core {maj}.{min}.{pat}: bitmap {} bits, streams {} bits, skew FIFOs {} words", c.track_capacity, c.stream_width, c.fifo_depth),
+        format!(
+            "write_tracker: base {:#x}, {} B blocks, {} blocks; dirty {}, frozen {}, writes {}, out of range {}, stall cycles {}",
+            t.base,
+            t.block_bytes(),
+            t.limit,
+            tc.dirty,
+            tc.snap,
+            tc.writes,
+            tc.out_of_range,
+            tc.stall_cycles
+        ),
+        format!("epoch_counter: epoch {}, {} events left, held {}, expired {}", ep.number, ep.count, ep.held, ep.expired),
+        format!(
+            "link_comparator: {} words, {} frames, mismatch {}, timeout {}, halted {}, max skew {}",
+            cs.words, cs.frames, cs.mismatch, cs.timeout, cs.halted, cs.max_skew
+        ),
+        format!("interrupts pending: {:?}", dev.irq_pending().map_err(e)?),
+    ])
+}
+
+fn sync_session(a: &SyncArgs) -> Result<Session, String> {
+    let memory = parse_size(&a.memory)?;
+    if memory < 1 << 20 {
+        return Err(format!("--memory {}: at least 1M", a.memory));
+    }
+    let resolution = match &a.resolution {
+        None => None,
+        Some(r) => {
+            let b = parse_size(r)?;
+            if !b.is_power_of_two() || !(1 << 10..=1 << 30).contains(&b) {
+                return Err(format!("--resolution {r}: a power of two from 1K to 1G (the write_tracker's range)"));
+            }
+            Some(b.trailing_zeros())
+        }
+    };
+    let distribution = if a.distribution == "uniform" {
+        Distribution::Uniform
+    } else {
+        let s: f64 = a.distribution.parse().map_err(|_| format!("--distribution {}: `uniform` or a Zipf exponent such as 1.1", a.distribution))?;
+        Distribution::Zipf(s)
+    };
+    if !(0.0..=1.0).contains(&a.hot) || a.write_rate < 0.0 {
+        return Err("--hot is a fraction 0..1 and --write-rate not negative".into());
+    }
+    let max_write = parse_size(&a.max_write)?.clamp(1, u64::from(u32::MAX)) as u32;
+    Ok(Session {
+        memory,
+        real_bytes: memory <= 1 << 30,
+        filled: 0.5,
+        resolution,
+        workload: Workload {
+            write_rate: a.write_rate,
+            hot_fraction: a.hot,
+            hot_share: 0.9,
+            distribution,
+            burst: (8.min(max_write), max_write),
+            seed: a.seed,
+            schedule: Vec::new(),
+        },
+        params: SyncParams {
+            max_pause: parse_duration(&a.max_pause)?,
+            link_bandwidth: parse_size(&a.link_bandwidth)?,
+            background_bandwidth: parse_size(&a.bandwidth)?,
+            max_passes: a.max_passes,
+            compression: match a.compression {
+                CompressionArg::Never => Compression::Never,
+                CompressionArg::WhenNeeded => Compression::WhenNeeded,
+                CompressionArg::Always => Compression::Always,
+            },
+            ..SyncParams::default()
+        },
+    })
+}
+
+fn sync_start<P: CorePorts>(ports: P, a: &SyncArgs, s: &Session) -> Result<bool, String> {
+    let mut target = ftsync::sync::make_target(&a.target, s.memory).map_err(|e| chain(&e))?;
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{msg:>22} [{bar:40}] {pos}/{len} blocks").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let mut progress = |p: Progress| match p {
+        Progress::PassStarted { attempt, pass, blocks } => {
+            bar.reset();
+            bar.set_length(blocks);
+            bar.set_message(format!("attempt {attempt} pass {pass}"));
+        }
+        Progress::Copied { blocks } => bar.set_position(blocks),
+        Progress::Foreground { blocks } => {
+            bar.reset();
+            bar.set_length(blocks);
+            bar.set_message("paused: foreground");
+        }
+        Progress::Evaluating { attempt } => bar.set_message(format!("attempt {attempt}: evaluating")),
+        Progress::PassDone(_) | Progress::GaveUp { .. } => {}
+    };
+    let started = std::time::Instant::now();
+    let result = session::run(ports, s, target.as_mut(), &mut progress).map_err(|e| chain(&e))?;
+    bar.finish_and_clear();
+    for line in ftsync::sync::report::summary(&result.report) {
+        println!("{line}");
+    }
+    println!(
+        "the CE made {} writes; the core ran {} cycles ({:.2} s of wall time)",
+        result.writes,
+        result.cycles,
+        started.elapsed().as_secs_f64()
+    );
+    match result.identical {
+        Some(true) => println!("target equals source byte for byte"),
+        Some(false) => println!("TARGET DIFFERS FROM SOURCE"),
+        None => {}
+    }
+    if let Some(path) = &a.json {
+        let json = serde_json::json!({
+            "device": a.device,
+            "workload": s.workload,
+            "report": result.report,
+            "target_equals_source": result.identical,
+            "writes": result.writes,
+            "cycles": result.cycles,
+        });
+        let text = serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?;
+        if path == "-" {
+            println!("{text}");
+        } else {
+            std::fs::write(path, text + "\n").map_err(|e| format!("writing the JSON report to {path}: {e}"))?;
+        }
+    }
+    if let Some(path) = &a.plot {
+        let svg = ftsync::sync::report::convergence_svg(&result.report, s.params.link_bandwidth);
+        std::fs::write(path, svg).map_err(|e| format!("writing the plot to {}: {e}", path.display()))?;
+    }
+    Ok(result.report.converged() && result.identical != Some(false))
+}
+
+fn demo<P: CorePorts>(ports: P) -> Result<ftsync::demo::DemoReport, String> {
+    let mut d = PortDriver::new(ports);
+    d.reset();
+    ftsync::demo::run(d).map_err(|e| chain(&e))
+}
+
+fn print_lines(r: Result<Vec<String>, String>) -> ExitCode {
+    match r {
+        Ok(lines) => {
+            lines.iter().for_each(|l| println!("{l}"));
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(e),
+    }
 }
 
 fn main() -> ExitCode {
     match Cli::parse().command {
-        Command::Demo { device } => match demo(&device) {
-            Ok(report) => {
-                for l in &report.lines {
-                    println!("{l}");
+        Command::Demo { device } => {
+            let started = std::time::Instant::now();
+            match with_device!(device.as_str(), |p| demo(p)) {
+                Ok(report) => {
+                    report.lines.iter().for_each(|l| println!("{l}"));
+                    eprintln!("({} cycles in {:.2} s)", report.cycles, started.elapsed().as_secs_f64());
+                    if report.ok {
+                        println!("demo on {device}: every result matches what was driven");
+                        ExitCode::SUCCESS
+                    } else {
+                        println!("demo on {device}: results differ from what was driven");
+                        ExitCode::FAILURE
+                    }
                 }
-                if report.ok {
-                    println!("demo on {device}: every result matches what was driven");
-                    ExitCode::SUCCESS
-                } else {
-                    println!("demo on {device}: results differ from what was driven");
-                    ExitCode::FAILURE
-                }
+                Err(e) => fail(e),
             }
-            Err(e) => {
-                eprintln!("ftsync: {e}");
-                ExitCode::from(2)
-            }
-        },
-        Command::Regs { what: Regs::List } => {
-            for r in regmap::registers() {
-                println!("{}", ftsync::describe(r));
-            }
-            ExitCode::SUCCESS
         }
-        Command::Regs { what: Regs::Info { name } } => match ftsync::register(&name) {
-            Ok(r) => {
-                println!("{}", ftsync::describe(r));
-                for f in r.reg.fields {
-                    println!("  [{:>2}:{:<2}] {:<20} {:<4} {}", f.msb(), f.lsb, f.name, f.access.name(), f.doc);
-                }
+        Command::Status { device } => print_lines(with_device!(device.as_str(), |p| status(p))),
+        Command::Regs { what } => match what {
+            Regs::List => {
+                regmap::registers().iter().for_each(|r| println!("{}", ftsync::describe(r)));
                 ExitCode::SUCCESS
             }
-            Err(e) => {
-                let cause = std::error::Error::source(&e).map(|s| format!(": {s}")).unwrap_or_default();
-                eprintln!("ftsync: {e}{cause}");
-                ExitCode::from(2)
-            }
+            Regs::Info { name } => match ftsync::register(&name) {
+                Ok(r) => {
+                    println!("{}", ftsync::describe(r));
+                    for f in r.reg.fields {
+                        println!("  [{:>2}:{:<2}] {:<20} {:<4} {}", f.msb(), f.lsb, f.name, f.access.name(), f.doc);
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(chain(&e)),
+            },
+            Regs::Dump { device } => print_lines(with_device!(device.as_str(), |p| regs_dump(p))),
+            Regs::Get { name, device } => print_lines(with_device!(device.as_str(), |p| regs_get(p, &name)).map(|l| vec![l])),
+            Regs::Set { name, value, device } => print_lines(with_device!(device.as_str(), |p| regs_set(p, &name, &value)).map(|l| vec![l])),
         },
+        Command::Sync { what: SyncCmd::Start(a) } => {
+            let s = match sync_session(&a) {
+                Ok(s) => s,
+                Err(e) => return fail(e),
+            };
+            match with_device!(a.device.as_str(), |p| sync_start(p, &a, &s)) {
+                Ok(true) => ExitCode::SUCCESS,
+                Ok(false) => ExitCode::FAILURE,
+                Err(e) => fail(e),
+            }
+        }
+        Command::Standby { listen, memory, file } => {
+            let len = match parse_size(&memory) {
+                Ok(n) => n,
+                Err(e) => return fail(e),
+            };
+            match ftsync::sync::serve_standby(&listen, len, file.as_deref()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(chain(&e)),
+            }
+        }
     }
 }

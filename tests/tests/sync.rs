@@ -61,7 +61,7 @@ fn sync_on<P: CorePorts>(ports: P, mem: usize, workload: Workload, params: &Sync
         *b = (i as u32).wrapping_mul(2_654_435_761) as u8 | 1;
     }
     let mut ce = VirtualCe::new(Memory::Bytes(bytes), workload, device.clone(), clock.clone());
-    let mut tracker = HardwareTracker::new(device.clone(), ce.base, mem as u64, CORE_HZ).expect("tracker");
+    let mut tracker = HardwareTracker::new(device.clone(), ce.base, mem as u64, CORE_HZ, None).expect("tracker");
     let mut target = VecTarget { bytes: vec![0; mem], context: Vec::new(), consistent: false };
     let throttle = ce.throttle.clone();
     let mut restrict = move || {

@@ -1,7 +1,8 @@
 //! `cargo xtask <command>`: the project's entry points, with the set-up of system tools.
 //!
 //! - `test`: install what the tests need (Verilator, yosys), then `cargo test --workspace`.
-//! - `demo`: install the same, then `ftsync demo` on the Verilated RTL.
+//! - `demo`: install the same, then the main job: `ftsync sync start` on the Verilated RTL
+//!   (extra arguments are passed on, e.g. `cargo xtask demo --memory 256M --plot conv.svg`).
 //! - `gen`:  regenerate `rtl/` and `docs/regmap.*`.
 //! - `lint`: Verilator lint of `rtl/` with the project's waivers.
 
@@ -67,7 +68,7 @@ fn main() -> ExitCode {
         Some("demo") => ensure_tools().and_then(|()| {
             run(cargo()
                 .current_dir(root)
-                .args(["run", "--quiet", "--release", "-p", "ftsync", "--features", "sim", "--", "demo"])
+                .args(["run", "--quiet", "--release", "-p", "ftsync", "--features", "sim", "--", "sync", "start", "--device", "sim"])
                 .args(&args[1..]))
         }),
         Some("gen") => run(cargo().current_dir(root).args(["run", "--quiet", "-p", "hdl-gen", "--"]).args(&args[1..])),

@@ -315,7 +315,9 @@ pub fn run(
                 let verification = verify(&mut copier, nblocks, &ever_dirty)?;
                 copier.target.mark_consistent()?;
                 report.outcome = Outcome::Converged {
-                    predicted_pause_s: fg_seconds(fg.len() as u64, context.len() as u64),
+                    // The estimate the decision to pause was made on: the last harvest plus
+                    // the context, before blocks dirtied since that harvest were known.
+                    predicted_pause_s: fg_seconds(list.len() as u64, context.len() as u64),
                     actual_pause_s: actual,
                     foreground_blocks: fg.len() as u64,
                     foreground_bytes: fg_bytes,

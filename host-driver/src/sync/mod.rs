@@ -121,6 +121,9 @@ pub trait Tracker {
 
 pub mod checksum;
 pub mod engine;
+pub mod report;
+pub mod session;
 pub mod soft_dirty;
 pub mod standby;
 pub mod virt;
+pub use standby::{make_target, serve_standby};
