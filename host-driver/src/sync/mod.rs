@@ -119,6 +119,7 @@ pub trait Tracker {
     }
 }
 
+pub mod baseline;
 pub mod checksum;
 pub mod engine;
 pub mod report;

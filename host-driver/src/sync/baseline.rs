@@ -1,0 +1,1 @@
+//! (in progress: stop-and-copy and QEMU-like baselines)
