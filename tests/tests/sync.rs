@@ -204,3 +204,72 @@ fn the_working_set_hook_rescues_a_stalled_sync() {
     let run = sync_on(block_model::core::CoreModel::default_params(), 16 << 20, w, &p, true);
     check_converged(&run, p.max_pause);
 }
+
+/// Forwards traffic to `upstream` and cuts both directions after `budget` client bytes: a
+/// standby that goes away in the middle of a sync.
+fn cutting_proxy(upstream: std::net::SocketAddr, budget: usize) -> std::net::SocketAddr {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind proxy");
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        let (mut client, _) = listener.accept().expect("client");
+        let mut server = std::net::TcpStream::connect(upstream).expect("standby");
+        let (mut c2, mut s2) = (client.try_clone().unwrap(), server.try_clone().unwrap());
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 16384];
+            while let Ok(n) = s2.read(&mut buf) {
+                if n == 0 || c2.write_all(&buf[..n]).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut sent = 0;
+        let mut buf = [0u8; 16384];
+        while sent < budget {
+            match client.read(&mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => {
+                    let n = n.min(budget - sent);
+                    if server.write_all(&buf[..n]).is_err() {
+                        break;
+                    }
+                    sent += n;
+                }
+            }
+        }
+        let _ = client.shutdown(std::net::Shutdown::Both);
+        let _ = server.shutdown(std::net::Shutdown::Both);
+    });
+    addr
+}
+
+#[test]
+fn a_standby_that_drops_mid_sync_gives_a_clear_error_and_an_incomplete_image() {
+    use ftsync::sync::standby::{serve_connection, MemoryStore, ServeOptions, StandbyTarget};
+    let mem = 8usize << 20;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let standby = listener.local_addr().unwrap();
+    let store = MemoryStore::keeping();
+    let mut served = store.clone();
+    let server = std::thread::spawn(move || {
+        let (stream, _) = listener.accept().unwrap();
+        serve_connection(stream, &mut served, &ServeOptions { idle_timeout: Some(Duration::from_secs(10)) })
+    });
+    // About a third of the first pass gets through.
+    let proxy = cutting_proxy(standby, mem / 6);
+    let mut target = StandbyTarget::connect(proxy, mem as u64).expect("connect through the proxy");
+
+    let mut d = PortDriver::new(block_model::core::CoreModel::default_params());
+    d.reset();
+    let device = Rc::new(RefCell::new(Device::open(d).unwrap()));
+    let clock = VirtualClock::default();
+    let mut ce = VirtualCe::new(Memory::Bytes(vec![7u8; mem]), calm(), device.clone(), clock.clone());
+    let mut tracker = HardwareTracker::new(device, ce.base, mem as u64, CORE_HZ, None).unwrap();
+    let result = engine::run(&mut ce, &mut target, &mut tracker, &clock, &params(), None, &mut |_| {});
+    let err = result.expect_err("a sync whose standby went away must not report success");
+    assert!(matches!(err, SyncError::StandbyLost { .. }), "{err}");
+    assert!(err.to_string().contains("standby went away"), "{err}");
+    let session = server.join().unwrap();
+    assert!(session.is_err(), "the standby saw the connection end without Bye");
+    assert!(!store.image().is_consistent(), "the standby's image stays INCOMPLETE");
+}
