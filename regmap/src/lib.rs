@@ -260,12 +260,32 @@ pub fn registers() -> &'static [RegInfo] {
 pub fn register(name: &str) -> Result<&'static RegInfo, LookupError> {
     TABLE.iter().find(|r| r.reg.name == name).ok_or_else(|| {
         let upper = name.to_ascii_uppercase();
+        // The closest name within a few edits (typos, a dropped letter), else one containing it.
         let suggestion = TABLE
             .iter()
-            .map(|r| r.reg.name)
-            .find(|n| *n == upper || n.contains(upper.as_str()));
+            .map(|r| (edit_distance(r.reg.name, &upper), r.reg.name))
+            .filter(|(d, n)| *d <= 2.max(n.len() / 5))
+            .min()
+            .map(|(_, n)| n)
+            .or_else(|| TABLE.iter().map(|r| r.reg.name).find(|n| n.contains(upper.as_str())));
         LookupError::UnknownRegister { name: name.to_string(), suggestion }
     })
+}
+
+/// Levenshtein distance between two ASCII names.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b = b.as_bytes();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.bytes().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
 }
 
 /// Look a field of a register up by name.
@@ -561,6 +581,9 @@ mod tests {
             "unknown register `track_shift` (did you mean `TRACK_SHIFT`?)"
         );
         assert_eq!(field("TRACK_CTRL", "GO").unwrap_err().to_string(), "register `TRACK_CTRL` has no field `GO`");
+        assert!(register("TRACK_CTL").unwrap_err().to_string().contains("did you mean `TRACK_CTRL`"));
+        assert!(register("EPOCH_NUMBR_LO").unwrap_err().to_string().contains("`EPOCH_NUMBER_LO`"));
+        assert_eq!(register("COMPLETELY_ELSE").unwrap_err(), LookupError::UnknownRegister { name: "COMPLETELY_ELSE".into(), suggestion: None });
         assert_eq!(field("TRACK_CTRL", "SNAPSHOT").unwrap().1.access, Access::W1p);
     }
 
