@@ -273,3 +273,45 @@ fn a_standby_that_drops_mid_sync_gives_a_clear_error_and_an_incomplete_image() {
     assert!(session.is_err(), "the standby saw the connection end without Bye");
     assert!(!store.image().is_consistent(), "the standby's image stays INCOMPLETE");
 }
+
+/// A tracker that never reports `hidden`: the post-resume verification must find and repair it.
+struct Forgetful<T: ftsync::sync::Tracker> {
+    inner: T,
+    hidden: u64,
+}
+
+impl<T: ftsync::sync::Tracker> ftsync::sync::Tracker for Forgetful<T> {
+    fn block_bytes(&self) -> u64 {
+        self.inner.block_bytes()
+    }
+    fn arm(&mut self, s: &mut dyn ftsync::sync::Source) -> Result<(), SyncError> {
+        self.inner.arm(s)
+    }
+    fn harvest(&mut self, s: &mut dyn ftsync::sync::Source) -> Result<Vec<u64>, SyncError> {
+        Ok(self.inner.harvest(s)?.into_iter().filter(|b| *b != self.hidden).collect())
+    }
+    fn harvest_cost(&self) -> Duration {
+        self.inner.harvest_cost()
+    }
+}
+
+#[test]
+fn verification_finds_and_repairs_a_block_the_tracker_missed() {
+    let mem = 8usize << 20;
+    let mut d = PortDriver::new(block_model::core::CoreModel::default_params());
+    d.reset();
+    let device = Rc::new(RefCell::new(Device::open(d).unwrap()));
+    let clock = VirtualClock::default();
+    // Every write lands in the first 4 KiB: block 0 (1 KiB blocks) is dirty on every pass.
+    let w = Workload { write_rate: 50_000.0, hot_fraction: 0.0, hot_share: 1.0, distribution: Distribution::Uniform, burst: (8, 8), seed: 2, schedule: vec![] };
+    let mut ce = VirtualCe::new(Memory::Bytes(vec![1u8; mem]), w, device.clone(), clock.clone());
+    let inner = HardwareTracker::new(device, ce.base, mem as u64, CORE_HZ, None).unwrap();
+    let hidden = 0;
+    let mut tracker = Forgetful { inner, hidden };
+    let mut target = VecTarget { bytes: vec![0; mem], context: Vec::new(), consistent: false };
+    let report = engine::run(&mut ce, &mut target, &mut tracker, &clock, &params(), None, &mut |_| {}).unwrap();
+    let Outcome::Converged { verification, .. } = &report.outcome else { panic!("{:#?}", report.outcome) };
+    assert!(verification.mismatches >= 1 && verification.repaired == verification.mismatches, "{verification:?}");
+    let Memory::Bytes(src) = ce.memory() else { unreachable!() };
+    assert!(target.bytes == *src, "repaired: target equals source");
+}

@@ -267,6 +267,7 @@ pub fn run(
         let mut list: Vec<u64> = (0..nblocks).collect();
         let mut bandwidth = params.background_bandwidth.min(params.link_bandwidth);
         let mut compress = params.compression == Compression::Always;
+        copier.target.set_compression(compress);
         let mut previous: Option<u64> = None;
         let mut stalled = 0;
         let mut gave_up = None;
@@ -340,6 +341,7 @@ pub fn run(
                 bandwidth = ((bandwidth as f64 * params.bandwidth_step) as u64).min(params.link_bandwidth);
             } else if params.compression == Compression::WhenNeeded && !compress {
                 compress = true;
+                copier.target.set_compression(true);
             } else if let Some(h) = hook.as_deref_mut() {
                 if !h() && stalled >= 2 {
                     gave_up = Some(format!("the dirty list stopped shrinking at {now} blocks"));
@@ -386,21 +388,40 @@ fn check(p: &SyncParams, source: &dyn Source, target: &dyn Target, tracker: &dyn
 /// It runs right after resume: in virtual time before the CE writes again, on a real machine
 /// while both CEs run in lock step and keep those blocks equal.
 fn verify(c: &mut Copier<'_>, nblocks: u64, ever_dirty: &BTreeSet<u64>) -> Result<Verification, SyncError> {
+    // Neighbouring blocks are read together (a round trip each over a network target).
+    const RUN: u64 = 1 << 20;
+    let per_run = (RUN / c.block).max(1);
     let mut v = Verification { blocks_checked: 0, mismatches: 0, repaired: 0 };
-    let mut theirs = Vec::new();
-    for b in (0..nblocks).filter(|b| !ever_dirty.contains(b)) {
-        let offset = b * c.block;
-        let n = c.block.min(c.len - offset) as usize;
-        c.buf.resize(n, 0);
-        theirs.resize(n, 0);
-        c.source.read(offset, &mut c.buf[..n])?;
-        c.target.read(offset, &mut theirs[..n])?;
-        v.blocks_checked += 1;
-        if c.buf[..n] != theirs[..n] {
-            v.mismatches += 1;
-            c.target.write(offset, &c.buf[..n])?;
-            v.repaired += 1;
+    let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+    let mut b = 0;
+    while b < nblocks {
+        if ever_dirty.contains(&b) {
+            b += 1;
+            continue;
         }
+        let mut end = b + 1;
+        while end < nblocks && end - b < per_run && !ever_dirty.contains(&end) {
+            end += 1;
+        }
+        let offset = b * c.block;
+        let n = (end * c.block).min(c.len) - offset;
+        ours.resize(n as usize, 0);
+        theirs.resize(n as usize, 0);
+        c.source.read(offset, &mut ours)?;
+        c.target.read(offset, &mut theirs)?;
+        v.blocks_checked += end - b;
+        if ours != theirs {
+            for k in b..end {
+                let lo = ((k - b) * c.block) as usize;
+                let hi = (lo + c.block as usize).min(ours.len());
+                if ours[lo..hi] != theirs[lo..hi] {
+                    v.mismatches += 1;
+                    c.target.write(k * c.block, &ours[lo..hi])?;
+                    v.repaired += 1;
+                }
+            }
+        }
+        b = end;
     }
     Ok(v)
 }

@@ -22,6 +22,12 @@ pub enum SyncError {
         #[source]
         source: Box<dyn std::error::Error + Send + Sync>,
     },
+    #[error("reading the target back at {offset:#x}")]
+    ReadTarget {
+        offset: u64,
+        #[source]
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
     #[error("writing the target at {offset:#x}")]
     WriteTarget {
         offset: u64,
@@ -89,6 +95,11 @@ pub trait Target {
     fn write(&mut self, offset: u64, data: &[u8]) -> Result<(), SyncError>;
     /// Read back, for the post-resume verification of blocks never seen dirty (seed 002).
     fn read(&mut self, offset: u64, buf: &mut [u8]) -> Result<(), SyncError>;
+    /// The engine compresses blocks from now on: a target that crosses a link should too
+    /// (the engine charges the time of the compressed bytes).
+    fn set_compression(&mut self, on: bool) {
+        let _ = on;
+    }
     /// Whether the target is known to hold zeros everywhere it was not written (a
     /// pre-cleared standby): zero blocks of the source then need not be sent.
     fn pre_cleared(&self) -> bool {

@@ -39,47 +39,51 @@
 //! A session:
 //!
 //! ```text
-//!   active (StandbyTarget)                                 standby (serve)
-//!        |                                                      |
-//!        |-- Hello {FTSYNC01, v1, len} ------------------------>| store.begin(len):
-//!        |<------------------ HelloAck {FTSYNC01, v1, pre-cleared}  image marked INCOMPLETE
-//!        |                                                      |
-//!        |-- Write {off, len, [lz4]} -------------------------->| checked, then applied
-//!        |-- Write ... (pipelined: no answer, no round trip) -->|
-//!        |-- Read {off, len} ---------------------------------->|
-//!        |<-------------------------------- Data {off, len, …}  |
-//!        |-- Context {bytes} ---------------------------------->|
-//!        |-- Commit {writes, bytes} --------------------------->| counts match? flush,
-//!        |<------------------------------ CommitAck {same}      |   image marked CONSISTENT
-//!        |-- Write ... (optional: a new round) ---------------->| image INCOMPLETE again
-//!        |-- Bye ---------------------------------------------->| session over; next connection
+//!   active (StandbyTarget)                                  standby (serve)
+//!        |                                                        |
+//!        |-- Hello {FTSYNC01, v1, len} -------------------------->| store.begin(len):
+//!        |<------------ HelloAck {FTSYNC01, v1, pre-cleared, len} |   image INCOMPLETE
+//!        |                                                        |
+//!        |-- Write {off, len, [lz4]} ---------------------------->| checked, then applied
+//!        |-- Write ...  (pipelined: no answer, no round trip) --->|
+//!        |-- Read {off, len} ------------------------------------>|
+//!        |<---------------------------------- Data {off, len, …}  |
+//!        |-- Context {bytes} ------------------------------------>|
+//!        |-- Commit {writes, bytes} ----------------------------->| counts match? flush,
+//!        |<---------------------------------- CommitAck {same}    |   image CONSISTENT
+//!        |-- Write ...  (optional: another round) --------------->| image INCOMPLETE again
+//!        |-- Bye ------------------------------------------------>| session over; accept next
 //! ```
 //!
 //! Version mismatch: the standby answers the Hello with a HelloAck carrying its own version
-//! and closes; the active side reports [`SyncError::ProtocolVersion`]. The magic and version
-//! sit in the first 12 bytes of the Hello so that any later version can still be told apart.
+//! and closes without touching the image; the active side reports
+//! [`SyncError::ProtocolVersion`]. The magic and version sit in the first 12 bytes of the
+//! Hello so that any later version can still be told apart.
 //!
 //! Anything wrong (bad magic, header or payload checksum, unknown type or flag, a payload of
 //! the wrong size, a write outside the image, an lz4 block that does not decode to exactly
 //! `len` bytes, commit counts that differ from what arrived) ends the session *before* the
-//! frame touches the image:
+//! frame touches the image, and the standby says why:
 //!
 //! ```text
-//!        |-- Write {bad CRC} ---------------------------------->| refused, nothing written
-//!        |<------------------------ Error {"… checksum …"}      | image stays INCOMPLETE
-//!        |   (next call) SyncError::StandbyLost {source: the standby's text}   close
+//!        |-- Write {bad CRC} ------------------------------------>| refused, nothing written;
+//!        |<---------------------------- Error {"… checksum …"}    |   image stays INCOMPLETE
+//!        |                                                        | waits (≤ 2 s) for the close
+//!   next call: SyncError::StandbyLost {operation, source: "the standby reported: …"}
 //! ```
 //!
 //! Disconnect: the image is INCOMPLETE from the Hello until a Commit's counts check out, and
 //! again from the next Write or Context. A connection that drops at any point in between
 //! (active side killed, cable pulled, standby process gone) therefore leaves it INCOMPLETE,
 //! and the standby goes back to accepting connections. The active side notices on its next
-//! call (writes are buffered, so at the latest at the next flush, read or commit) and that
-//! call and every later one return [`SyncError::StandbyLost`] naming the call and the cause:
+//! call (writes are queued, so at the latest at the next batch sent, read or commit), and
+//! that call and every later one return [`SyncError::StandbyLost`] naming the call and the
+//! cause:
 //!
 //! ```text
-//!        |-- Write ... ---------------X  connection lost       | image stays INCOMPLETE
-//!        |   (next call) SyncError::StandbyLost {operation, source}   back to accept()
+//!        |-- Write ... ------------------X  (connection lost)     | image stays INCOMPLETE;
+//!        |                                                        |   back to accept()
+//!   next call: SyncError::StandbyLost {operation: "writing", source: "the peer closed …"}
 //! ```
 //!
 //! The standby serves one active side at a time; a second connection waits in the listen
@@ -749,6 +753,10 @@ fn open(addr: impl ToSocketAddrs, timeout: Option<Duration>) -> io::Result<TcpSt
 }
 
 impl Target for StandbyTarget {
+    fn set_compression(&mut self, on: bool) {
+        self.set_compress(on);
+    }
+
     fn len(&self) -> u64 {
         self.len
     }
@@ -1151,7 +1159,7 @@ fn check_range(what: &'static str, offset: u64, len: usize, size: u64) -> Result
 
 /// `SyncError` has no variant for reading the target back; `Parameters` carries the text.
 fn read_error(offset: u64, e: impl std::error::Error) -> SyncError {
-    SyncError::Parameters(format!("reading the target back at {offset:#x}: {}", error_chain(&e)))
+    SyncError::ReadTarget { offset, source: error_chain(&e).into() }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1319,20 +1327,7 @@ impl StandbyStore for MemoryStore {
     }
 }
 
-/// The sidecar that says whether an image file is consistent, at `<image>.state`:
-///
-/// ```text
-///  0  "FTSIMG01"                      magic
-///  8  "CONSISTENT\n" / "INCOMPLETE\n"  state, NUL-padded to 16 bytes (readable with `head`)
-/// 24  u64 image length
-/// 32  u64 context length
-/// 40  u32 CRC-32C of the context
-/// 44  u32 CRC-32C of bytes 0..44
-/// 48  context bytes
-/// ```
-///
-/// It is replaced atomically (written aside, synced, renamed), so a crash leaves the old or
-/// the new state, never a torn one; a missing or unreadable sidecar reads as incomplete.
+/// The sidecar's header (layout in [`FileTarget`]'s documentation).
 #[derive(Clone, Copy, Debug, zerocopy::IntoBytes, zerocopy::FromBytes, zerocopy::KnownLayout, zerocopy::Immutable)]
 #[repr(C)]
 struct StateHeader {
@@ -1368,6 +1363,22 @@ pub struct FileError {
 
 /// An image in a file of the memory's size (sparse where never written), its state and CE
 /// context in the `<image>.state` sidecar. The image file itself stays a plain memory image.
+///
+/// The sidecar, `<image>.state`:
+///
+/// ```text
+///  0  "FTSIMG01"                      magic
+///  8  "CONSISTENT\n" / "INCOMPLETE\n"  state, NUL-padded to 16 bytes (readable with `head`)
+/// 24  u64 image length
+/// 32  u64 context length
+/// 40  u32 CRC-32C of the context
+/// 44  u32 CRC-32C of bytes 0..44
+/// 48  context bytes
+/// ```
+///
+/// It is replaced atomically (written aside, synced, renamed), so a crash leaves the old or
+/// the new state, never a torn one. A missing sidecar reads as incomplete; a damaged one is
+/// an error to [`FileTarget::read_state`] and incomplete to [`FileTarget::open`].
 #[derive(Debug)]
 pub struct FileTarget {
     file: File,
