@@ -44,6 +44,19 @@ pub enum Error {
     WaitTimeout { register: &'static str, field: &'static str, want: u32, timeout: device::Timeout },
 }
 
+/// An error and its sources on one line (`a: b: c`), for messages, logs and the standby's
+/// Error frame.
+pub fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut cur = e.source();
+    while let Some(c) = cur {
+        s.push_str(": ");
+        s.push_str(&c.to_string());
+        cur = c.source();
+    }
+    s
+}
+
 /// A register by its UPPER_SNAKE name, with a suggestion when the name is close to one.
 pub fn register(name: &str) -> Result<&'static regmap::RegInfo, Error> {
     regmap::register(name).map_err(Error::Lookup)

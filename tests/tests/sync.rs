@@ -5,47 +5,16 @@
 use ftsync::device::Device;
 use ftsync::sync::engine::{self, Compression, Outcome, SyncParams, SyncReport};
 use ftsync::sync::virt::{Distribution, HardwareTracker, Memory, VirtualCe, VirtualClock, Workload, CORE_HZ};
-use ftsync::sync::{SyncError, Target};
+use ftsync::sync::standby::MemoryTarget;
+use ftsync::sync::SyncError;
 use regbus::{CorePorts, PortDriver};
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
 
-/// A target in memory that remembers whether it was marked consistent.
-struct VecTarget {
-    bytes: Vec<u8>,
-    context: Vec<u8>,
-    consistent: bool,
-}
-
-impl Target for VecTarget {
-    fn len(&self) -> u64 {
-        self.bytes.len() as u64
-    }
-    fn write(&mut self, offset: u64, data: &[u8]) -> Result<(), SyncError> {
-        self.bytes[offset as usize..offset as usize + data.len()].copy_from_slice(data);
-        Ok(())
-    }
-    fn read(&mut self, offset: u64, buf: &mut [u8]) -> Result<(), SyncError> {
-        buf.copy_from_slice(&self.bytes[offset as usize..offset as usize + buf.len()]);
-        Ok(())
-    }
-    fn pre_cleared(&self) -> bool {
-        true
-    }
-    fn set_context(&mut self, context: &[u8]) -> Result<(), SyncError> {
-        self.context = context.to_vec();
-        Ok(())
-    }
-    fn mark_consistent(&mut self) -> Result<(), SyncError> {
-        self.consistent = true;
-        Ok(())
-    }
-}
-
 struct Run {
     report: SyncReport,
-    target: VecTarget,
+    target: MemoryTarget,
     source_bytes: Vec<u8>,
     context: Vec<u8>,
 }
@@ -62,7 +31,7 @@ fn sync_on<P: CorePorts>(ports: P, mem: usize, workload: Workload, params: &Sync
     }
     let mut ce = VirtualCe::new(Memory::Bytes(bytes), workload, device.clone(), clock.clone());
     let mut tracker = HardwareTracker::new(device.clone(), ce.base, mem as u64, CORE_HZ, None).expect("tracker");
-    let mut target = VecTarget { bytes: vec![0; mem], context: Vec::new(), consistent: false };
+    let mut target = MemoryTarget::zeroed(mem as u64).expect("target");
     let throttle = ce.throttle.clone();
     let mut restrict = move || {
         let t = throttle.get();
@@ -110,9 +79,9 @@ fn check_converged(run: &Run, max_pause: Duration) {
     assert!(*actual_pause_s <= max_pause.as_secs_f64(), "pause {actual_pause_s} s over the max {max_pause:?}");
     assert!((actual_pause_s - predicted_pause_s).abs() <= 0.1 * predicted_pause_s.max(1e-4), "prediction {predicted_pause_s} vs {actual_pause_s}");
     assert_eq!(verification.mismatches, 0, "the tracker missed no write");
-    assert!(run.target.consistent);
-    assert!(run.target.bytes == run.source_bytes, "target equals source byte for byte");
-    assert_eq!(run.target.context, run.context);
+    assert!(run.target.is_consistent());
+    assert!(run.target.data() == &run.source_bytes[..], "target equals source byte for byte");
+    assert_eq!(run.target.context(), &run.context[..]);
 }
 
 #[test]
@@ -148,7 +117,7 @@ fn random_workloads_converge_exactly_or_fail_cleanly_on_the_model() {
         let run = sync_on(block_model::core::CoreModel::default_params(), 16 << 20, w, &p, false);
         match run.report.outcome {
             Outcome::Converged { .. } => check_converged(&run, p.max_pause),
-            Outcome::Failed { .. } => assert!(!run.target.consistent, "seed {seed}: a failed sync never marks the target"),
+            Outcome::Failed { .. } => assert!(!run.target.is_consistent(), "seed {seed}: a failed sync never marks the target"),
         }
     }
 }
@@ -163,7 +132,7 @@ fn a_hopeless_workload_is_declared_so_and_the_target_stays_incomplete() {
     assert_eq!(run.report.attempts, 2);
     assert_eq!(run.report.abandoned.len(), 2);
     assert!(run.report.abandoned[0].contains("no chance"), "{:?}", run.report.abandoned);
-    assert!(!run.target.consistent);
+    assert!(!run.target.is_consistent());
 }
 
 #[test]
@@ -176,7 +145,7 @@ fn non_convergence_is_declared_within_three_passes() {
         panic!("expected failure: {:#?}", run.report.passes);
     };
     assert!(run.report.passes.len() <= 3, "gave up after {} passes: {reason}", run.report.passes.len());
-    assert!(!run.target.consistent);
+    assert!(!run.target.is_consistent());
 }
 
 #[test]
@@ -308,10 +277,10 @@ fn verification_finds_and_repairs_a_block_the_tracker_missed() {
     let inner = HardwareTracker::new(device, ce.base, mem as u64, CORE_HZ, None).unwrap();
     let hidden = 0;
     let mut tracker = Forgetful { inner, hidden };
-    let mut target = VecTarget { bytes: vec![0; mem], context: Vec::new(), consistent: false };
+    let mut target = MemoryTarget::zeroed(mem as u64).unwrap();
     let report = engine::run(&mut ce, &mut target, &mut tracker, &clock, &params(), None, &mut |_| {}).unwrap();
     let Outcome::Converged { verification, .. } = &report.outcome else { panic!("{:#?}", report.outcome) };
     assert!(verification.mismatches >= 1 && verification.repaired == verification.mismatches, "{verification:?}");
     let Memory::Bytes(src) = ce.memory() else { unreachable!() };
-    assert!(target.bytes == *src, "repaired: target equals source");
+    assert!(target.data() == &src[..], "repaired: target equals source");
 }

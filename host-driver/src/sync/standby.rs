@@ -1138,17 +1138,7 @@ fn peer_name(peer: Option<SocketAddr>) -> String {
     peer.map_or_else(|| "?".to_string(), |p| p.to_string())
 }
 
-/// An error and its sources on one line, for logs and the Error frame.
-pub fn error_chain(e: &dyn std::error::Error) -> String {
-    let mut s = e.to_string();
-    let mut cur = e.source();
-    while let Some(c) = cur {
-        s.push_str(": ");
-        s.push_str(&c.to_string());
-        cur = c.source();
-    }
-    s
-}
+pub use crate::error_chain;
 
 fn check_range(what: &'static str, offset: u64, len: usize, size: u64) -> Result<(), ProtocolError> {
     match offset.checked_add(len as u64) {
