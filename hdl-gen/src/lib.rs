@@ -13,6 +13,7 @@ pub mod link_comparator;
 pub mod primitives;
 pub mod skew_fifo;
 pub mod verilog;
+pub mod uart_bridge;
 pub mod write_tracker;
 
 /// Errors of the generator, named after the step that failed.

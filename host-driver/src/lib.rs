@@ -5,6 +5,7 @@
 pub mod cli;
 pub mod demo;
 pub mod device;
+pub mod pcie;
 pub mod sync;
 pub mod transport;
 

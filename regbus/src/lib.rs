@@ -12,6 +12,7 @@
 
 mod driver;
 mod lockstep;
+pub mod uart;
 pub use lockstep::Lockstep;
 pub use driver::{PortDriver, StreamSide};
 

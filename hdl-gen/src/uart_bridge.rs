@@ -1,0 +1,1 @@
+//! UART-to-Wishbone bridge (in progress).

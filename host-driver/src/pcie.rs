@@ -1,0 +1,1 @@
+//! PCIe transport (in progress).

@@ -1,0 +1,1 @@
+//! UART bridge frames (in progress).
