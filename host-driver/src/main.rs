@@ -8,7 +8,7 @@ use ftsync::device::Device;
 use ftsync::sync::engine::{Compression, Progress, SyncParams};
 use ftsync::sync::session::{self, Session};
 use ftsync::sync::virt::{Distribution, Workload};
-use regbus::{CorePorts, PortDriver};
+use regbus::{CorePorts, PortDriver, RegisterBus};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -163,15 +163,25 @@ macro_rules! with_device {
                 let $ports = block_model::core::CoreModel::default_params();
                 $body
             }
-            other => Err(format!("unknown device `{other}`: use `sim` or `model` (serial and pcie arrive with the open-boards issue)")),
+            other => Err(format!("unknown device `{other}`: use `sim`, `model` or (registers only) `pcie:BDF`; serial arrives with the open-boards issue")),
         }
     };
 }
 
-fn open<P: CorePorts>(ports: P) -> Result<Device<PortDriver<P>>, String> {
-    let mut d = PortDriver::new(ports);
-    d.reset();
-    Device::open(d).map_err(|e| chain(&e))
+/// A register transport by name: `sim`, `model` (fresh, reset simulated cores) or
+/// `pcie:BDF` (a board behind VFIO).
+fn open_bus(name: &str) -> Result<Device<Box<dyn RegisterBus>>, String> {
+    fn reset<P: CorePorts + 'static>(ports: P) -> Box<dyn RegisterBus> {
+        let mut d = PortDriver::new(ports);
+        d.reset();
+        Box::new(d)
+    }
+    let bus: Box<dyn RegisterBus> = if let Some(bdf) = name.strip_prefix("pcie:") {
+        Box::new(ftsync::pcie::PcieBus::open(bdf).map_err(|e| chain(&e))?)
+    } else {
+        with_device!(name, |p| Ok::<_, String>(reset(p)))?
+    };
+    Device::open(bus).map_err(|e| chain(&e))
 }
 
 fn field_text(r: &regmap::RegInfo, v: u32) -> String {
@@ -187,8 +197,8 @@ fn field_text(r: &regmap::RegInfo, v: u32) -> String {
         .join(" ")
 }
 
-fn regs_dump<P: CorePorts>(ports: P) -> Result<Vec<String>, String> {
-    let mut dev = open(ports)?;
+fn regs_dump(device: &str) -> Result<Vec<String>, String> {
+    let mut dev = open_bus(device)?;
     let mut out = Vec::new();
     for r in regmap::registers().iter().filter(|r| !r.is_window()) {
         let v = dev.read(r.name()).map_err(|e| chain(&e))?;
@@ -197,24 +207,24 @@ fn regs_dump<P: CorePorts>(ports: P) -> Result<Vec<String>, String> {
     Ok(out)
 }
 
-fn regs_get<P: CorePorts>(ports: P, name: &str) -> Result<String, String> {
+fn regs_get(device: &str, name: &str) -> Result<String, String> {
     let r = ftsync::register(name).map_err(|e| chain(&e))?;
-    let mut dev = open(ports)?;
+    let mut dev = open_bus(device)?;
     let v = dev.read(r.name()).map_err(|e| chain(&e))?;
     Ok(format!("{} = {:#010x} ({v})  {}", r.name(), v, field_text(r, v)))
 }
 
-fn regs_set<P: CorePorts>(ports: P, name: &str, value: &str) -> Result<String, String> {
+fn regs_set(device: &str, name: &str, value: &str) -> Result<String, String> {
     let r = ftsync::register(name).map_err(|e| chain(&e))?;
     let v = parse_u32(value)?;
-    let mut dev = open(ports)?;
+    let mut dev = open_bus(device)?;
     dev.write(r.name(), v).map_err(|e| chain(&e))?;
     let back = dev.read(r.name()).map_err(|e| chain(&e))?;
     Ok(format!("{} <- {:#010x}; reads back {:#010x}  {}", r.name(), v, back, field_text(r, back)))
 }
 
-fn status<P: CorePorts>(ports: P) -> Result<Vec<String>, String> {
-    let mut dev = open(ports)?;
+fn status(device: &str) -> Result<Vec<String>, String> {
+    let mut dev = open_bus(device)?;
     let e = |e: ftsync::Error| chain(&e);
     let (maj, min, pat) = dev.version();
     let c = dev.caps();
@@ -394,7 +404,7 @@ fn main() -> ExitCode {
                 Err(e) => fail(e),
             }
         }
-        Command::Status { device } => print_lines(with_device!(device.as_str(), |p| status(p))),
+        Command::Status { device } => print_lines(status(&device)),
         Command::Regs { what } => match what {
             Regs::List => {
                 regmap::registers().iter().for_each(|r| println!("{}", ftsync::describe(r)));
@@ -410,9 +420,9 @@ fn main() -> ExitCode {
                 }
                 Err(e) => fail(chain(&e)),
             },
-            Regs::Dump { device } => print_lines(with_device!(device.as_str(), |p| regs_dump(p))),
-            Regs::Get { name, device } => print_lines(with_device!(device.as_str(), |p| regs_get(p, &name)).map(|l| vec![l])),
-            Regs::Set { name, value, device } => print_lines(with_device!(device.as_str(), |p| regs_set(p, &name, &value)).map(|l| vec![l])),
+            Regs::Dump { device } => print_lines(regs_dump(&device)),
+            Regs::Get { name, device } => print_lines(regs_get(&device, &name).map(|l| vec![l])),
+            Regs::Set { name, value, device } => print_lines(regs_set(&device, &name, &value).map(|l| vec![l])),
         },
         Command::Sync { what: SyncCmd::Start(a) } => {
             let s = match sync_session(&a) {

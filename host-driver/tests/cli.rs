@@ -52,6 +52,8 @@ fn bad_input_is_named() {
         (vec!["regs", "set", "ID", "1", "--device", "model"], "read-only"),
         (vec!["regs", "set", "SCRATCH", "0x1_0000_0000", "--device", "model"], "32-bit"),
         (vec!["demo", "--device", "sim"], "without the `sim` feature"),
+        (vec!["status", "--device", "pcie:0000:ff:1f.7"], "/sys/bus/pci/devices/0000:ff:1f.7"),
+        (vec!["regs", "dump", "--device", "pcie:zz"], "zz"),
     ] {
         let (code, out, err) = ftsync(&args);
         assert_eq!(code, 2, "{args:?}: {out}{err}");
