@@ -14,6 +14,8 @@ pub mod primitives;
 pub mod skew_fifo;
 pub mod verilog;
 pub mod uart_bridge;
+pub mod uart_rx;
+pub mod uart_tx;
 pub mod write_tracker;
 
 /// Errors of the generator, named after the step that failed.

@@ -47,8 +47,9 @@ pub struct SyncParams {
     pub attempts: u32,
     /// Wait between attempts.
     pub backoff: Duration,
-    /// The estimate must fit `max_pause * pause_margin` (blocks dirtied between the last
-    /// harvest and the pause are not in the estimate).
+    /// Safety factor on the max pause for the decision to pause. Blocks dirtied between the
+    /// last harvest and the pause are estimated from the last pass's dirty rate, so this only
+    /// covers the estimate's own error.
     pub pause_margin: f64,
     /// Bytes copied between two calls of `Source::advance` in the background.
     pub chunk: u64,
@@ -66,7 +67,7 @@ impl Default for SyncParams {
             zero_skip: true,
             attempts: 3,
             backoff: Duration::from_millis(200),
-            pause_margin: 0.8,
+            pause_margin: 1.0,
             chunk: 256 << 10,
         }
     }
@@ -172,6 +173,19 @@ impl Copier<'_> {
         chunk: u64,
         progress: &mut dyn FnMut(Progress),
     ) -> Result<u64, SyncError> {
+        self.copy_checked(blocks, bandwidth, compress, chunk, progress, &mut |_| Ok(None)).map(|(w, _)| w)
+    }
+
+    /// [`Self::copy`], asking `check` after every chunk whether to stop (with a reason).
+    fn copy_checked(
+        &mut self,
+        blocks: &[u64],
+        bandwidth: u64,
+        compress: bool,
+        chunk: u64,
+        progress: &mut dyn FnMut(Progress),
+        check: &mut dyn FnMut(&mut dyn Source) -> Result<Option<String>, SyncError>,
+    ) -> Result<(u64, Option<String>), SyncError> {
         let mut wire = 0u64;
         let mut pending = 0u64;
         let mut done = 0u64;
@@ -197,13 +211,16 @@ impl Copier<'_> {
                 self.source.advance(Duration::from_secs_f64(pending as f64 / bandwidth as f64))?;
                 pending = 0;
                 progress(Progress::Copied { blocks: done });
+                if let Some(reason) = check(&mut *self.source)? {
+                    return Ok((wire, Some(reason)));
+                }
             }
         }
         if pending > 0 {
             self.source.advance(Duration::from_secs_f64(pending as f64 / bandwidth as f64))?;
         }
         progress(Progress::Copied { blocks: done });
-        Ok(wire)
+        Ok((wire, None))
     }
 }
 
@@ -245,37 +262,62 @@ pub fn run(
             copier.source.advance(params.backoff)?;
         }
         // ---- Evaluate (step 105): dirty blocks in one max-pause window, copied at link speed,
-        // must fit one max pause, or no pass can ever be short enough.
+        // must fit one max pause, or no pass can ever be short enough. A tracker that counts
+        // cheaply (the hardware's TRACK_DIRTY_COUNT) is asked one window into the first pass,
+        // which costs no time; others get a window of their own first.
         progress(Progress::Evaluating { attempt });
         tracker.arm(copier.source)?;
-        copier.source.advance(params.max_pause)?;
-        let sample = tracker.harvest(copier.source)?.len() as u64;
-        copier.source.advance(tracker.harvest_cost())?;
-        if fg_seconds(sample, 0) > params.max_pause.as_secs_f64() * params.pause_margin {
-            let reason = format!(
-                "no chance: {sample} blocks dirtied in one max pause ({:.1} ms) take {:.1} ms to copy at link speed",
-                params.max_pause.as_secs_f64() * 1e3,
-                fg_seconds(sample, 0) * 1e3
-            );
-            progress(Progress::GaveUp { attempt, reason: reason.clone() });
-            report.abandoned.push(reason);
-            continue;
+        let no_chance = |sample: u64| {
+            (fg_seconds(sample, 0) > params.max_pause.as_secs_f64() * params.pause_margin).then(|| {
+                format!(
+                    "no chance: {sample} blocks dirtied in one max pause ({:.1} ms) take {:.1} ms to copy at link speed",
+                    params.max_pause.as_secs_f64() * 1e3,
+                    fg_seconds(sample, 0) * 1e3
+                )
+            })
+        };
+        let counts = tracker.dirty_count(copier.source)?.is_some();
+        if !counts {
+            copier.source.advance(params.max_pause)?;
+            let sample = tracker.harvest(copier.source)?.len() as u64;
+            copier.source.advance(tracker.harvest_cost())?;
+            if let Some(reason) = no_chance(sample) {
+                progress(Progress::GaveUp { attempt, reason: reason.clone() });
+                report.abandoned.push(reason);
+                continue;
+            }
+            tracker.arm(copier.source)?;
         }
 
         // ---- Background passes (steps 115-150).
-        tracker.arm(copier.source)?;
         let mut list: Vec<u64> = (0..nblocks).collect();
         let mut bandwidth = params.background_bandwidth.min(params.link_bandwidth);
         let mut compress = params.compression == Compression::Always;
         copier.target.set_compression(compress);
         let mut previous: Option<u64> = None;
+        let mut previous_dirty: Option<u64> = None;
+        let mut history: Vec<f64> = Vec::new();
         let mut stalled = 0;
         let mut gave_up = None;
         let mut ever_dirty: BTreeSet<u64> = BTreeSet::new();
         for pass in 1..=params.max_passes {
             progress(Progress::PassStarted { attempt, pass, blocks: list.len() as u64 });
             let t0 = clock.now();
-            let bytes = copier.copy(&list, bandwidth, compress, params.chunk, progress)?;
+            let evaluate_at = t0 + params.max_pause;
+            let mut evaluated = !(counts && pass == 1);
+            let mut check = |source: &mut dyn Source| -> Result<Option<String>, SyncError> {
+                if evaluated || clock.now() < evaluate_at {
+                    return Ok(None);
+                }
+                evaluated = true;
+                Ok(tracker.dirty_count(source)?.and_then(no_chance))
+            };
+            let (bytes, stop) = copier.copy_checked(&list, bandwidth, compress, params.chunk, progress, &mut check)?;
+            if let Some(reason) = stop {
+                report.total_bytes += bytes;
+                gave_up = Some(reason);
+                break;
+            }
             let dirty = tracker.harvest(copier.source)?;
             copier.source.advance(tracker.harvest_cost())?;
             let duration = (clock.now() - t0).as_secs_f64();
@@ -295,9 +337,17 @@ pub fn run(
             progress(Progress::PassDone(pr.clone()));
             report.passes.push(pr);
             ever_dirty.extend(dirty.iter().copied());
+            // Blocks the CE will dirty between this harvest and the pause: the pass's dirty
+            // rate over the time a harvest takes.
+            let rate = dirty.len() as f64 / duration.max(1e-9);
+            let gap = (rate * tracker.harvest_cost().as_secs_f64()).ceil() as u64;
+            let expected = fg_seconds(dirty.len() as u64 + gap, 0);
+            let shrink = previous_dirty.map(|p: u64| dirty.len() as f64 / p.max(1) as f64);
+            history.push(dirty.len() as f64);
+            previous_dirty = Some(dirty.len() as u64);
             list = dirty;
 
-            if predicted <= params.max_pause.as_secs_f64() * params.pause_margin {
+            if expected <= params.max_pause.as_secs_f64() * params.pause_margin {
                 // ---- Foreground (steps 140-145).
                 let paused_at = clock.now();
                 copier.source.pause()?;
@@ -329,8 +379,44 @@ pub fn run(
                 return Ok(report);
             }
 
-            // ---- Not yet: mitigate, or give up when the list stopped shrinking.
+            // ---- Not yet. Decide early (by the third pass) whether it can still converge: at
+            // the last pass's shrink ratio, how many more passes to reach the budget?
             let now = list.len() as u64;
+            if let Some(r) = shrink {
+                let budget = (params.max_pause.as_secs_f64() * params.pause_margin * params.link_bandwidth as f64 / block as f64).max(1.0);
+                let needed = if r < 1.0 { ((budget / now as f64).ln() / r.ln()).ceil().max(1.0) } else { f64::INFINITY };
+                // More bandwidth or compression still to come would speed it up: only an
+                // attempt with every mitigation in use is judged by its projection.
+                let exhausted = bandwidth >= params.link_bandwidth
+                    && (params.compression != Compression::WhenNeeded || compress)
+                    && hook.is_none();
+                // The list shrinks towards a floor (the hot set): fit D' = a + b D to the last
+                // three passes; the level it settles at must fit the budget.
+                let floor = match history.as_slice() {
+                    [.., d1, d2, d3] => {
+                        let b = if (d2 - d1).abs() < 1.0 { 1.0 } else { (d3 - d2) / (d2 - d1) };
+                        if (0.0..1.0).contains(&b) { Some((d3 - b * d2) / (1.0 - b)) } else { None }
+                    }
+                    _ => None,
+                };
+                let settles_above = history.len() >= 3 && floor.is_none_or(|f| f > budget);
+                if exhausted && settles_above {
+                    gave_up = Some(format!(
+                        "projected not to converge: {now} dirty blocks settle {} above the {budget:.0} that fit the pause",
+                        floor.map_or("no lower".to_string(), |f| format!("near {f:.0},"))
+                    ));
+                    break;
+                }
+                if exhausted && f64::from(pass) + needed > f64::from(params.max_passes) {
+                    gave_up = Some(format!(
+                        "projected not to converge: {now} dirty blocks shrinking by {:.0} % a pass need {} more passes to reach {budget:.0}, {} left",
+                        (1.0 - r.min(1.0)) * 100.0,
+                        if needed.is_finite() { format!("{needed:.0}") } else { "endless".into() },
+                        params.max_passes - pass
+                    ));
+                    break;
+                }
+            }
             if previous.is_some_and(|p| now * 10 > p * 9) {
                 stalled += 1;
             } else {
