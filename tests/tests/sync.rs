@@ -284,3 +284,29 @@ fn verification_finds_and_repairs_a_block_the_tracker_missed() {
     let Memory::Bytes(src) = ce.memory() else { unreachable!() };
     assert!(target.data() == &src[..], "repaired: target equals source");
 }
+
+#[test]
+fn random_workloads_converge_exactly_or_fail_cleanly_on_the_verilated_rtl() {
+    let mut converged = 0;
+    for seed in [11u64, 12] {
+        let w = Workload {
+            write_rate: if seed % 2 == 0 { 30_000.0 } else { 10_000.0 },
+            hot_fraction: 0.01,
+            hot_share: 0.9,
+            distribution: if seed % 2 == 0 { Distribution::Uniform } else { Distribution::Zipf(1.2) },
+            burst: (8, if seed % 2 == 0 { 256 } else { 9000 }),
+            seed,
+            schedule: vec![],
+        };
+        let p = params();
+        let run = sync_on(sim::VerilatedCore::new(), 4 << 20, w, &p, false);
+        match run.report.outcome {
+            Outcome::Converged { .. } => {
+                check_converged(&run, p.max_pause);
+                converged += 1;
+            }
+            Outcome::Failed { .. } => assert!(!run.target.is_consistent(), "seed {seed}: a failed sync never marks the target"),
+        }
+    }
+    assert!(converged >= 1, "these workloads are meant to converge on the RTL");
+}
