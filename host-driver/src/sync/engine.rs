@@ -159,6 +159,8 @@ struct Copier<'a> {
     sent: Vec<bool>,
     zero_skip: bool,
     buf: Vec<u8>,
+    /// Blocks of the last list that were copied (all of them unless `check` stopped the copy).
+    copied_upto: usize,
 }
 
 impl Copier<'_> {
@@ -189,7 +191,9 @@ impl Copier<'_> {
         let mut wire = 0u64;
         let mut pending = 0u64;
         let mut done = 0u64;
-        for &b in blocks {
+        self.copied_upto = 0;
+        for (i, &b) in blocks.iter().enumerate() {
+            self.copied_upto = i + 1;
             let offset = b * self.block;
             let n = self.block.min(self.len.saturating_sub(offset)) as usize;
             if n == 0 {
@@ -253,20 +257,29 @@ pub fn run(
         abandoned: Vec::new(),
         outcome: Outcome::Failed { reason: "no attempt made".into() },
     };
-    let mut copier = Copier { source, target, block, len, sent: vec![false; nblocks as usize], zero_skip, buf: Vec::new() };
+    let mut copier = Copier { source, target, block, len, sent: vec![false; nblocks as usize], zero_skip, buf: Vec::new(), copied_upto: 0 };
     let fg_seconds = |blocks: u64, ctx: u64| (blocks * block + ctx) as f64 / params.link_bandwidth as f64;
 
+    // The tracker stays armed across attempts: an abandoned attempt leaves the target stale
+    // only in the blocks it had not copied yet and those dirtied since, and a retry copies
+    // just those.
+    tracker.arm(copier.source)?;
+    let mut stale: BTreeSet<u64> = (0..nblocks).collect();
+    let mut ever_dirty: BTreeSet<u64> = BTreeSet::new();
     for attempt in 1..=params.attempts {
         report.attempts = attempt;
         if attempt > 1 {
             copier.source.advance(params.backoff)?;
+            let dirty = tracker.harvest(copier.source)?;
+            copier.source.advance(tracker.harvest_cost())?;
+            ever_dirty.extend(dirty.iter().copied());
+            stale.extend(dirty);
         }
         // ---- Evaluate (step 105): dirty blocks in one max-pause window, copied at link speed,
         // must fit one max pause, or no pass can ever be short enough. A tracker that counts
         // cheaply (the hardware's TRACK_DIRTY_COUNT) is asked one window into the first pass,
         // which costs no time; others get a window of their own first.
         progress(Progress::Evaluating { attempt });
-        tracker.arm(copier.source)?;
         let no_chance = |sample: u64| {
             (fg_seconds(sample, 0) > params.max_pause.as_secs_f64() * params.pause_margin).then(|| {
                 format!(
@@ -279,18 +292,20 @@ pub fn run(
         let counts = tracker.dirty_count(copier.source)?.is_some();
         if !counts {
             copier.source.advance(params.max_pause)?;
-            let sample = tracker.harvest(copier.source)?.len() as u64;
+            let dirty = tracker.harvest(copier.source)?;
             copier.source.advance(tracker.harvest_cost())?;
+            let sample = dirty.len() as u64;
+            ever_dirty.extend(dirty.iter().copied());
+            stale.extend(dirty);
             if let Some(reason) = no_chance(sample) {
                 progress(Progress::GaveUp { attempt, reason: reason.clone() });
                 report.abandoned.push(reason);
                 continue;
             }
-            tracker.arm(copier.source)?;
         }
 
         // ---- Background passes (steps 115-150).
-        let mut list: Vec<u64> = (0..nblocks).collect();
+        let mut list: Vec<u64> = stale.iter().copied().collect();
         let mut bandwidth = params.background_bandwidth.min(params.link_bandwidth);
         let mut compress = params.compression == Compression::Always;
         copier.target.set_compression(compress);
@@ -299,7 +314,6 @@ pub fn run(
         let mut history: Vec<f64> = Vec::new();
         let mut stalled = 0;
         let mut gave_up = None;
-        let mut ever_dirty: BTreeSet<u64> = BTreeSet::new();
         for pass in 1..=params.max_passes {
             progress(Progress::PassStarted { attempt, pass, blocks: list.len() as u64 });
             let t0 = clock.now();
@@ -315,6 +329,7 @@ pub fn run(
             let (bytes, stop) = copier.copy_checked(&list, bandwidth, compress, params.chunk, progress, &mut check)?;
             if let Some(reason) = stop {
                 report.total_bytes += bytes;
+                list.drain(..copier.copied_upto);
                 gave_up = Some(reason);
                 break;
             }
@@ -438,6 +453,8 @@ pub fn run(
                 break;
             }
         }
+        // What the target still lacks: the list not (re)copied; the tracker holds the rest.
+        stale = list.iter().copied().collect();
         let reason = gave_up.unwrap_or_else(|| format!("no convergence within {} passes", params.max_passes));
         progress(Progress::GaveUp { attempt, reason: reason.clone() });
         report.abandoned.push(reason);
