@@ -407,12 +407,21 @@ pub fn run(
                     && hook.is_none();
                 // The list shrinks towards a floor (the hot set): fit D' = a + b D to the last
                 // three passes; the level it settles at must fit the budget.
-                let floor = match history.as_slice() {
+                let fit = match history.as_slice() {
                     [.., d1, d2, d3] => {
                         let b = if (d2 - d1).abs() < 1.0 { 1.0 } else { (d3 - d2) / (d2 - d1) };
-                        if (0.0..1.0).contains(&b) { Some((d3 - b * d2) / (1.0 - b)) } else { None }
+                        if (0.0..1.0).contains(&b) { Some((b, (d3 - b * d2) / (1.0 - b))) } else { None }
                     }
                     _ => None,
+                };
+                let floor = fit.map(|(_, f)| f);
+                // Approaching the floor geometrically: passes until the list is under budget.
+                let needed = match fit {
+                    Some((b, f)) if f < budget && now as f64 > budget && b > 0.0 => {
+                        ((budget - f) / (now as f64 - f)).ln() / b.ln()
+                    }
+                    Some((_, f)) if f >= budget => f64::INFINITY,
+                    _ => needed,
                 };
                 let settles_above = history.len() >= 3 && floor.is_none_or(|f| f > budget);
                 if exhausted && settles_above {
