@@ -39,13 +39,15 @@
 //! twelve 64 s passes, the early ones unthrottled. The whole bench takes about 4.5 minutes on
 //! 2 cores; rates in the millions would make single 64 GiB runs take many minutes.
 
+use ftsync::error_chain;
+use ftsync::sync::virt::StillSource;
 use ftsync::device::Device;
 use ftsync::sync::baseline::{self, QemuParams};
 use ftsync::sync::checksum::ChecksumTracker;
 use ftsync::sync::engine::{self, Compression, Outcome, SyncParams, SyncReport};
 use ftsync::sync::soft_dirty::SoftDirtyTracker;
 use ftsync::sync::virt::{Distribution, HardwareTracker, Memory, VirtualCe, VirtualClock, Workload, CORE_HZ};
-use ftsync::sync::{Source, SyncError, Target, Tracker};
+use ftsync::sync::{SyncError, Target, Tracker};
 use block_model::core::CoreModel;
 use regbus::PortDriver;
 use serde_json::{json, Value};
@@ -376,65 +378,10 @@ fn summary(lines: &[Value]) -> Value {
 // ---- Part 2: wall time.
 
 /// A CE's memory in this process, written directly by the benchmark.
-struct VecSource(Vec<u8>);
 
-impl Source for VecSource {
-    fn len(&self) -> u64 {
-        self.0.len() as u64
-    }
-    fn read(&mut self, offset: u64, buf: &mut [u8]) -> Result<(), SyncError> {
-        buf.copy_from_slice(&self.0[offset as usize..offset as usize + buf.len()]);
-        Ok(())
-    }
-    fn advance(&mut self, _: Duration) -> Result<(), SyncError> {
-        Ok(())
-    }
-    fn pause(&mut self) -> Result<(), SyncError> {
-        Ok(())
-    }
-    fn resume(&mut self) -> Result<(), SyncError> {
-        Ok(())
-    }
-    fn context(&mut self) -> Result<Vec<u8>, SyncError> {
-        Ok(Vec::new())
-    }
-}
 
-/// A source that is only a length, for trackers that look at nothing else.
-struct LenSource(u64);
 
-impl Source for LenSource {
-    fn len(&self) -> u64 {
-        self.0
-    }
-    fn read(&mut self, _: u64, buf: &mut [u8]) -> Result<(), SyncError> {
-        buf.fill(0);
-        Ok(())
-    }
-    fn advance(&mut self, _: Duration) -> Result<(), SyncError> {
-        Ok(())
-    }
-    fn pause(&mut self) -> Result<(), SyncError> {
-        Ok(())
-    }
-    fn resume(&mut self) -> Result<(), SyncError> {
-        Ok(())
-    }
-    fn context(&mut self) -> Result<Vec<u8>, SyncError> {
-        Ok(Vec::new())
-    }
-}
 
-fn error_chain(e: &dyn std::error::Error) -> String {
-    let mut s = e.to_string();
-    let mut cur = e.source();
-    while let Some(c) = cur {
-        s.push_str(": ");
-        s.push_str(&c.to_string());
-        cur = c.source();
-    }
-    s
-}
 
 fn timed(f: impl FnOnce()) -> Duration {
     let t = Instant::now();
@@ -448,7 +395,7 @@ const PAGE: usize = 4096;
 const DIRTY: [u64; 4] = [0, 256, 4096, 16384];
 
 fn wall_checksum(mem: &mut Vec<u8>) -> Value {
-    let mut src = VecSource(std::mem::take(mem));
+    let mut src = StillSource(Memory::Bytes(std::mem::take(mem)));
     // Scan bandwidth only feeds harvest_cost() (virtual-time charging); wall time is measured.
     let mut t = ChecksumTracker::new(PAGE as u64, 4 * GIB).expect("checksum tracker");
     let arm = timed(|| t.arm(&mut src).expect("arm"));
@@ -461,7 +408,8 @@ fn wall_checksum(mem: &mut Vec<u8>) -> Value {
         for _ in 0..3 {
             for k in 0..n.min(pages) {
                 let i = (k * step) as usize * PAGE;
-                src.0[i] = src.0[i].wrapping_add(1);
+                let b = &mut src.bytes_mut()[i];
+                *b = b.wrapping_add(1);
             }
             let h = Instant::now();
             let found = t.harvest(&mut src).expect("harvest").len() as u64;
@@ -470,7 +418,9 @@ fn wall_checksum(mem: &mut Vec<u8>) -> Value {
         }
         rows.push(json!({"dirty_blocks": n, "harvest_ms": time.as_secs_f64() * 1e3, "harvest_ms_per_gib": time.as_secs_f64() * 1e3 * GIB as f64 / REGION as f64}));
     }
-    *mem = src.0;
+    if let Memory::Bytes(v) = src.0 {
+        *mem = v;
+    }
     json!({
         "tracker": "checksum (XXH64 per 4 KiB block, whole-region rescan per harvest)",
         "available": true,
@@ -491,7 +441,7 @@ fn wall_hardware() -> Value {
     let mut t = HardwareTracker::new(device.clone(), base, REGION, CORE_HZ, None).expect("tracker");
     let block = t.block_bytes();
     let blocks = REGION / block;
-    let mut null = LenSource(REGION);
+    let mut null = StillSource(Memory::Phantom(REGION));
     t.arm(&mut null).expect("arm");
     let mut rows = Vec::new();
     let (mut writes, mut cycles) = (0u64, 0u64);
@@ -553,7 +503,7 @@ fn wall_soft_dirty(mem: &mut [u8]) -> Value {
             "harvest": null,
         }),
         Ok(mut t) => {
-            let mut src = LenSource(len);
+            let mut src = StillSource(Memory::Phantom(len));
             let region = &mut mem[at..at + len as usize];
             let pages = len / page;
             // Every page present first, so that arming measures the protection, not first touch.

@@ -1,7 +1,6 @@
 //! The TCP standby over loopback: full sessions, disconnects on either side, and every kind of
 //! bad input the protocol promises to refuse without writing anything.
 
-use std::error::Error;
 use std::io::{Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::sync::mpsc::{self, Receiver};
@@ -12,22 +11,12 @@ use ftsync::sync::standby::wire::{self, Kind};
 use ftsync::sync::standby::{
     serve_with, FileStore, FileTarget, MemoryStore, MemoryTarget, ServeOptions, SessionReport, StandbyOptions, StandbyStore, StandbyTarget,
 };
+use ftsync::error_chain as chain;
 use ftsync::sync::{SyncError, Target};
 use zerocopy::IntoBytes;
 
 const WAIT: Duration = Duration::from_secs(5);
 
-fn chain(e: &dyn Error) -> String {
-    let mut s = e.to_string();
-
-    let mut cur = e.source();
-    while let Some(c) = cur {
-        s.push_str(": ");
-        s.push_str(&c.to_string());
-        cur = c.source();
-    }
-    s
-}
 
 /// Deterministic bytes: per 64 KiB block, random (incompressible), zeros, or text-like
 /// (compressible), so one session exercises raw, compressed and skipped blocks.

@@ -7,21 +7,13 @@ use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
+use ftsync::sync::virt::{Memory, StillSource};
 use ftsync::sync::checksum::{block_checksum, ChecksumTracker};
 use ftsync::sync::soft_dirty::{ProcessSource, SoftDirtyTracker};
 use ftsync::sync::{Source, SyncError, Tracker};
 
 /// The whole `source()` chain of an error, the way a person reads it.
-fn chain(e: &dyn std::error::Error) -> String {
-    let mut text = e.to_string();
-    let mut cause = e.source();
-    while let Some(c) = cause {
-        text += ": ";
-        text += &c.to_string();
-        cause = c.source();
-    }
-    text
-}
+use ftsync::error_chain as chain;
 
 const REPLY: Duration = Duration::from_secs(10);
 
@@ -258,30 +250,7 @@ fn a_process_that_exits_under_the_source_is_named() {
 }
 
 /// A CE memory that changes only when the test says so.
-struct VecSource(Vec<u8>);
 
-impl Source for VecSource {
-    fn len(&self) -> u64 {
-        self.0.len() as u64
-    }
-    fn read(&mut self, offset: u64, buf: &mut [u8]) -> Result<(), SyncError> {
-        let at = offset as usize;
-        buf.copy_from_slice(&self.0[at..at + buf.len()]);
-        Ok(())
-    }
-    fn advance(&mut self, _: Duration) -> Result<(), SyncError> {
-        Ok(())
-    }
-    fn pause(&mut self) -> Result<(), SyncError> {
-        Ok(())
-    }
-    fn resume(&mut self) -> Result<(), SyncError> {
-        Ok(())
-    }
-    fn context(&mut self) -> Result<Vec<u8>, SyncError> {
-        Ok(Vec::new())
-    }
-}
 
 fn patterned(len: usize) -> Vec<u8> {
     (0..len).map(|i| (i * 7 + i / 251) as u8).collect()
@@ -291,52 +260,53 @@ fn patterned(len: usize) -> Vec<u8> {
 fn checksum_tracker_reports_exactly_the_changed_blocks() {
     const BB: usize = 512;
     // 64 whole blocks and a 100-byte last block.
-    let mut src = VecSource(patterned(64 * BB + 100));
+    let mut src = StillSource(Memory::Bytes(patterned(64 * BB + 100)));
     let mut t = ChecksumTracker::new(BB as u64, 1_000_000_000).unwrap();
     let e = t.harvest(&mut src).unwrap_err();
     assert!(matches!(e, SyncError::Track { operation: "harvesting", .. }), "{e:?}");
     t.arm(&mut src).unwrap();
     assert_eq!(t.checksums().len(), 65);
-    assert_eq!(t.checksums()[3], block_checksum(&src.0[3 * BB..4 * BB]));
+    assert_eq!(t.checksums()[3], block_checksum(&src.bytes_mut()[3 * BB..4 * BB]));
 
-    src.0[BB] ^= 1; // first byte of block 1
-    src.0[6 * BB - 1] = src.0[6 * BB - 1].wrapping_add(1); // last byte of block 5
-    src.0[64 * BB + 99] ^= 0x80; // last byte of the partial block
-    src.0[20 * BB..21 * BB].fill(0); // a whole block
+    src.bytes_mut()[BB] ^= 1; // first byte of block 1
+    let b = &mut src.bytes_mut()[6 * BB - 1];
+    *b = b.wrapping_add(1); // last byte of block 5
+    src.bytes_mut()[64 * BB + 99] ^= 0x80; // last byte of the partial block
+    src.bytes_mut()[20 * BB..21 * BB].fill(0); // a whole block
     // Block 9 changed and changed back before the harvest: the content is what the first sum
     // described, so nothing needs copying (unless the engine copied it in between; see the
     // note_copied test).
-    src.0[9 * BB + 5] ^= 0xFF;
-    src.0[9 * BB + 5] ^= 0xFF;
+    src.bytes_mut()[9 * BB + 5] ^= 0xFF;
+    src.bytes_mut()[9 * BB + 5] ^= 0xFF;
     assert_eq!(t.harvest(&mut src).unwrap(), vec![1, 5, 20, 64]);
     assert_eq!(t.harvest(&mut src).unwrap(), Vec::<u64>::new(), "the harvest took the new sums");
-    src.0[BB] ^= 1; // block 1 back to its armed content: still a change since the last harvest
+    src.bytes_mut()[BB] ^= 1; // block 1 back to its armed content: still a change since the last harvest
     assert_eq!(t.harvest(&mut src).unwrap(), vec![1]);
 
     // Re-arming over a changed source reports nothing until the next change.
-    src.0[30 * BB] ^= 1;
+    src.bytes_mut()[30 * BB] ^= 1;
     t.arm(&mut src).unwrap();
     assert_eq!(t.harvest(&mut src).unwrap(), Vec::<u64>::new());
 
-    let e = t.harvest(&mut VecSource(vec![0; 10])).unwrap_err();
+    let e = t.harvest(&mut StillSource(Memory::Bytes(vec![0; 10]))).unwrap_err();
     assert!(chain(&e).contains("when armed"), "{}", chain(&e));
 }
 
 #[test]
 fn checksum_tracker_compares_against_what_was_copied() {
     const BB: usize = 4096;
-    let mut src = VecSource(patterned(8 * BB));
+    let mut src = StillSource(Memory::Bytes(patterned(8 * BB)));
     let mut t = ChecksumTracker::new(BB as u64, 1_000_000_000).unwrap();
     t.arm(&mut src).unwrap();
     // A lock word taken while the engine copies block 3, released afterwards: the target holds
     // the taken lock, so block 3 must be reported although it is back to its armed content.
     let lock = 3 * BB + 64;
-    src.0[lock] ^= 1;
-    let copied = src.0[2 * BB..5 * BB].to_vec();
+    src.bytes_mut()[lock] ^= 1;
+    let copied = src.bytes_mut()[2 * BB..5 * BB].to_vec();
     t.note_copied(2 * BB as u64, &copied);
-    src.0[lock] ^= 1;
+    src.bytes_mut()[lock] ^= 1;
     // Block 6 copied only in part: the target holds a mix, reported whatever the source does.
-    t.note_copied(6 * BB as u64 + 10, &src.0[6 * BB + 10..6 * BB + 20]);
+    t.note_copied(6 * BB as u64 + 10, &src.bytes_mut()[6 * BB + 10..6 * BB + 20]);
     assert_eq!(t.harvest(&mut src).unwrap(), vec![3, 6]);
     assert_eq!(t.harvest(&mut src).unwrap(), Vec::<u64>::new());
 }
@@ -344,8 +314,8 @@ fn checksum_tracker_compares_against_what_was_copied() {
 #[test]
 fn checksum_harvest_cost_is_a_full_scan_at_the_scan_bandwidth() {
     let bw = 2_000_000_000; // 2 GB/s
-    let mut small = VecSource(vec![0; 1 << 20]);
-    let mut large = VecSource(vec![0; 4 << 20]);
+    let mut small = StillSource(Memory::Bytes(vec![0; 1 << 20]));
+    let mut large = StillSource(Memory::Bytes(vec![0; 4 << 20]));
     let mut t = ChecksumTracker::new(4096, bw).unwrap();
     assert_eq!(t.harvest_cost(), Duration::ZERO);
     t.arm(&mut small).unwrap();
@@ -353,7 +323,7 @@ fn checksum_harvest_cost_is_a_full_scan_at_the_scan_bandwidth() {
     let one = t.harvest_cost();
     assert_eq!(one, Duration::from_nanos((1u64 << 20) * 1_000_000_000 / bw));
     t.arm(&mut large).unwrap();
-    large.0[12345] = 1; // however few blocks changed, the scan reads them all
+    large.bytes_mut()[12345] = 1; // however few blocks changed, the scan reads them all
     assert_eq!(t.harvest(&mut large).unwrap(), vec![3]);
     assert_eq!(t.harvest_cost(), one * 4);
     assert_eq!(t.scan_cost(4 << 20), one * 4);

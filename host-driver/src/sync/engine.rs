@@ -309,8 +309,8 @@ pub fn run(
         let mut bandwidth = params.background_bandwidth.min(params.link_bandwidth);
         let mut compress = params.compression == Compression::Always;
         copier.target.set_compression(compress);
-        let mut previous: Option<u64> = None;
-        let mut previous_dirty: Option<u64> = None;
+        // Dirty blocks after each pass of this attempt: the shrink ratio, the stall rule and
+        // the floor projection all read it.
         let mut history: Vec<f64> = Vec::new();
         let mut stalled = 0;
         let mut gave_up = None;
@@ -357,9 +357,12 @@ pub fn run(
             let rate = dirty.len() as f64 / duration.max(1e-9);
             let gap = (rate * tracker.harvest_cost().as_secs_f64()).ceil() as u64;
             let expected = fg_seconds(dirty.len() as u64 + gap, 0);
-            let shrink = previous_dirty.map(|p: u64| dirty.len() as f64 / p.max(1) as f64);
             history.push(dirty.len() as f64);
-            previous_dirty = Some(dirty.len() as u64);
+            let last_two = match history.as_slice() {
+                [.., p, d] => Some((*p, *d)),
+                _ => None,
+            };
+            let shrink = last_two.map(|(p, d)| d / p.max(1.0));
             list = dirty;
 
             if expected <= params.max_pause.as_secs_f64() * params.pause_margin {
@@ -441,12 +444,11 @@ pub fn run(
                     break;
                 }
             }
-            if previous.is_some_and(|p| now * 10 > p * 9) {
+            if last_two.is_some_and(|(p, d)| d * 10.0 > p * 9.0) {
                 stalled += 1;
             } else {
                 stalled = 0;
             }
-            previous = Some(now);
             if bandwidth < params.link_bandwidth {
                 bandwidth = ((bandwidth as f64 * params.bandwidth_step) as u64).min(params.link_bandwidth);
             } else if params.compression == Compression::WhenNeeded && !compress {

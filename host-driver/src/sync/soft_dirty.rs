@@ -581,29 +581,9 @@ impl Tracker for SoftDirtyTracker {
 
 #[cfg(test)]
 mod tests {
+    use crate::sync::virt::{Memory, StillSource};
     use super::*;
 
-    struct NullSource(u64);
-    impl Source for NullSource {
-        fn len(&self) -> u64 {
-            self.0
-        }
-        fn read(&mut self, _: u64, _: &mut [u8]) -> Result<(), SyncError> {
-            Ok(())
-        }
-        fn advance(&mut self, _: Duration) -> Result<(), SyncError> {
-            Ok(())
-        }
-        fn pause(&mut self) -> Result<(), SyncError> {
-            Ok(())
-        }
-        fn resume(&mut self) -> Result<(), SyncError> {
-            Ok(())
-        }
-        fn context(&mut self) -> Result<Vec<u8>, SyncError> {
-            Ok(Vec::new())
-        }
-    }
 
     const PAGE: u64 = 4096;
     const PID: u32 = 4242;
@@ -640,7 +620,7 @@ mod tests {
     fn harvest_reports_soft_dirty_and_dropped_pages_relative_to_start_and_rearms() {
         let proc = FakeProc::new();
         let len = 10 * PAGE + 100; // 11 blocks, the last one partial
-        let mut src = NullSource(len);
+        let mut src = StillSource(Memory::Phantom(len));
         for b in 0..11 {
             proc.set(b, PM_PRESENT);
         }
@@ -679,7 +659,7 @@ mod tests {
         assert!(matches!(SoftDirtyTracker::open(proc.root.path(), PID, START + 1, PAGE, PAGE), Err(SyncError::Parameters(_))));
         assert!(matches!(proc.tracker(0), Err(SyncError::Parameters(_))));
         let mut t = proc.tracker(4 * PAGE).unwrap();
-        let e = t.arm(&mut NullSource(5 * PAGE)).unwrap_err();
+        let e = t.arm(&mut StillSource(Memory::Phantom(5 * PAGE))).unwrap_err();
         assert!(matches!(e, SyncError::Track { operation: "arming", .. }), "{e:?}");
         assert!(matches!(SoftDirtyTracker::new(0, 0, PAGE), Err(SyncError::Parameters(_))));
         assert!(matches!(ProcessSource::new(u32::MAX, 0, PAGE), Err(SyncError::Parameters(_))));

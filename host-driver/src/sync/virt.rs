@@ -147,6 +147,56 @@ impl Memory {
             Memory::Phantom(n) => *n,
         }
     }
+
+    fn read(&self, offset: u64, buf: &mut [u8]) -> Result<(), SyncError> {
+        match self {
+            Memory::Bytes(v) => {
+                let end = offset as usize + buf.len();
+                let src = v.get(offset as usize..end).ok_or_else(|| SyncError::ReadSource {
+                    offset,
+                    source: format!("{} bytes past the end of {} bytes of memory", buf.len(), v.len()).into(),
+                })?;
+                buf.copy_from_slice(src);
+            }
+            Memory::Phantom(_) => buf.fill(0),
+        }
+        Ok(())
+    }
+}
+
+/// Memory with no CE running on it: it changes only when the caller changes it. For trackers
+/// and benchmarks that need a `Source` but no workload.
+pub struct StillSource(pub Memory);
+
+impl StillSource {
+    /// The bytes, for changing them between harvests (empty for a phantom memory).
+    pub fn bytes_mut(&mut self) -> &mut [u8] {
+        match &mut self.0 {
+            Memory::Bytes(v) => v,
+            Memory::Phantom(_) => &mut [],
+        }
+    }
+}
+
+impl Source for StillSource {
+    fn len(&self) -> u64 {
+        self.0.len()
+    }
+    fn read(&mut self, offset: u64, buf: &mut [u8]) -> Result<(), SyncError> {
+        self.0.read(offset, buf)
+    }
+    fn advance(&mut self, _: Duration) -> Result<(), SyncError> {
+        Ok(())
+    }
+    fn pause(&mut self) -> Result<(), SyncError> {
+        Ok(())
+    }
+    fn resume(&mut self) -> Result<(), SyncError> {
+        Ok(())
+    }
+    fn context(&mut self) -> Result<Vec<u8>, SyncError> {
+        Ok(Vec::new())
+    }
 }
 
 /// The simulated core behind its device API, shared by the CE (snoop port) and the tracker.
@@ -224,18 +274,7 @@ impl<P: CorePorts> Source for VirtualCe<P> {
     }
 
     fn read(&mut self, offset: u64, buf: &mut [u8]) -> Result<(), SyncError> {
-        match &self.memory {
-            Memory::Bytes(v) => {
-                let end = offset as usize + buf.len();
-                let src = v.get(offset as usize..end).ok_or_else(|| SyncError::ReadSource {
-                    offset,
-                    source: format!("{} bytes past the end of {} bytes of memory", buf.len(), v.len()).into(),
-                })?;
-                buf.copy_from_slice(src);
-            }
-            Memory::Phantom(_) => buf.fill(0),
-        }
-        Ok(())
+        self.memory.read(offset, buf)
     }
 
     fn advance(&mut self, dt: Duration) -> Result<(), SyncError> {
