@@ -129,13 +129,13 @@ impl<const B: usize, const W: usize, const S: usize, const SW: usize, const N: u
     /// Value of `field` in `value` read from `register`.
     pub fn field(register: &str, field: &str, value: u32) -> u32 {
         let (_, f) = regmap::field(register, field).unwrap_or_else(|e| panic!("{e}"));
-        (value >> f.lsb) & regmap::low_mask(f.width)
+        f.get(value)
     }
 
     /// `value` placed in `field` of `register`.
     pub fn bits(register: &str, field: &str, value: u32) -> u32 {
         let (_, f) = regmap::field(register, field).unwrap_or_else(|e| panic!("{e}"));
-        (value & regmap::low_mask(f.width)) << f.lsb
+        f.place(value)
     }
 
     /// Offer one snooped write and wait until the core takes it; returns the cycles waited.

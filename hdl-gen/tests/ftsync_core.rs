@@ -43,7 +43,7 @@ fn register_access_follows_the_map() {
             let bits = match (fld.access, fld.legal) {
                 (Access::Rw, Some((_, hi))) => hi,
                 (Access::Rw, None) => regmap::low_mask(fld.width),
-                (Access::Ro, _) => (before >> fld.lsb) & regmap::low_mask(fld.width),
+                (Access::Ro, _) => fld.get(before),
                 (Access::Rw1c, _) | (Access::Wo, _) | (Access::W1p, _) => 0,
             };
             want |= bits << fld.lsb;

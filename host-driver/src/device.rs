@@ -150,10 +150,6 @@ fn field(register: &str, name: &str) -> Result<&'static Field, Error> {
     regmap::field(register, name).map(|(_, f)| f).map_err(Error::Lookup)
 }
 
-fn get(value: u32, f: &Field) -> u32 {
-    (value >> f.lsb) & regmap::low_mask(f.width)
-}
-
 impl<B: RegisterBus> Device<B> {
     /// Check the identity (ID, VERSION major) and read the geometry (CAPS).
     pub fn open(bus: B) -> Result<Self, Error> {
@@ -163,15 +159,15 @@ impl<B: RegisterBus> Device<B> {
             return Err(Error::WrongId { found: id, expected: regmap::ID_VALUE });
         }
         let v = dev.read("VERSION")?;
-        dev.version = (get(v, field("VERSION", "MAJOR")?), get(v, field("VERSION", "MINOR")?), get(v, field("VERSION", "PATCH")?));
+        dev.version = (field("VERSION", "MAJOR")?.get(v), field("VERSION", "MINOR")?.get(v), field("VERSION", "PATCH")?.get(v));
         if dev.version.0 != regmap::MAP_VERSION.0 {
             return Err(Error::UnsupportedVersion { found: dev.version, supported: regmap::MAP_VERSION });
         }
         let c = dev.read("CAPS")?;
         dev.caps = Caps {
-            track_capacity: 1 << get(c, field("CAPS", "TRACK_CAPACITY_LOG2")?),
-            stream_width: get(c, field("CAPS", "STREAM_WIDTH")?),
-            fifo_depth: 1 << get(c, field("CAPS", "FIFO_DEPTH_LOG2")?),
+            track_capacity: 1 << field("CAPS", "TRACK_CAPACITY_LOG2")?.get(c),
+            stream_width: field("CAPS", "STREAM_WIDTH")?.get(c),
+            fifo_depth: 1 << field("CAPS", "FIFO_DEPTH_LOG2")?.get(c),
         };
         Ok(dev)
     }
@@ -209,7 +205,7 @@ impl<B: RegisterBus> Device<B> {
 
     pub fn read_field(&mut self, register: &str, name: &str) -> Result<u32, Error> {
         let f = field(register, name)?;
-        Ok(get(self.read(register)?, f))
+        Ok(f.get(self.read(register)?))
     }
 
     /// Compose a register value from named fields, checking each fits.
@@ -412,8 +408,8 @@ impl<B: RegisterBus> Device<B> {
     pub fn epoch_status(&mut self) -> Result<EpochStatus, Error> {
         let s = self.read("EPOCH_STATUS")?;
         Ok(EpochStatus {
-            held: get(s, field("EPOCH_STATUS", "HELD")?) == 1,
-            expired: get(s, field("EPOCH_STATUS", "EXPIRED")?) == 1,
+            held: field("EPOCH_STATUS", "HELD")?.get(s) == 1,
+            expired: field("EPOCH_STATUS", "EXPIRED")?.get(s) == 1,
             count: self.read("EPOCH_COUNT")?,
             number: self.read64("EPOCH_NUMBER_LO", "EPOCH_NUMBER_HI")?,
         })
@@ -444,11 +440,11 @@ impl<B: RegisterBus> Device<B> {
     pub fn compare_status(&mut self) -> Result<CompareStatus, Error> {
         let s = self.read("CMP_STATUS")?;
         Ok(CompareStatus {
-            mismatch: get(s, field("CMP_STATUS", "MISMATCH")?) == 1,
-            timeout: get(s, field("CMP_STATUS", "TIMEOUT")?) == 1,
-            halted: get(s, field("CMP_STATUS", "HALTED")?) == 1,
-            a_fill: get(s, field("CMP_STATUS", "A_FILL")?),
-            b_fill: get(s, field("CMP_STATUS", "B_FILL")?),
+            mismatch: field("CMP_STATUS", "MISMATCH")?.get(s) == 1,
+            timeout: field("CMP_STATUS", "TIMEOUT")?.get(s) == 1,
+            halted: field("CMP_STATUS", "HALTED")?.get(s) == 1,
+            a_fill: field("CMP_STATUS", "A_FILL")?.get(s),
+            b_fill: field("CMP_STATUS", "B_FILL")?.get(s),
             words: self.read64("CMP_WORDS_LO", "CMP_WORDS_HI")?,
             frames: self.read("CMP_FRAMES")?,
             max_skew: self.read("CMP_MAX_SKEW")?,

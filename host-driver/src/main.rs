@@ -192,7 +192,7 @@ fn field_text(r: &regmap::RegInfo, v: u32) -> String {
         .fields
         .iter()
         .filter(|f| f.access.readable())
-        .map(|f| format!("{}={}", f.name, (v >> f.lsb) & regmap::low_mask(f.width)))
+        .map(|f| format!("{}={}", f.name, f.get(v)))
         .collect::<Vec<_>>()
         .join(" ")
 }

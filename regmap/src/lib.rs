@@ -172,6 +172,14 @@ impl Field {
     pub fn msb(&self) -> u32 {
         self.lsb + self.width - 1
     }
+    /// This field's value in a register value.
+    pub fn get(&self, register_value: u32) -> u32 {
+        (register_value >> self.lsb) & low_mask(self.width)
+    }
+    /// `value` moved into this field's bits (bits beyond its width dropped).
+    pub fn place(&self, value: u32) -> u32 {
+        (value & low_mask(self.width)) << self.lsb
+    }
 }
 
 pub fn low_mask(width: u32) -> u32 {

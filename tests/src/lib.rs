@@ -22,7 +22,7 @@ pub mod scenario {
 
     fn field(register: &str, name: &str, value: u32) -> u32 {
         let (_, f) = regmap::field(register, name).unwrap_or_else(|e| panic!("{e}"));
-        (value & regmap::low_mask(f.width)) << f.lsb
+        f.place(value)
     }
 
     struct Run<'a, P: CorePorts> {
