@@ -218,6 +218,17 @@ fn run_config(c: &Config) -> (Value, Value) {
     fl_fig["passes_per_abandoned_attempt"] = json!(passes_before_giving_up(&fl));
     fl_fig["bytes_vs_qemu"] = json!(ratio(Some(fl.total_bytes as f64), Some(qe.total_bytes as f64)));
 
+    // Diagnostic: ftsync without the refresh harvests, to show what deferring blocks dirtied
+    // ahead of the copy and re-checking the criterion every window are worth.
+    let t = Instant::now();
+    let (mut ce, mut tracker, clock) = machine(c);
+    let params = SyncParams { refresh: false, ..ftsync_params() };
+    let fr = engine::run(&mut ce, &mut NullTarget(len), &mut tracker, &clock, &params, None, &mut |_| {}).expect("ftsync without refresh");
+    let mut fr_fig = figures(&fr, ce.writes(), t.elapsed());
+    fr_fig["passes_per_abandoned_attempt"] = json!(passes_before_giving_up(&fr));
+    fr_fig["bytes_vs_qemu"] = json!(ratio(Some(fr.total_bytes as f64), Some(qe.total_bytes as f64)));
+    fr_fig["ftsync_bytes_vs_this"] = json!(ratio(Some(fs.total_bytes as f64), Some(fr.total_bytes as f64)));
+
     let f = |v: &Value, k: &str| v[k].as_f64();
     let ratios = json!({
         "bytes_vs_qemu": ratio(f(&fs_fig, "total_bytes"), f(&qe_fig, "total_bytes")),
@@ -239,8 +250,9 @@ fn run_config(c: &Config) -> (Value, Value) {
         "ftsync": fs_fig,
         "ftsync_vs": ratios,
         "diagnostic_ftsync_default_cap": fl_fig,
+        "diagnostic_ftsync_no_refresh": fr_fig,
     });
-    let reports = json!({"stop_and_copy": sc, "qemu_like": qe, "qemu_like_throttle_by_pass": throttle, "ftsync": fs, "diagnostic_ftsync_default_cap": fl});
+    let reports = json!({"stop_and_copy": sc, "qemu_like": qe, "qemu_like_throttle_by_pass": throttle, "ftsync": fs, "diagnostic_ftsync_default_cap": fl, "diagnostic_ftsync_no_refresh": fr});
     (line, reports)
 }
 
@@ -353,10 +365,23 @@ fn summary(lines: &[Value]) -> Value {
         "configs_over_qemu_like": at_link.iter().filter(|&&r| r > 1.0).count(),
         "abandoned_attempts_over_3_passes": at_link_late.len(),
     });
+    let nr = "diagnostic_ftsync_no_refresh";
+    let saved: Vec<f64> = lines.iter().filter_map(|l| l[nr]["ftsync_bytes_vs_this"].as_f64()).collect();
+    let saved_both: Vec<f64> = lines.iter().filter(|l| conv(l, nr) && conv(l, "ftsync")).filter_map(|l| l[nr]["ftsync_bytes_vs_this"].as_f64()).collect();
+    let nr_late: Vec<u64> = lines.iter().flat_map(|l| l[nr]["passes_per_abandoned_attempt"].as_array().cloned().unwrap_or_default()).filter_map(|v| v.as_u64()).filter(|&n| n > 3).collect();
+    let no_refresh = json!({
+        "what": "ftsync without refresh harvests (one harvest per pass, as QEMU syncs its bitmap once per iteration)",
+        "converged": lines.iter().filter(|l| conv(l, nr)).count(),
+        "ftsync_bytes_vs_no_refresh_all": stats(&saved),
+        "ftsync_bytes_vs_no_refresh_both_converged": stats(&saved_both),
+        "bytes_vs_qemu_like_all": stats(&lines.iter().filter_map(|l| l[nr]["bytes_vs_qemu"].as_f64()).collect::<Vec<_>>()),
+        "abandoned_attempts_over_3_passes": nr_late.len(),
+    });
     json!({
         "bench": "sync-summary",
         "goals": goals,
-        "diagnostic_background_at_link": diagnostic,
+        "diagnostic_default_cap": diagnostic,
+        "diagnostic_no_refresh": no_refresh,
         "ratios": {
             "bytes_vs_qemu_like": ratios("bytes_vs_qemu", false),
             "bytes_vs_stop_and_copy": ratios("bytes_vs_stop_and_copy", false),

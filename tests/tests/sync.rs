@@ -310,3 +310,37 @@ fn random_workloads_converge_exactly_or_fail_cleanly_on_the_verilated_rtl() {
     }
     assert!(converged >= 1, "these workloads are meant to converge on the RTL");
 }
+
+#[test]
+fn refresh_harvests_defer_blocks_dirtied_ahead_of_the_copy_so_each_is_sent_once() {
+    // A long first pass (64 MiB at 32 MiB/s) over memory the CE writes all over: blocks it
+    // dirties ahead of the copy are in the next list anyway.
+    let w = Workload { write_rate: 20_000.0, hot_fraction: 0.5, hot_share: 0.5, distribution: Distribution::Uniform, burst: (8, 64), seed: 11, schedule: vec![] };
+    let on = SyncParams { background_bandwidth: 32 << 20, ..params() };
+    let off = SyncParams { refresh: false, ..on.clone() };
+    let with = sync_on(block_model::core::CoreModel::default_params(), 64 << 20, w.clone(), &on, false);
+    let without = sync_on(block_model::core::CoreModel::default_params(), 64 << 20, w, &off, false);
+    check_converged(&with, on.max_pause);
+    check_converged(&without, off.max_pause);
+    assert!(
+        with.report.total_bytes * 10 < without.report.total_bytes * 9,
+        "deferring saves at least 10 %: {} bytes with refresh, {} without",
+        with.report.total_bytes,
+        without.report.total_bytes
+    );
+}
+
+#[test]
+fn refresh_windows_declare_a_hopeless_attempt_during_its_first_pass() {
+    // Calm at the evaluation, then far more than a pause can copy: the windows of the first
+    // pass see it and stop the copy there, long before the pass would end.
+    let w = Workload { schedule: vec![(Duration::from_millis(100), 600_000.0)], hot_fraction: 0.5, hot_share: 0.5, distribution: Distribution::Uniform, write_rate: 1_000.0, ..calm() };
+    let p = SyncParams { attempts: 1, background_bandwidth: 4 << 20, ..params() };
+    let run = sync_on(block_model::core::CoreModel::default_params(), 64 << 20, w, &p, false);
+    assert!(!run.report.converged() && !run.target.is_consistent());
+    let reason = &run.report.abandoned[0];
+    assert!(reason.starts_with("cannot converge: the CE dirties"), "{reason}");
+    assert_eq!(run.report.passes.len(), 1, "declared in pass 1: {:#?} {:?}", run.report.passes, run.report.abandoned);
+    let first = &run.report.passes[0];
+    assert!(first.blocks < 64 * 1024 / 2, "stopped early: {} of 64 Ki blocks copied", first.blocks);
+}

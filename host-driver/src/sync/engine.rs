@@ -53,6 +53,12 @@ pub struct SyncParams {
     pub pause_margin: f64,
     /// Bytes copied between two calls of `Source::advance` in the background.
     pub chunk: u64,
+    /// Harvest the tracker every max pause during a background pass (when its harvest is
+    /// cheap next to that). Blocks dirtied again ahead of the copy are then deferred to the
+    /// next pass instead of being sent twice, and every window measures afresh the blocks
+    /// the CE dirties in one max pause: the evaluation's criterion, re-checked with many
+    /// samples, which tells early that an attempt cannot converge.
+    pub refresh: bool,
 }
 
 impl Default for SyncParams {
@@ -69,6 +75,7 @@ impl Default for SyncParams {
             backoff: Duration::from_millis(200),
             pause_margin: 1.0,
             chunk: 256 << 10,
+            refresh: true,
         }
     }
 }
@@ -161,9 +168,23 @@ struct Copier<'a> {
     buf: Vec<u8>,
     /// Blocks of the last list that were copied (all of them unless `check` stopped the copy).
     copied_upto: usize,
+    /// Blocks harvested during the current pass: they are in the next list already, so the
+    /// rest of this pass skips them.
+    deferred: Vec<bool>,
 }
 
 impl Copier<'_> {
+    /// The blocks deferred during the pass that just ended, and a clean slate for the next.
+    fn take_deferred(&mut self) -> Vec<u64> {
+        let mut out = Vec::new();
+        for (b, d) in self.deferred.iter_mut().enumerate() {
+            if std::mem::take(d) {
+                out.push(b as u64);
+            }
+        }
+        out
+    }
+
     /// Copy `blocks` at `bandwidth`, charging the time to the source after every `chunk`
     /// bytes (a running CE writes meanwhile; a paused one only lets time pass). Returns the
     /// bytes on the wire.
@@ -175,7 +196,7 @@ impl Copier<'_> {
         chunk: u64,
         progress: &mut dyn FnMut(Progress),
     ) -> Result<u64, SyncError> {
-        self.copy_checked(blocks, bandwidth, compress, chunk, progress, &mut |_| Ok(None)).map(|(w, _)| w)
+        self.copy_checked(blocks, bandwidth, compress, chunk, progress, &mut |_, _| Ok(None)).map(|(w, _)| w)
     }
 
     /// [`Self::copy`], asking `check` after every chunk whether to stop (with a reason).
@@ -186,7 +207,7 @@ impl Copier<'_> {
         compress: bool,
         chunk: u64,
         progress: &mut dyn FnMut(Progress),
-        check: &mut dyn FnMut(&mut dyn Source) -> Result<Option<String>, SyncError>,
+        check: &mut dyn FnMut(&mut dyn Source, &mut [bool]) -> Result<Option<String>, SyncError>,
     ) -> Result<(u64, Option<String>), SyncError> {
         let mut wire = 0u64;
         let mut pending = 0u64;
@@ -196,7 +217,7 @@ impl Copier<'_> {
             self.copied_upto = i + 1;
             let offset = b * self.block;
             let n = self.block.min(self.len.saturating_sub(offset)) as usize;
-            if n == 0 {
+            if n == 0 || self.deferred[b as usize] {
                 continue;
             }
             self.buf.resize(n, 0);
@@ -215,7 +236,7 @@ impl Copier<'_> {
                 self.source.advance(Duration::from_secs_f64(pending as f64 / bandwidth as f64))?;
                 pending = 0;
                 progress(Progress::Copied { blocks: done });
-                if let Some(reason) = check(&mut *self.source)? {
+                if let Some(reason) = check(&mut *self.source, &mut self.deferred)? {
                     return Ok((wire, Some(reason)));
                 }
             }
@@ -257,13 +278,47 @@ pub fn run(
         abandoned: Vec::new(),
         outcome: Outcome::Failed { reason: "no attempt made".into() },
     };
-    let mut copier = Copier { source, target, block, len, sent: vec![false; nblocks as usize], zero_skip, buf: Vec::new(), copied_upto: 0 };
+    let mut copier = Copier {
+        source,
+        target,
+        block,
+        len,
+        sent: vec![false; nblocks as usize],
+        zero_skip,
+        buf: Vec::new(),
+        copied_upto: 0,
+        deferred: vec![false; nblocks as usize],
+    };
+    let budget = (params.max_pause.as_secs_f64() * params.pause_margin * params.link_bandwidth as f64 / block as f64).max(1.0);
     let fg_seconds = |blocks: u64, ctx: u64| (blocks * block + ctx) as f64 / params.link_bandwidth as f64;
 
     // The tracker stays armed across attempts: an abandoned attempt leaves the target stale
     // only in the blocks it had not copied yet and those dirtied since, and a retry copies
     // just those.
     tracker.arm(copier.source)?;
+    // An attempt cannot converge when the blocks the CE dirties in one max pause (plus those
+    // dirtied while a harvest runs) do not fit one max pause at link speed: every pass then
+    // ends with more than a pause can copy, however short the list was when it started.
+    // Decided early when the windows say so beyond noise (two standard errors), and on the
+    // mean alone from the third pass on.
+    let hopeless = |windows: &[u64], harvest_cost: Duration, final_say: bool| -> Option<String> {
+        let recent = &windows[windows.len().saturating_sub(16)..];
+        if recent.len() < 3 {
+            return None;
+        }
+        let n = recent.len() as f64;
+        let mean = recent.iter().sum::<u64>() as f64 / n;
+        let var = recent.iter().map(|&x| (x as f64 - mean).powi(2)).sum::<f64>() / (n - 1.0);
+        let se = (var / n).sqrt();
+        let per_pause = (mean - if final_say { 0.0 } else { 2.0 * se }) * (1.0 + harvest_cost.as_secs_f64() / params.max_pause.as_secs_f64());
+        (per_pause > budget).then(|| {
+            format!(
+                "cannot converge: the CE dirties {mean:.0} ± {se:.0} blocks per max pause ({} windows), {budget:.0} fit in one",
+                recent.len()
+            )
+        })
+    };
+    let mut hook_spent = false;
     let mut stale: BTreeSet<u64> = (0..nblocks).collect();
     let mut ever_dirty: BTreeSet<u64> = BTreeSet::new();
     for attempt in 1..=params.attempts {
@@ -314,27 +369,88 @@ pub fn run(
         let mut history: Vec<f64> = Vec::new();
         let mut stalled = 0;
         let mut gave_up = None;
+        // Blocks dirtied per max-pause window, from this attempt's refresh harvests.
+        let mut windows: Vec<u64> = Vec::new();
+        let mut last_harvest = clock.now();
         for pass in 1..=params.max_passes {
             progress(Progress::PassStarted { attempt, pass, blocks: list.len() as u64 });
             let t0 = clock.now();
             let evaluate_at = t0 + params.max_pause;
             let mut evaluated = !(counts && pass == 1);
-            let mut check = |source: &mut dyn Source| -> Result<Option<String>, SyncError> {
-                if evaluated || clock.now() < evaluate_at {
+            let refresh = params.refresh && tracker.harvest_cost() * 10 <= params.max_pause;
+            let judged = hook.is_none() || hook_spent;
+            let harvest_cost = tracker.harvest_cost();
+            let mut check = |source: &mut dyn Source, deferred: &mut [bool]| -> Result<Option<String>, SyncError> {
+                let now = clock.now();
+                if !refresh {
+                    if evaluated || now < evaluate_at {
+                        return Ok(None);
+                    }
+                    evaluated = true;
+                    return Ok(tracker.dirty_count(source)?.and_then(no_chance));
+                }
+                if now < last_harvest + params.max_pause {
                     return Ok(None);
                 }
-                evaluated = true;
-                Ok(tracker.dirty_count(source)?.and_then(no_chance))
+                let window = now - last_harvest;
+                let dirty = tracker.harvest(source)?;
+                last_harvest = now;
+                source.advance(tracker.harvest_cost())?;
+                for &b in &dirty {
+                    if let Some(d) = deferred.get_mut(b as usize) {
+                        *d = true;
+                    }
+                }
+                ever_dirty.extend(dirty.iter().copied());
+                // A window stretched by a slow chunk or harvest would overstate the rate.
+                if window <= params.max_pause.mul_f64(1.5) {
+                    windows.push(dirty.len() as u64);
+                }
+                if !evaluated {
+                    evaluated = true;
+                    if let Some(reason) = no_chance(dirty.len() as u64) {
+                        return Ok(Some(reason));
+                    }
+                }
+                Ok(if judged { hopeless(&windows, harvest_cost, false) } else { None })
             };
-            let (bytes, stop) = copier.copy_checked(&list, bandwidth, compress, params.chunk, progress, &mut check)?;
+            // Refresh windows close at chunk boundaries: a chunk is at most a quarter window.
+            let chunk = if refresh {
+                params.chunk.min((bandwidth as f64 * params.max_pause.as_secs_f64() / 4.0) as u64).max(block)
+            } else {
+                params.chunk
+            };
+            let (bytes, stop) = copier.copy_checked(&list, bandwidth, compress, chunk, progress, &mut check)?;
+            let deferred = copier.take_deferred();
             if let Some(reason) = stop {
                 report.total_bytes += bytes;
+                let copied = copier.copied_upto as u64;
                 list.drain(..copier.copied_upto);
+                list = list.into_iter().chain(deferred).collect::<BTreeSet<_>>().into_iter().collect();
+                let pr = PassReport {
+                    attempt,
+                    pass,
+                    blocks: copied,
+                    bytes,
+                    duration_s: (clock.now() - t0).as_secs_f64(),
+                    bandwidth,
+                    compressed: compress,
+                    dirty_after: list.len() as u64,
+                    predicted_pause_s: fg_seconds(list.len() as u64, 0),
+                };
+                progress(Progress::PassDone(pr.clone()));
+                report.passes.push(pr);
                 gave_up = Some(reason);
                 break;
             }
-            let dirty = tracker.harvest(copier.source)?;
+            let harvested = tracker.harvest(copier.source)?;
+            last_harvest = clock.now();
             copier.source.advance(tracker.harvest_cost())?;
+            let dirty: Vec<u64> = if deferred.is_empty() {
+                harvested
+            } else {
+                harvested.into_iter().chain(deferred).collect::<BTreeSet<_>>().into_iter().collect()
+            };
             let duration = (clock.now() - t0).as_secs_f64();
             report.total_bytes += bytes;
             let predicted = fg_seconds(dirty.len() as u64, 0);
@@ -400,8 +516,13 @@ pub fn run(
             // ---- Not yet. Decide early (by the third pass) whether it can still converge: at
             // the last pass's shrink ratio, how many more passes to reach the budget?
             let now = list.len() as u64;
+            if hook.is_none() || hook_spent {
+                if let Some(reason) = hopeless(&windows, tracker.harvest_cost(), pass >= 3) {
+                    gave_up = Some(reason);
+                    break;
+                }
+            }
             if let Some(r) = shrink {
-                let budget = (params.max_pause.as_secs_f64() * params.pause_margin * params.link_bandwidth as f64 / block as f64).max(1.0);
                 let needed = if r < 1.0 { ((budget / now as f64).ln() / r.ln()).ceil().max(1.0) } else { f64::INFINITY };
                 // More bandwidth or compression still to come would speed it up: only an
                 // attempt with every mitigation in use is judged by its projection.
@@ -455,7 +576,13 @@ pub fn run(
                 compress = true;
                 copier.target.set_compression(true);
             } else if let Some(h) = hook.as_deref_mut() {
-                if !h() && stalled >= 2 {
+                if h() {
+                    // A smaller working set: the windows measured the old one.
+                    windows.clear();
+                } else {
+                    hook_spent = true;
+                }
+                if hook_spent && stalled >= 2 {
                     gave_up = Some(format!("the dirty list stopped shrinking at {now} blocks"));
                     break;
                 }
