@@ -6,7 +6,9 @@
 //!     ▼
 //!  arm tracker; copy list = every block
 //!     ▼
-//!  ┌▶ background copy of the list at the bandwidth cap (the CE keeps running and writing)
+//!  ┌▶ background copy of the list at the bandwidth cap (the CE keeps running and writing);
+//!  │    every max pause a refresh harvest: its blocks join the next list and are skipped for
+//!  │    the rest of this pass; its count re-checks the evaluation (hopeless → give up now)
 //!  │  harvest the tracker (atomic snapshot) → new list
 //!  │  estimate the pause: list bytes / link bandwidth (+ context)
 //!  │  fits the max pause (with margin)? ──yes──▶ pause CE, harvest again, copy list ∪ new,
