@@ -1,29 +1,9 @@
 //! The `pcie:BDF` transport: `ftsync_core`'s registers through BAR0 of a PCIe endpoint, opened
 //! with VFIO (the `pci-driver` crate), so no kernel module of our own is needed.
 //!
-//! **Wiring a PCIe board.** Any FPGA with a PCIe endpoint will do; the reference is the Acorn
-//! CLE-215(+) (SQRL, Artix-7 XC7A200T on an M.2 card, PCIe Gen2 x4) running a LiteX SoC with a
-//! LitePCIe endpoint whose BAR0 is bridged to a Wishbone master (`LitePCIeWishboneMaster`) that
-//! drives `ftsync_core`'s CSR port. BAR0 byte offset N must reach the core as `wb_adr = N`:
-//! the core decodes a 16-bit byte address (64 KiB, `1 << regmap::ADDR_BITS`), so BAR0 must be at
-//! least that large (LitePCIe's default BAR0 is 1 MiB) and the core must sit at offset 0 of it;
-//! LiteX's Wishbone is word-addressed by default, so connect `wb_adr = {adr[13:0], 2'b00}` and
-//! `wb_sel = 4'hf`. Only aligned 32-bit accesses are issued. On the host, turn the IOMMU on
-//! (`intel_iommu=on iommu=pt` on the kernel command line; AMD has it on by default;
-//! `ls /sys/kernel/iommu_groups` must not be empty), find the board with `lspci -Dnn` (Xilinx's
-//! vendor ID is `10ee`), and hand it to vfio-pci:
-//! `sudo modprobe vfio-pci`,
-//! `echo 0000:01:00.0 | sudo tee /sys/bus/pci/devices/0000:01:00.0/driver/unbind` (if another
-//! driver has it), `echo 10ee 7021 | sudo tee /sys/bus/pci/drivers/vfio-pci/new_id` (the IDs
-//! `lspci -nn` shows). The device's IOMMU group N (`readlink
-//! /sys/bus/pci/devices/0000:01:00.0/iommu_group`) then appears as `/dev/vfio/N`; every device
-//! in that group must be bound to vfio-pci or to no driver. `/dev/vfio/N` belongs to root:
-//! `sudo chown $USER /dev/vfio/N`, or a udev rule `SUBSYSTEM=="vfio", GROUP="vfio",
-//! MODE="0660"`, lets an ordinary user in. The device is then `pcie:0000:01:00.0`.
-//! After loading a new bitstream over JTAG the endpoint re-trains: `echo 1 | sudo tee
-//! /sys/bus/pci/devices/0000:01:00.0/remove; echo 1 | sudo tee /sys/bus/pci/rescan`. An ID that
-//! reads `0xffffffff` means the link is down or the endpoint is not answering (all-ones is what
-//! a PCIe read that nobody completes returns).
+//! **Wiring a PCIe board** (gateware: BAR0 of a LitePCIe endpoint bridged to the core's Wishbone
+//! port at offset 0, word address shifted to bytes; host: IOMMU, vfio-pci, `/dev/vfio/N`
+//! permissions) is described step by step in the README's "Wiring a PCIe board".
 //!
 //! Every step of opening is checked in order (address, sysfs, IOMMU group, driver, group file,
 //! permission, mapping, BAR size) so that a failure names the step and the fix ([`PcieError`]).
