@@ -10,7 +10,7 @@
 //!  │    every max pause a refresh harvest: its blocks join the next list and are skipped for
 //!  │    the rest of this pass; its count re-checks the evaluation (hopeless → give up now)
 //!  │  harvest the tracker (atomic snapshot) → new list
-//!  │  estimate the pause: list bytes / link bandwidth (+ context)
+//!  │  estimate the pause: one harvest + list bytes / link bandwidth (+ context)
 //!  │  fits the max pause (with margin)? ──yes──▶ pause CE, harvest again, copy list ∪ new,
 //!  │     │ no                                    send context, resume, verify blocks never
 //!  │     ▼                                       seen dirty (repair), mark target consistent
@@ -438,7 +438,7 @@ pub fn run(
                     bandwidth,
                     compressed: compress,
                     dirty_after: list.len() as u64,
-                    predicted_pause_s: fg_seconds(list.len() as u64, 0),
+                    predicted_pause_s: tracker.harvest_cost().as_secs_f64() + fg_seconds(list.len() as u64, 0),
                 };
                 progress(Progress::PassDone(pr.clone()));
                 report.passes.push(pr);
@@ -455,7 +455,10 @@ pub fn run(
             };
             let duration = (clock.now() - t0).as_secs_f64();
             report.total_bytes += bytes;
-            let predicted = fg_seconds(dirty.len() as u64, 0);
+            // The pause starts with a harvest (the blocks dirtied since this one), as long as
+            // this one took: over a slow bus (a UART) it is most of the pause.
+            let harvest_s = tracker.harvest_cost().as_secs_f64();
+            let predicted = harvest_s + fg_seconds(dirty.len() as u64, 0);
             let pr = PassReport {
                 attempt,
                 pass,
@@ -473,8 +476,8 @@ pub fn run(
             // Blocks the CE will dirty between this harvest and the pause: the pass's dirty
             // rate over the time a harvest takes.
             let rate = dirty.len() as f64 / duration.max(1e-9);
-            let gap = (rate * tracker.harvest_cost().as_secs_f64()).ceil() as u64;
-            let expected = fg_seconds(dirty.len() as u64 + gap, 0);
+            let gap = (rate * harvest_s).ceil() as u64;
+            let expected = harvest_s + fg_seconds(dirty.len() as u64 + gap, 0);
             history.push(dirty.len() as f64);
             let last_two = match history.as_slice() {
                 [.., p, d] => Some((*p, *d)),
@@ -488,6 +491,7 @@ pub fn run(
                 let paused_at = clock.now();
                 copier.source.pause()?;
                 let extra = tracker.harvest(copier.source)?;
+                copier.source.advance(tracker.harvest_cost())?;
                 ever_dirty.extend(extra.iter().copied());
                 let fg: Vec<u64> = list.iter().chain(extra.iter()).copied().collect::<BTreeSet<_>>().into_iter().collect();
                 progress(Progress::Foreground { blocks: fg.len() as u64 });
@@ -502,9 +506,9 @@ pub fn run(
                 let verification = verify(&mut copier, nblocks, &ever_dirty)?;
                 copier.target.mark_consistent()?;
                 report.outcome = Outcome::Converged {
-                    // The estimate the decision to pause was made on: the last harvest plus
-                    // the context, before blocks dirtied since that harvest were known.
-                    predicted_pause_s: fg_seconds(list.len() as u64, context.len() as u64),
+                    // The estimate the decision to pause was made on: a harvest, the blocks of
+                    // the last one and the context, before blocks dirtied since were known.
+                    predicted_pause_s: harvest_s + fg_seconds(list.len() as u64, context.len() as u64),
                     actual_pause_s: actual,
                     foreground_blocks: fg.len() as u64,
                     foreground_bytes: fg_bytes,
