@@ -49,6 +49,10 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
     reg  active;
     reg  counted;
     reg  [31:0] current;
+    reg  restart;
+    reg  cur_is_1;
+    reg  cur_nonzero;
+    reg  [31:0] cur_minus_1;
     reg  ends;
 
     // Sub module instances
@@ -120,15 +124,22 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
                     counted = 1'b0;
                 end
         endcase
+        restart = starting | load_written;
         current = r_count$q;
-        if (starting | load_written) begin
+        cur_is_1 = r_count$q == 32'h1;
+        cur_nonzero = r_count$q != 32'h0;
+        cur_minus_1 = r_count$q - 32'h1;
+        if (restart) begin
             current = load;
+            cur_is_1 = load == 32'h1;
+            cur_nonzero = load != 32'h0;
+            cur_minus_1 = load - 32'h1;
         end
         if (starting) begin
             r_expired$d = 1'b0;
         end
         r_count$d = current;
-        ends = active & ((counted & (current == 32'h1)) | (drain_ends & drain));
+        ends = active & ((counted & cur_is_1) | (drain_ends & drain));
         if (ends) begin
             r_count$d = load;
             r_number$d = r_number$q + 32'h1;
@@ -140,8 +151,8 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
                 r_expired$d = 1'b1;
             end
         end
-        else if (active & counted & (current != 32'h0)) begin
-            r_count$d = current - 32'h1;
+        else if (active & counted & cur_nonzero) begin
+            r_count$d = cur_minus_1;
         end
         if (resume & r_held$q) begin
             r_held$d = 1'b0;

@@ -39,6 +39,10 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
     output reg  mismatch_event;
     output reg  timeout_event;
 
+    // Constant declarations
+    localparam  half0 = 64'hffffffff;
+    localparam  half1 = 64'hffffffff00000000;
+
     // Stub signals
     reg  fifo_a$clock;
     reg  fifo_a$rst;
@@ -51,6 +55,10 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
     wire  fifo_a$empty;
     wire  [63:0] fifo_a$dout;
     wire  fifo_a$dout_last;
+    wire  [63:0] fifo_a$hold_dout;
+    wire  fifo_a$hold_dout_last;
+    wire  [63:0] fifo_a$pop_dout;
+    wire  fifo_a$pop_dout_last;
     wire  [5:0] fifo_a$fill;
     reg  fifo_b$clock;
     reg  fifo_b$rst;
@@ -63,6 +71,10 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
     wire  fifo_b$empty;
     wire  [63:0] fifo_b$dout;
     wire  fifo_b$dout_last;
+    wire  [63:0] fifo_b$hold_dout;
+    wire  fifo_b$hold_dout_last;
+    wire  [63:0] fifo_b$pop_dout;
+    wire  fifo_b$pop_dout_last;
     wire  [5:0] fifo_b$fill;
     reg  r_mismatch$d;
     wire  r_mismatch$q;
@@ -103,6 +115,15 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
     reg  r_timeout_event$d;
     wire  r_timeout_event$q;
     reg  r_timeout_event$clock;
+    reg  [1:0] r_differ_hold$d;
+    wire  [1:0] r_differ_hold$q;
+    reg  r_differ_hold$clock;
+    reg  [1:0] r_differ_take$d;
+    wire  [1:0] r_differ_take$q;
+    reg  r_differ_take$clock;
+    reg  r_took$d;
+    wire  r_took$q;
+    reg  r_took$clock;
 
     // Local signals
     reg  duplex;
@@ -111,6 +132,14 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
     reg  forward;
     reg  take;
     reg  [5:0] skew;
+    reg  [63:0] x_hold;
+    reg  [63:0] x_take;
+    reg  [1:0] part_hold;
+    reg  [1:0] part_take;
+    reg  [63:0] a_after_take;
+    reg  a_after_take_last;
+    reg  [63:0] b_after_take;
+    reg  b_after_take_last;
 
     // Sub module instances
     link_comparator_fifo_a fifo_a(
@@ -125,6 +154,10 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         .empty(fifo_a$empty),
         .dout(fifo_a$dout),
         .dout_last(fifo_a$dout_last),
+        .hold_dout(fifo_a$hold_dout),
+        .hold_dout_last(fifo_a$hold_dout_last),
+        .pop_dout(fifo_a$pop_dout),
+        .pop_dout_last(fifo_a$pop_dout_last),
         .fill(fifo_a$fill)
     );
     link_comparator_fifo_b fifo_b(
@@ -139,6 +172,10 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         .empty(fifo_b$empty),
         .dout(fifo_b$dout),
         .dout_last(fifo_b$dout_last),
+        .hold_dout(fifo_b$hold_dout),
+        .hold_dout_last(fifo_b$hold_dout_last),
+        .pop_dout(fifo_b$pop_dout),
+        .pop_dout_last(fifo_b$pop_dout_last),
         .fill(fifo_b$fill)
     );
     link_comparator_r_mismatch r_mismatch(
@@ -206,6 +243,21 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         .q(r_timeout_event$q),
         .clock(r_timeout_event$clock)
     );
+    link_comparator_r_differ_hold r_differ_hold(
+        .d(r_differ_hold$d),
+        .q(r_differ_hold$q),
+        .clock(r_differ_hold$clock)
+    );
+    link_comparator_r_differ_take r_differ_take(
+        .d(r_differ_take$d),
+        .q(r_differ_take$q),
+        .clock(r_differ_take$clock)
+    );
+    link_comparator_r_took r_took(
+        .d(r_took$d),
+        .q(r_took$q),
+        .clock(r_took$clock)
+    );
 
     // Update code
     always @(*) begin
@@ -222,6 +274,9 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         r_wait$clock = clock;
         r_mismatch_event$clock = clock;
         r_timeout_event$clock = clock;
+        r_differ_hold$clock = clock;
+        r_differ_take$clock = clock;
+        r_took$clock = clock;
         r_mismatch$d = r_mismatch$q;
         r_timeout$d = r_timeout$q;
         r_halted$d = r_halted$q;
@@ -235,6 +290,9 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         r_wait$d = r_wait$q;
         r_mismatch_event$d = r_mismatch_event$q;
         r_timeout_event$d = r_timeout_event$q;
+        r_differ_hold$d = r_differ_hold$q;
+        r_differ_take$d = r_differ_take$q;
+        r_took$d = r_took$q;
         fifo_a$clock = clock;
         fifo_b$clock = clock;
         fifo_a$rst = rst;
@@ -269,7 +327,32 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
             end
         end
         both = ~fifo_a$empty & ~fifo_b$empty;
-        differ = (fifo_a$dout != fifo_b$dout) | (fifo_a$dout_last != fifo_b$dout_last);
+        differ = |r_differ_hold$q;
+        if (r_took$q) begin
+            differ = |r_differ_take$q;
+        end
+        a_after_take = fifo_a$pop_dout;
+        a_after_take_last = fifo_a$pop_dout_last;
+        if (mode == 32'h2) begin
+            a_after_take = fifo_a$hold_dout;
+            a_after_take_last = fifo_a$hold_dout_last;
+        end
+        b_after_take = fifo_b$pop_dout;
+        b_after_take_last = fifo_b$pop_dout_last;
+        if (mode == 32'h1) begin
+            b_after_take = fifo_b$hold_dout;
+            b_after_take_last = fifo_b$hold_dout_last;
+        end
+        x_hold = fifo_a$hold_dout ^ fifo_b$hold_dout;
+        x_take = a_after_take ^ b_after_take;
+        part_hold = 32'h0;
+        part_take = 32'h0;
+        part_hold = (part_hold & ~(1 << (32'h0)) | ((|(x_hold & half0) | (fifo_a$hold_dout_last != fifo_b$hold_dout_last)) << (32'h0)));
+        part_take = (part_take & ~(1 << (32'h0)) | ((|(x_take & half0) | (a_after_take_last != b_after_take_last)) << (32'h0)));
+        part_hold = (part_hold & ~(1 << (32'h1)) | ((|(x_hold & half1)) << (32'h1)));
+        part_take = (part_take & ~(1 << (32'h1)) | ((|(x_take & half1)) << (32'h1)));
+        r_differ_hold$d = part_hold;
+        r_differ_take$d = part_take;
         forward = 1'b0;
         o_data = fifo_a$dout;
         o_last = fifo_a$dout_last;
@@ -288,6 +371,7 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         end
         o_valid = forward;
         take = forward & o_ready;
+        r_took$d = take;
         fifo_a$pop = take & (mode != 32'h2);
         fifo_b$pop = take & (mode != 32'h1);
         if (take) begin
@@ -363,7 +447,7 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
 
 endmodule // link_comparator
 
-module link_comparator_fifo_a(clock,rst,flush,push,din,din_last,full,pop,empty,dout,dout_last,fill);
+module link_comparator_fifo_a(clock,rst,flush,push,din,din_last,full,pop,empty,dout,dout_last,hold_dout,hold_dout_last,pop_dout,pop_dout_last,fill);
 
     // Module arguments
     input wire  clock;
@@ -377,10 +461,16 @@ module link_comparator_fifo_a(clock,rst,flush,push,din,din_last,full,pop,empty,d
     output reg  empty;
     output reg  [63:0] dout;
     output reg  dout_last;
+    output reg  [63:0] hold_dout;
+    output reg  hold_dout_last;
+    output reg  [63:0] pop_dout;
+    output reg  pop_dout_last;
     output reg  [5:0] fill;
 
     // Constant declarations
-    localparam  depth = 6'b100000;
+    localparam  depth_m1 = 6'b11111;
+    localparam  one = 6'b1;
+    localparam  two = 6'b10;
 
     // Stub signals
     reg  data$clock;
@@ -395,22 +485,38 @@ module link_comparator_fifo_a(clock,rst,flush,push,din,din_last,full,pop,empty,d
     reg  [4:0] last$write_address;
     reg  last$write_data;
     reg  last$write_enable;
-    reg  [5:0] wr_ptr$d;
-    wire  [5:0] wr_ptr$q;
+    reg  [63:0] head$d;
+    wire  [63:0] head$q;
+    reg  head$clock;
+    reg  head_last$d;
+    wire  head_last$q;
+    reg  head_last$clock;
+    reg  [4:0] wr_ptr$d;
+    wire  [4:0] wr_ptr$q;
     reg  wr_ptr$clock;
-    reg  [5:0] rd_ptr$d;
-    wire  [5:0] rd_ptr$q;
+    reg  [4:0] rd_ptr$d;
+    wire  [4:0] rd_ptr$q;
     reg  rd_ptr$clock;
+    reg  [5:0] r_fill$d;
+    wire  [5:0] r_fill$q;
+    reg  r_fill$clock;
     reg  r_nonempty$d;
     wire  r_nonempty$q;
     reg  r_nonempty$clock;
+    reg  r_ram_nonempty$d;
+    wire  r_ram_nonempty$q;
+    reg  r_ram_nonempty$clock;
     reg  r_full$d;
     wire  r_full$q;
     reg  r_full$clock;
 
     // Local signals
-    reg  [5:0] wr_next;
-    reg  [5:0] rd_next;
+    reg  pushing;
+    reg  popping;
+    reg  [63:0] head_hold;
+    reg  head_hold_last;
+    reg  [63:0] head_pop;
+    reg  head_pop_last;
 
     // Sub module instances
     link_comparator_fifo_a_data data(
@@ -429,6 +535,16 @@ module link_comparator_fifo_a(clock,rst,flush,push,din,din_last,full,pop,empty,d
         .write_data(last$write_data),
         .write_enable(last$write_enable)
     );
+    link_comparator_fifo_a_head head(
+        .d(head$d),
+        .q(head$q),
+        .clock(head$clock)
+    );
+    link_comparator_fifo_a_head_last head_last(
+        .d(head_last$d),
+        .q(head_last$q),
+        .clock(head_last$clock)
+    );
     link_comparator_fifo_a_wr_ptr wr_ptr(
         .d(wr_ptr$d),
         .q(wr_ptr$q),
@@ -439,10 +555,20 @@ module link_comparator_fifo_a(clock,rst,flush,push,din,din_last,full,pop,empty,d
         .q(rd_ptr$q),
         .clock(rd_ptr$clock)
     );
+    link_comparator_fifo_a_r_fill r_fill(
+        .d(r_fill$d),
+        .q(r_fill$q),
+        .clock(r_fill$clock)
+    );
     link_comparator_fifo_a_r_nonempty r_nonempty(
         .d(r_nonempty$d),
         .q(r_nonempty$q),
         .clock(r_nonempty$clock)
+    );
+    link_comparator_fifo_a_r_ram_nonempty r_ram_nonempty(
+        .d(r_ram_nonempty$d),
+        .q(r_ram_nonempty$q),
+        .clock(r_ram_nonempty$clock)
     );
     link_comparator_fifo_a_r_full r_full(
         .d(r_full$d),
@@ -452,45 +578,111 @@ module link_comparator_fifo_a(clock,rst,flush,push,din,din_last,full,pop,empty,d
 
     // Update code
     always @(*) begin
+        head$clock = clock;
+        head_last$clock = clock;
         wr_ptr$clock = clock;
         rd_ptr$clock = clock;
+        r_fill$clock = clock;
         r_nonempty$clock = clock;
+        r_ram_nonempty$clock = clock;
         r_full$clock = clock;
+        head$d = head$q;
+        head_last$d = head_last$q;
         wr_ptr$d = wr_ptr$q;
         rd_ptr$d = rd_ptr$q;
+        r_fill$d = r_fill$q;
         r_nonempty$d = r_nonempty$q;
+        r_ram_nonempty$d = r_ram_nonempty$q;
         r_full$d = r_full$q;
         data$clock = clock;
         last$clock = clock;
         empty = ~r_nonempty$q;
         full = r_full$q;
-        fill = wr_ptr$q - rd_ptr$q;
-        data$write_address = wr_ptr$q[(32'h0)+:(5)];
+        fill = r_fill$q;
+        dout = head$q;
+        dout_last = head_last$q;
+        pushing = push & ~r_full$q;
+        popping = pop & r_nonempty$q;
+        data$write_address = wr_ptr$q;
         data$write_data = din;
-        data$write_enable = push & ~r_full$q;
-        last$write_address = wr_ptr$q[(32'h0)+:(5)];
+        data$write_enable = pushing;
+        last$write_address = wr_ptr$q;
         last$write_data = din_last;
-        last$write_enable = push & ~r_full$q;
-        data$read_address = rd_ptr$q[(32'h0)+:(5)];
-        last$read_address = rd_ptr$q[(32'h0)+:(5)];
-        dout = data$read_data;
-        dout_last = last$read_data;
-        wr_next = wr_ptr$q;
-        rd_next = rd_ptr$q;
-        if (push & ~r_full$q) begin
-            wr_next = wr_ptr$q + 32'h1;
+        last$write_enable = pushing;
+        data$read_address = rd_ptr$q;
+        last$read_address = rd_ptr$q;
+        hold_dout = head$q;
+        hold_dout_last = head_last$q;
+        if (~r_nonempty$q) begin
+            hold_dout = din;
+            hold_dout_last = din_last;
         end
-        if (pop & r_nonempty$q) begin
-            rd_next = rd_ptr$q + 32'h1;
+        pop_dout = din;
+        pop_dout_last = din_last;
+        if (r_ram_nonempty$q) begin
+            pop_dout = data$read_data;
+            pop_dout_last = last$read_data;
+        end
+        wr_ptr$d = wr_ptr$q;
+        rd_ptr$d = rd_ptr$q;
+        r_fill$d = r_fill$q;
+        r_nonempty$d = r_nonempty$q | pushing;
+        r_ram_nonempty$d = r_ram_nonempty$q | (pushing & r_nonempty$q);
+        r_full$d = r_full$q | (pushing & (r_fill$q == depth_m1));
+        if (pushing) begin
+            r_fill$d = r_fill$q + 32'h1;
+            if (r_nonempty$q) begin
+                wr_ptr$d = wr_ptr$q + 32'h1;
+            end
+        end
+        if (popping) begin
+            r_fill$d = r_fill$q - 32'h1;
+            if (pushing) begin
+                r_fill$d = r_fill$q;
+            end
+            r_nonempty$d = pushing | (r_fill$q != one);
+            r_ram_nonempty$d = r_ram_nonempty$q & (pushing | (r_fill$q != two));
+            r_full$d = 1'b0;
+            wr_ptr$d = wr_ptr$q;
+            if (pushing & r_ram_nonempty$q) begin
+                wr_ptr$d = wr_ptr$q + 32'h1;
+            end
+            if (r_ram_nonempty$q) begin
+                rd_ptr$d = rd_ptr$q + 32'h1;
+            end
+        end
+        head_hold = head$q;
+        head_hold_last = head_last$q;
+        if (pushing & ~r_nonempty$q) begin
+            head_hold = din;
+            head_hold_last = din_last;
+        end
+        head_pop = head$q;
+        head_pop_last = head_last$q;
+        if (r_ram_nonempty$q) begin
+            head_pop = data$read_data;
+            head_pop_last = last$read_data;
+        end
+        else if (pushing) begin
+            head_pop = din;
+            head_pop_last = din_last;
+        end
+        head$d = head_hold;
+        head_last$d = head_hold_last;
+        if (popping) begin
+            head$d = head_pop;
+            head_last$d = head_pop_last;
         end
         if (rst | flush) begin
-            wr_next = 32'h0;
-            rd_next = 32'h0;
+            head$d = head$q;
+            head_last$d = head_last$q;
+            wr_ptr$d = 32'h0;
+            rd_ptr$d = 32'h0;
+            r_fill$d = 32'h0;
+            r_nonempty$d = 1'b0;
+            r_ram_nonempty$d = 1'b0;
+            r_full$d = 1'b0;
         end
-        wr_ptr$d = wr_next;
-        rd_ptr$d = rd_next;
-        r_nonempty$d = wr_next != rd_next;
-        r_full$d = (wr_next - rd_next) == depth;
     end
 
 endmodule // link_comparator_fifo_a
@@ -521,6 +713,42 @@ module link_comparator_fifo_a_data(clock,read_address,read_data,write_address,wr
     end
 endmodule // link_comparator_fifo_a_data
 
+module link_comparator_fifo_a_head(d,q,clock);
+
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_fifo_a_head
+
+module link_comparator_fifo_a_head_last(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_fifo_a_head_last
+
 module link_comparator_fifo_a_last(clock,read_address,read_data,write_address,write_data,write_enable);
 
     // Module arguments
@@ -546,6 +774,24 @@ module link_comparator_fifo_a_last(clock,read_address,read_data,write_address,wr
         end
     end
 endmodule // link_comparator_fifo_a_last
+
+module link_comparator_fifo_a_r_fill(d,q,clock);
+
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_fifo_a_r_fill
 
 module link_comparator_fifo_a_r_full(d,q,clock);
 
@@ -583,16 +829,34 @@ module link_comparator_fifo_a_r_nonempty(d,q,clock);
 
 endmodule // link_comparator_fifo_a_r_nonempty
 
-module link_comparator_fifo_a_rd_ptr(d,q,clock);
+module link_comparator_fifo_a_r_ram_nonempty(d,q,clock);
 
     // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 6'h0;
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_fifo_a_r_ram_nonempty
+
+module link_comparator_fifo_a_rd_ptr(d,q,clock);
+
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
     end
 
     always @(posedge clock) begin
@@ -604,13 +868,13 @@ endmodule // link_comparator_fifo_a_rd_ptr
 module link_comparator_fifo_a_wr_ptr(d,q,clock);
 
     // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 6'h0;
+       q = 5'h0;
     end
 
     always @(posedge clock) begin
@@ -619,7 +883,7 @@ module link_comparator_fifo_a_wr_ptr(d,q,clock);
 
 endmodule // link_comparator_fifo_a_wr_ptr
 
-module link_comparator_fifo_b(clock,rst,flush,push,din,din_last,full,pop,empty,dout,dout_last,fill);
+module link_comparator_fifo_b(clock,rst,flush,push,din,din_last,full,pop,empty,dout,dout_last,hold_dout,hold_dout_last,pop_dout,pop_dout_last,fill);
 
     // Module arguments
     input wire  clock;
@@ -633,10 +897,16 @@ module link_comparator_fifo_b(clock,rst,flush,push,din,din_last,full,pop,empty,d
     output reg  empty;
     output reg  [63:0] dout;
     output reg  dout_last;
+    output reg  [63:0] hold_dout;
+    output reg  hold_dout_last;
+    output reg  [63:0] pop_dout;
+    output reg  pop_dout_last;
     output reg  [5:0] fill;
 
     // Constant declarations
-    localparam  depth = 6'b100000;
+    localparam  depth_m1 = 6'b11111;
+    localparam  one = 6'b1;
+    localparam  two = 6'b10;
 
     // Stub signals
     reg  data$clock;
@@ -651,22 +921,38 @@ module link_comparator_fifo_b(clock,rst,flush,push,din,din_last,full,pop,empty,d
     reg  [4:0] last$write_address;
     reg  last$write_data;
     reg  last$write_enable;
-    reg  [5:0] wr_ptr$d;
-    wire  [5:0] wr_ptr$q;
+    reg  [63:0] head$d;
+    wire  [63:0] head$q;
+    reg  head$clock;
+    reg  head_last$d;
+    wire  head_last$q;
+    reg  head_last$clock;
+    reg  [4:0] wr_ptr$d;
+    wire  [4:0] wr_ptr$q;
     reg  wr_ptr$clock;
-    reg  [5:0] rd_ptr$d;
-    wire  [5:0] rd_ptr$q;
+    reg  [4:0] rd_ptr$d;
+    wire  [4:0] rd_ptr$q;
     reg  rd_ptr$clock;
+    reg  [5:0] r_fill$d;
+    wire  [5:0] r_fill$q;
+    reg  r_fill$clock;
     reg  r_nonempty$d;
     wire  r_nonempty$q;
     reg  r_nonempty$clock;
+    reg  r_ram_nonempty$d;
+    wire  r_ram_nonempty$q;
+    reg  r_ram_nonempty$clock;
     reg  r_full$d;
     wire  r_full$q;
     reg  r_full$clock;
 
     // Local signals
-    reg  [5:0] wr_next;
-    reg  [5:0] rd_next;
+    reg  pushing;
+    reg  popping;
+    reg  [63:0] head_hold;
+    reg  head_hold_last;
+    reg  [63:0] head_pop;
+    reg  head_pop_last;
 
     // Sub module instances
     link_comparator_fifo_b_data data(
@@ -685,6 +971,16 @@ module link_comparator_fifo_b(clock,rst,flush,push,din,din_last,full,pop,empty,d
         .write_data(last$write_data),
         .write_enable(last$write_enable)
     );
+    link_comparator_fifo_b_head head(
+        .d(head$d),
+        .q(head$q),
+        .clock(head$clock)
+    );
+    link_comparator_fifo_b_head_last head_last(
+        .d(head_last$d),
+        .q(head_last$q),
+        .clock(head_last$clock)
+    );
     link_comparator_fifo_b_wr_ptr wr_ptr(
         .d(wr_ptr$d),
         .q(wr_ptr$q),
@@ -695,10 +991,20 @@ module link_comparator_fifo_b(clock,rst,flush,push,din,din_last,full,pop,empty,d
         .q(rd_ptr$q),
         .clock(rd_ptr$clock)
     );
+    link_comparator_fifo_b_r_fill r_fill(
+        .d(r_fill$d),
+        .q(r_fill$q),
+        .clock(r_fill$clock)
+    );
     link_comparator_fifo_b_r_nonempty r_nonempty(
         .d(r_nonempty$d),
         .q(r_nonempty$q),
         .clock(r_nonempty$clock)
+    );
+    link_comparator_fifo_b_r_ram_nonempty r_ram_nonempty(
+        .d(r_ram_nonempty$d),
+        .q(r_ram_nonempty$q),
+        .clock(r_ram_nonempty$clock)
     );
     link_comparator_fifo_b_r_full r_full(
         .d(r_full$d),
@@ -708,45 +1014,111 @@ module link_comparator_fifo_b(clock,rst,flush,push,din,din_last,full,pop,empty,d
 
     // Update code
     always @(*) begin
+        head$clock = clock;
+        head_last$clock = clock;
         wr_ptr$clock = clock;
         rd_ptr$clock = clock;
+        r_fill$clock = clock;
         r_nonempty$clock = clock;
+        r_ram_nonempty$clock = clock;
         r_full$clock = clock;
+        head$d = head$q;
+        head_last$d = head_last$q;
         wr_ptr$d = wr_ptr$q;
         rd_ptr$d = rd_ptr$q;
+        r_fill$d = r_fill$q;
         r_nonempty$d = r_nonempty$q;
+        r_ram_nonempty$d = r_ram_nonempty$q;
         r_full$d = r_full$q;
         data$clock = clock;
         last$clock = clock;
         empty = ~r_nonempty$q;
         full = r_full$q;
-        fill = wr_ptr$q - rd_ptr$q;
-        data$write_address = wr_ptr$q[(32'h0)+:(5)];
+        fill = r_fill$q;
+        dout = head$q;
+        dout_last = head_last$q;
+        pushing = push & ~r_full$q;
+        popping = pop & r_nonempty$q;
+        data$write_address = wr_ptr$q;
         data$write_data = din;
-        data$write_enable = push & ~r_full$q;
-        last$write_address = wr_ptr$q[(32'h0)+:(5)];
+        data$write_enable = pushing;
+        last$write_address = wr_ptr$q;
         last$write_data = din_last;
-        last$write_enable = push & ~r_full$q;
-        data$read_address = rd_ptr$q[(32'h0)+:(5)];
-        last$read_address = rd_ptr$q[(32'h0)+:(5)];
-        dout = data$read_data;
-        dout_last = last$read_data;
-        wr_next = wr_ptr$q;
-        rd_next = rd_ptr$q;
-        if (push & ~r_full$q) begin
-            wr_next = wr_ptr$q + 32'h1;
+        last$write_enable = pushing;
+        data$read_address = rd_ptr$q;
+        last$read_address = rd_ptr$q;
+        hold_dout = head$q;
+        hold_dout_last = head_last$q;
+        if (~r_nonempty$q) begin
+            hold_dout = din;
+            hold_dout_last = din_last;
         end
-        if (pop & r_nonempty$q) begin
-            rd_next = rd_ptr$q + 32'h1;
+        pop_dout = din;
+        pop_dout_last = din_last;
+        if (r_ram_nonempty$q) begin
+            pop_dout = data$read_data;
+            pop_dout_last = last$read_data;
+        end
+        wr_ptr$d = wr_ptr$q;
+        rd_ptr$d = rd_ptr$q;
+        r_fill$d = r_fill$q;
+        r_nonempty$d = r_nonempty$q | pushing;
+        r_ram_nonempty$d = r_ram_nonempty$q | (pushing & r_nonempty$q);
+        r_full$d = r_full$q | (pushing & (r_fill$q == depth_m1));
+        if (pushing) begin
+            r_fill$d = r_fill$q + 32'h1;
+            if (r_nonempty$q) begin
+                wr_ptr$d = wr_ptr$q + 32'h1;
+            end
+        end
+        if (popping) begin
+            r_fill$d = r_fill$q - 32'h1;
+            if (pushing) begin
+                r_fill$d = r_fill$q;
+            end
+            r_nonempty$d = pushing | (r_fill$q != one);
+            r_ram_nonempty$d = r_ram_nonempty$q & (pushing | (r_fill$q != two));
+            r_full$d = 1'b0;
+            wr_ptr$d = wr_ptr$q;
+            if (pushing & r_ram_nonempty$q) begin
+                wr_ptr$d = wr_ptr$q + 32'h1;
+            end
+            if (r_ram_nonempty$q) begin
+                rd_ptr$d = rd_ptr$q + 32'h1;
+            end
+        end
+        head_hold = head$q;
+        head_hold_last = head_last$q;
+        if (pushing & ~r_nonempty$q) begin
+            head_hold = din;
+            head_hold_last = din_last;
+        end
+        head_pop = head$q;
+        head_pop_last = head_last$q;
+        if (r_ram_nonempty$q) begin
+            head_pop = data$read_data;
+            head_pop_last = last$read_data;
+        end
+        else if (pushing) begin
+            head_pop = din;
+            head_pop_last = din_last;
+        end
+        head$d = head_hold;
+        head_last$d = head_hold_last;
+        if (popping) begin
+            head$d = head_pop;
+            head_last$d = head_pop_last;
         end
         if (rst | flush) begin
-            wr_next = 32'h0;
-            rd_next = 32'h0;
+            head$d = head$q;
+            head_last$d = head_last$q;
+            wr_ptr$d = 32'h0;
+            rd_ptr$d = 32'h0;
+            r_fill$d = 32'h0;
+            r_nonempty$d = 1'b0;
+            r_ram_nonempty$d = 1'b0;
+            r_full$d = 1'b0;
         end
-        wr_ptr$d = wr_next;
-        rd_ptr$d = rd_next;
-        r_nonempty$d = wr_next != rd_next;
-        r_full$d = (wr_next - rd_next) == depth;
     end
 
 endmodule // link_comparator_fifo_b
@@ -777,6 +1149,42 @@ module link_comparator_fifo_b_data(clock,read_address,read_data,write_address,wr
     end
 endmodule // link_comparator_fifo_b_data
 
+module link_comparator_fifo_b_head(d,q,clock);
+
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_fifo_b_head
+
+module link_comparator_fifo_b_head_last(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_fifo_b_head_last
+
 module link_comparator_fifo_b_last(clock,read_address,read_data,write_address,write_data,write_enable);
 
     // Module arguments
@@ -802,6 +1210,24 @@ module link_comparator_fifo_b_last(clock,read_address,read_data,write_address,wr
         end
     end
 endmodule // link_comparator_fifo_b_last
+
+module link_comparator_fifo_b_r_fill(d,q,clock);
+
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_fifo_b_r_fill
 
 module link_comparator_fifo_b_r_full(d,q,clock);
 
@@ -839,16 +1265,34 @@ module link_comparator_fifo_b_r_nonempty(d,q,clock);
 
 endmodule // link_comparator_fifo_b_r_nonempty
 
-module link_comparator_fifo_b_rd_ptr(d,q,clock);
+module link_comparator_fifo_b_r_ram_nonempty(d,q,clock);
 
     // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 6'h0;
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_fifo_b_r_ram_nonempty
+
+module link_comparator_fifo_b_rd_ptr(d,q,clock);
+
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
     end
 
     always @(posedge clock) begin
@@ -860,13 +1304,13 @@ endmodule // link_comparator_fifo_b_rd_ptr
 module link_comparator_fifo_b_wr_ptr(d,q,clock);
 
     // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 6'h0;
+       q = 5'h0;
     end
 
     always @(posedge clock) begin
@@ -910,6 +1354,42 @@ module link_comparator_r_b(d,q,clock);
     end
 
 endmodule // link_comparator_r_b
+
+module link_comparator_r_differ_hold(d,q,clock);
+
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_differ_hold
+
+module link_comparator_r_differ_take(d,q,clock);
+
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_differ_take
 
 module link_comparator_r_epoch(d,q,clock);
 
@@ -1072,6 +1552,24 @@ module link_comparator_r_timeout_event(d,q,clock);
     end
 
 endmodule // link_comparator_r_timeout_event
+
+module link_comparator_r_took(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_took
 
 module link_comparator_r_wait(d,q,clock);
 

@@ -81,30 +81,42 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  [4:0] a_shift$d;
     wire  [4:0] a_shift$q;
     reg  a_shift$clock;
-    reg  [47:0] a_limit$d;
-    wire  [47:0] a_limit$q;
+    reg  [19:0] a_limit$d;
+    wire  [19:0] a_limit$q;
     reg  a_limit$clock;
+    reg  [13:0] a_limit_m1$d;
+    wire  [13:0] a_limit_m1$q;
+    reg  a_limit_m1$clock;
     reg  a_bank$d;
     wire  a_bank$q;
     reg  a_bank$clock;
     reg  b_valid$d;
     wire  b_valid$q;
     reg  b_valid$clock;
-    reg  [47:0] b_first$d;
-    wire  [47:0] b_first$q;
+    reg  [19:0] b_first$d;
+    wire  [19:0] b_first$q;
     reg  b_first$clock;
-    reg  [47:0] b_last$d;
-    wire  [47:0] b_last$q;
+    reg  b_first_big$d;
+    wire  b_first_big$q;
+    reg  b_first_big$clock;
+    reg  [19:0] b_last$d;
+    wire  [19:0] b_last$q;
     reg  b_last$clock;
+    reg  b_last_big$d;
+    wire  b_last_big$q;
+    reg  b_last_big$clock;
     reg  b_below$d;
     wire  b_below$q;
     reg  b_below$clock;
     reg  b_last_below$d;
     wire  b_last_below$q;
     reg  b_last_below$clock;
-    reg  [47:0] b_limit$d;
-    wire  [47:0] b_limit$q;
+    reg  [19:0] b_limit$d;
+    wire  [19:0] b_limit$q;
     reg  b_limit$clock;
+    reg  [13:0] b_limit_m1$d;
+    wire  [13:0] b_limit_m1$q;
+    reg  b_limit_m1$clock;
     reg  b_bank$d;
     wire  b_bank$q;
     reg  b_bank$clock;
@@ -120,6 +132,9 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  c_bank$d;
     wire  c_bank$q;
     reg  c_bank$clock;
+    reg  c_more$d;
+    wire  c_more$q;
+    reg  c_more$clock;
     reg  d_valid$d;
     wire  d_valid$q;
     reg  d_valid$clock;
@@ -138,6 +153,42 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  [4:0] d_sbit$d;
     wire  [4:0] d_sbit$q;
     reg  d_sbit$clock;
+    reg  e_valid$d;
+    wire  e_valid$q;
+    reg  e_valid$clock;
+    reg  e_bank$d;
+    wire  e_bank$q;
+    reg  e_bank$clock;
+    reg  [8:0] e_word$d;
+    wire  [8:0] e_word$q;
+    reg  e_word$clock;
+    reg  [4:0] e_bit$d;
+    wire  [4:0] e_bit$q;
+    reg  e_bit$clock;
+    reg  [3:0] e_sword$d;
+    wire  [3:0] e_sword$q;
+    reg  e_sword$clock;
+    reg  [4:0] e_sbit$d;
+    wire  [4:0] e_sbit$q;
+    reg  e_sbit$clock;
+    reg  [31:0] e_data$d;
+    wire  [31:0] e_data$q;
+    reg  e_data$clock;
+    reg  [31:0] e_sdata$d;
+    wire  [31:0] e_sdata$q;
+    reg  e_sdata$clock;
+    reg  e_hit1$d;
+    wire  e_hit1$q;
+    reg  e_hit1$clock;
+    reg  e_hit2$d;
+    wire  e_hit2$q;
+    reg  e_hit2$clock;
+    reg  e_shit1$d;
+    wire  e_shit1$q;
+    reg  e_shit1$clock;
+    reg  e_shit2$d;
+    wire  e_shit2$q;
+    reg  e_shit2$clock;
     reg  lw_valid$d;
     wire  lw_valid$q;
     reg  lw_valid$clock;
@@ -156,6 +207,21 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  [31:0] ls_data$d;
     wire  [31:0] ls_data$q;
     reg  ls_data$clock;
+    reg  [31:0] lw2_data$d;
+    wire  [31:0] lw2_data$q;
+    reg  lw2_data$clock;
+    reg  [31:0] ls2_data$d;
+    wire  [31:0] ls2_data$q;
+    reg  ls2_data$clock;
+    reg  f_valid$d;
+    wire  f_valid$q;
+    reg  f_valid$clock;
+    reg  f_bank$d;
+    wire  f_bank$q;
+    reg  f_bank$clock;
+    reg  f_new$d;
+    wire  f_new$q;
+    reg  f_new$clock;
     reg  [31:0] dirty$d;
     wire  [31:0] dirty$q;
     reg  dirty$clock;
@@ -219,20 +285,44 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  hs_zero$d;
     wire  hs_zero$q;
     reg  hs_zero$clock;
+    reg  hb_ack$d;
+    wire  hb_ack$q;
+    reg  hb_ack$clock;
+    reg  [31:0] hb_data$d;
+    wire  [31:0] hb_data$q;
+    reg  hb_data$clock;
+    reg  hs_ack$d;
+    wire  hs_ack$q;
+    reg  hs_ack$clock;
+    reg  [31:0] hs_data$d;
+    wire  [31:0] hs_data$q;
+    reg  hs_data$clock;
 
     // Local signals
     reg  stall;
-    reg  [48:0] end49;
+    reg  [15:0] len_eff;
+    reg  [48:0] addr49;
+    reg  [48:0] nbase49;
+    reg  [48:0] len49;
+    reg  [48:0] csa_sum;
+    reg  [48:0] csa_carry;
+    reg  [16:0] low17;
+    reg  saturates;
     reg  advance;
     reg  accept;
     reg  drain;
     reg  frozen_bank;
     reg  host_port_free;
-    reg  [47:0] limit_eff;
-    reg  [47:0] last_addr;
+    reg  [19:0] limit_eff;
+    reg  [47:0] first_blk;
+    reg  [47:0] last_blk;
     reg  above;
     reg  all_out;
     reg  [8:0] c_word;
+    reg  [13:0] c_first;
+    reg  [13:0] c_last;
+    reg  [13:0] c_cur_inc;
+    reg  c_spans;
     reg  [31:0] old_word;
     reg  [31:0] new_word;
     reg  [31:0] old_sum;
@@ -304,6 +394,11 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .q(a_limit$q),
         .clock(a_limit$clock)
     );
+    write_tracker_a_limit_m1 a_limit_m1(
+        .d(a_limit_m1$d),
+        .q(a_limit_m1$q),
+        .clock(a_limit_m1$clock)
+    );
     write_tracker_a_bank a_bank(
         .d(a_bank$d),
         .q(a_bank$q),
@@ -319,10 +414,20 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .q(b_first$q),
         .clock(b_first$clock)
     );
+    write_tracker_b_first_big b_first_big(
+        .d(b_first_big$d),
+        .q(b_first_big$q),
+        .clock(b_first_big$clock)
+    );
     write_tracker_b_last b_last(
         .d(b_last$d),
         .q(b_last$q),
         .clock(b_last$clock)
+    );
+    write_tracker_b_last_big b_last_big(
+        .d(b_last_big$d),
+        .q(b_last_big$q),
+        .clock(b_last_big$clock)
     );
     write_tracker_b_below b_below(
         .d(b_below$d),
@@ -338,6 +443,11 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .d(b_limit$d),
         .q(b_limit$q),
         .clock(b_limit$clock)
+    );
+    write_tracker_b_limit_m1 b_limit_m1(
+        .d(b_limit_m1$d),
+        .q(b_limit_m1$q),
+        .clock(b_limit_m1$clock)
     );
     write_tracker_b_bank b_bank(
         .d(b_bank$d),
@@ -363,6 +473,11 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .d(c_bank$d),
         .q(c_bank$q),
         .clock(c_bank$clock)
+    );
+    write_tracker_c_more c_more(
+        .d(c_more$d),
+        .q(c_more$q),
+        .clock(c_more$clock)
     );
     write_tracker_d_valid d_valid(
         .d(d_valid$d),
@@ -394,6 +509,66 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .q(d_sbit$q),
         .clock(d_sbit$clock)
     );
+    write_tracker_e_valid e_valid(
+        .d(e_valid$d),
+        .q(e_valid$q),
+        .clock(e_valid$clock)
+    );
+    write_tracker_e_bank e_bank(
+        .d(e_bank$d),
+        .q(e_bank$q),
+        .clock(e_bank$clock)
+    );
+    write_tracker_e_word e_word(
+        .d(e_word$d),
+        .q(e_word$q),
+        .clock(e_word$clock)
+    );
+    write_tracker_e_bit e_bit(
+        .d(e_bit$d),
+        .q(e_bit$q),
+        .clock(e_bit$clock)
+    );
+    write_tracker_e_sword e_sword(
+        .d(e_sword$d),
+        .q(e_sword$q),
+        .clock(e_sword$clock)
+    );
+    write_tracker_e_sbit e_sbit(
+        .d(e_sbit$d),
+        .q(e_sbit$q),
+        .clock(e_sbit$clock)
+    );
+    write_tracker_e_data e_data(
+        .d(e_data$d),
+        .q(e_data$q),
+        .clock(e_data$clock)
+    );
+    write_tracker_e_sdata e_sdata(
+        .d(e_sdata$d),
+        .q(e_sdata$q),
+        .clock(e_sdata$clock)
+    );
+    write_tracker_e_hit1 e_hit1(
+        .d(e_hit1$d),
+        .q(e_hit1$q),
+        .clock(e_hit1$clock)
+    );
+    write_tracker_e_hit2 e_hit2(
+        .d(e_hit2$d),
+        .q(e_hit2$q),
+        .clock(e_hit2$clock)
+    );
+    write_tracker_e_shit1 e_shit1(
+        .d(e_shit1$d),
+        .q(e_shit1$q),
+        .clock(e_shit1$clock)
+    );
+    write_tracker_e_shit2 e_shit2(
+        .d(e_shit2$d),
+        .q(e_shit2$q),
+        .clock(e_shit2$clock)
+    );
     write_tracker_lw_valid lw_valid(
         .d(lw_valid$d),
         .q(lw_valid$q),
@@ -423,6 +598,31 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .d(ls_data$d),
         .q(ls_data$q),
         .clock(ls_data$clock)
+    );
+    write_tracker_lw2_data lw2_data(
+        .d(lw2_data$d),
+        .q(lw2_data$q),
+        .clock(lw2_data$clock)
+    );
+    write_tracker_ls2_data ls2_data(
+        .d(ls2_data$d),
+        .q(ls2_data$q),
+        .clock(ls2_data$clock)
+    );
+    write_tracker_f_valid f_valid(
+        .d(f_valid$d),
+        .q(f_valid$q),
+        .clock(f_valid$clock)
+    );
+    write_tracker_f_bank f_bank(
+        .d(f_bank$d),
+        .q(f_bank$q),
+        .clock(f_bank$clock)
+    );
+    write_tracker_f_new f_new(
+        .d(f_new$d),
+        .q(f_new$q),
+        .clock(f_new$clock)
     );
     write_tracker_dirty dirty(
         .d(dirty$d),
@@ -529,6 +729,26 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .q(hs_zero$q),
         .clock(hs_zero$clock)
     );
+    write_tracker_hb_ack hb_ack(
+        .d(hb_ack$d),
+        .q(hb_ack$q),
+        .clock(hb_ack$clock)
+    );
+    write_tracker_hb_data hb_data(
+        .d(hb_data$d),
+        .q(hb_data$q),
+        .clock(hb_data$clock)
+    );
+    write_tracker_hs_ack hs_ack(
+        .d(hs_ack$d),
+        .q(hs_ack$q),
+        .clock(hs_ack$clock)
+    );
+    write_tracker_hs_data hs_data(
+        .d(hs_data$d),
+        .q(hs_data$q),
+        .clock(hs_data$clock)
+    );
 
     // Update code
     always @(*) begin
@@ -538,15 +758,20 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         a_last$clock = clock;
         a_shift$clock = clock;
         a_limit$clock = clock;
+        a_limit_m1$clock = clock;
         b_valid$clock = clock;
         b_first$clock = clock;
         b_last$clock = clock;
+        b_first_big$clock = clock;
+        b_last_big$clock = clock;
         b_below$clock = clock;
         b_last_below$clock = clock;
         b_limit$clock = clock;
+        b_limit_m1$clock = clock;
         a_bank$clock = clock;
         b_bank$clock = clock;
         c_bank$clock = clock;
+        c_more$clock = clock;
         c_valid$clock = clock;
         c_cur$clock = clock;
         c_end$clock = clock;
@@ -556,12 +781,29 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         d_bit$clock = clock;
         d_sword$clock = clock;
         d_sbit$clock = clock;
+        e_valid$clock = clock;
+        e_bank$clock = clock;
+        e_word$clock = clock;
+        e_bit$clock = clock;
+        e_sword$clock = clock;
+        e_sbit$clock = clock;
+        e_data$clock = clock;
+        e_sdata$clock = clock;
+        e_hit1$clock = clock;
+        e_hit2$clock = clock;
+        e_shit1$clock = clock;
+        e_shit2$clock = clock;
         lw_valid$clock = clock;
         lw_bank$clock = clock;
         lw_word$clock = clock;
         lw_data$clock = clock;
         ls_word$clock = clock;
         ls_data$clock = clock;
+        lw2_data$clock = clock;
+        ls2_data$clock = clock;
+        f_valid$clock = clock;
+        f_bank$clock = clock;
+        f_new$clock = clock;
         dirty$clock = clock;
         snap$clock = clock;
         n_writes$clock = clock;
@@ -580,7 +822,11 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         hb_valid$clock = clock;
         hb_bank$clock = clock;
         hb_zero$clock = clock;
+        hb_ack$clock = clock;
+        hb_data$clock = clock;
         hs_valid$clock = clock;
+        hs_ack$clock = clock;
+        hs_data$clock = clock;
         hs_bank$clock = clock;
         hs_zero$clock = clock;
         live$d = live$q;
@@ -589,15 +835,20 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         a_last$d = a_last$q;
         a_shift$d = a_shift$q;
         a_limit$d = a_limit$q;
+        a_limit_m1$d = a_limit_m1$q;
         b_valid$d = b_valid$q;
         b_first$d = b_first$q;
         b_last$d = b_last$q;
+        b_first_big$d = b_first_big$q;
+        b_last_big$d = b_last_big$q;
         b_below$d = b_below$q;
         b_last_below$d = b_last_below$q;
         b_limit$d = b_limit$q;
+        b_limit_m1$d = b_limit_m1$q;
         a_bank$d = a_bank$q;
         b_bank$d = b_bank$q;
         c_bank$d = c_bank$q;
+        c_more$d = c_more$q;
         c_valid$d = c_valid$q;
         c_cur$d = c_cur$q;
         c_end$d = c_end$q;
@@ -607,12 +858,29 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         d_bit$d = d_bit$q;
         d_sword$d = d_sword$q;
         d_sbit$d = d_sbit$q;
+        e_valid$d = e_valid$q;
+        e_bank$d = e_bank$q;
+        e_word$d = e_word$q;
+        e_bit$d = e_bit$q;
+        e_sword$d = e_sword$q;
+        e_sbit$d = e_sbit$q;
+        e_data$d = e_data$q;
+        e_sdata$d = e_sdata$q;
+        e_hit1$d = e_hit1$q;
+        e_hit2$d = e_hit2$q;
+        e_shit1$d = e_shit1$q;
+        e_shit2$d = e_shit2$q;
         lw_valid$d = lw_valid$q;
         lw_bank$d = lw_bank$q;
         lw_word$d = lw_word$q;
         lw_data$d = lw_data$q;
         ls_word$d = ls_word$q;
         ls_data$d = ls_data$q;
+        lw2_data$d = lw2_data$q;
+        ls2_data$d = ls2_data$q;
+        f_valid$d = f_valid$q;
+        f_bank$d = f_bank$q;
+        f_new$d = f_new$q;
         dirty$d = dirty$q;
         snap$d = snap$q;
         n_writes$d = n_writes$q;
@@ -631,66 +899,97 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         hb_valid$d = hb_valid$q;
         hb_bank$d = hb_bank$q;
         hb_zero$d = hb_zero$q;
+        hb_ack$d = hb_ack$q;
+        hb_data$d = hb_data$q;
         hs_valid$d = hs_valid$q;
+        hs_ack$d = hs_ack$q;
+        hs_data$d = hs_data$q;
         hs_bank$d = hs_bank$q;
         hs_zero$d = hs_zero$q;
         bitmap0$clock = clock;
         bitmap1$clock = clock;
         summary0$clock = clock;
         summary1$clock = clock;
-        stall = c_valid$q & (c_cur$q != c_end$q);
+        stall = c_valid$q & c_more$q;
         advance = ~stall & ~init$q;
         snoop_ready = advance;
         accept = snoop_valid & advance & en;
-        end49 = ((snoop_addr) & 49'h1ffffffffffff) + ((snoop_len - 32'h1) & 49'h1ffffffffffff);
-        last_addr = ((end49) & 48'hffffffffffff);
+        len_eff = snoop_len;
         if (snoop_len == 32'h0) begin
-            last_addr = snoop_addr;
+            len_eff = 32'h1;
         end
-        else if (end49[32'h30]) begin
-            last_addr = 64'hffffffffffff;
-        end
-        limit_eff = ((limit) & 48'hffffffffffff);
+        addr49 = ((snoop_addr) & 49'h1ffffffffffff);
+        nbase49 = ~((base) & 49'h1ffffffffffff);
+        len49 = ((len_eff) & 49'h1ffffffffffff);
+        csa_sum = addr49 ^ nbase49 ^ len49;
+        csa_carry = ((addr49 & nbase49) | (addr49 & len49) | (nbase49 & len49)) << 32'h1;
+        low17 = ((snoop_addr[(32'h0)+:(16)]) & 17'h1ffff) + ((len_eff) & 17'h1ffff);
+        saturates = &snoop_addr[(32'h10)+:(32)] & low17[32'h10] & |low17[(32'h0)+:(16)];
+        limit_eff = ((limit) & 20'hfffff);
         if (limit > capacity) begin
-            limit_eff = ((capacity) & 48'hffffffffffff);
+            limit_eff = ((capacity) & 20'hfffff);
         end
         if (advance) begin
             a_valid$d = accept;
             a_first$d = ((snoop_addr) & 49'h1ffffffffffff) - ((base) & 49'h1ffffffffffff);
-            a_last$d = ((last_addr) & 49'h1ffffffffffff) - ((base) & 49'h1ffffffffffff);
+            a_last$d = csa_sum + csa_carry;
+            if (saturates) begin
+                a_last$d = ((~base) & 49'h1ffffffffffff);
+            end
             a_shift$d = shift;
             a_limit$d = limit_eff;
+            a_limit_m1$d = ((limit_eff - 32'h1) & 14'h3fff);
             a_bank$d = live$q;
         end
+        first_blk = ((a_first$q) & 48'hffffffffffff) >> a_shift$q;
+        last_blk = ((a_last$q) & 48'hffffffffffff) >> a_shift$q;
         if (advance) begin
             b_valid$d = a_valid$q;
-            b_first$d = ((a_first$q) & 48'hffffffffffff) >> a_shift$q;
-            b_last$d = ((a_last$q) & 48'hffffffffffff) >> a_shift$q;
+            b_first$d = first_blk[(32'h0)+:(20)];
+            b_first_big$d = |first_blk[(32'h14)+:(28)];
+            b_last$d = last_blk[(32'h0)+:(20)];
+            b_last_big$d = |last_blk[(32'h14)+:(28)];
             b_below$d = a_first$q[32'h30];
             b_last_below$d = a_last$q[32'h30];
             b_limit$d = a_limit$q;
+            b_limit_m1$d = a_limit_m1$q;
             b_bank$d = a_bank$q;
         end
-        above = b_last$q >= b_limit$q;
-        all_out = b_last_below$q | (b_limit$q == 32'h0) | (~b_below$q & (b_first$q >= b_limit$q));
+        above = b_last_big$q | (b_last$q >= b_limit$q);
+        all_out = b_last_below$q | (b_limit$q == 32'h0) | (~b_below$q & (b_first_big$q | (b_first$q >= b_limit$q)));
+        c_first = ((b_first$q) & 14'h3fff);
+        if (b_below$q) begin
+            c_first = 32'h0;
+        end
+        c_last = ((b_last$q) & 14'h3fff);
+        if (above) begin
+            c_last = b_limit_m1$q;
+        end
+        if (b_below$q) begin
+            if (above) begin
+                c_spans = b_limit_m1$q != 32'h0;
+            end
+            else begin
+                c_spans = ((b_last$q) & 14'h3fff) != 32'h0;
+            end
+        end
+        else if (above) begin
+            c_spans = ((b_first$q) & 14'h3fff) != b_limit_m1$q;
+        end
+        else begin
+            c_spans = ((b_first$q) & 14'h3fff) != ((b_last$q) & 14'h3fff);
+        end
+        c_cur_inc = c_cur$q + 32'h1;
         if (stall) begin
-            c_cur$d = c_cur$q + 32'h1;
+            c_cur$d = c_cur_inc;
+            c_more$d = c_cur_inc != c_end$q;
         end
         else if (~init$q) begin
             c_valid$d = b_valid$q & ~all_out;
             c_bank$d = b_bank$q;
-            if (b_below$q) begin
-                c_cur$d = 32'h0;
-            end
-            else begin
-                c_cur$d = ((b_first$q) & 14'h3fff);
-            end
-            if (above) begin
-                c_end$d = ((b_limit$q - 32'h1) & 14'h3fff);
-            end
-            else begin
-                c_end$d = ((b_last$q) & 14'h3fff);
-            end
+            c_cur$d = c_first;
+            c_end$d = c_last;
+            c_more$d = c_spans;
             if (b_valid$q & (b_below$q | above | all_out)) begin
                 n_oor$d = n_oor$q + 32'h1;
             end
@@ -725,44 +1024,65 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
             end
         end
         if (d_bank$q) begin
-            old_word = bitmap1$read_data;
-            old_sum = summary1$read_data;
+            e_data$d = bitmap1$read_data;
+            e_sdata$d = summary1$read_data;
         end
         else begin
-            old_word = bitmap0$read_data;
-            old_sum = summary0$read_data;
+            e_data$d = bitmap0$read_data;
+            e_sdata$d = summary0$read_data;
         end
-        if (lw_valid$q & (lw_bank$q == d_bank$q)) begin
-            if (lw_word$q == d_word$q) begin
-                old_word = lw_data$q;
-            end
-            if (ls_word$q == d_sword$q) begin
-                old_sum = ls_data$q;
-            end
+        e_valid$d = d_valid$q;
+        e_bank$d = d_bank$q;
+        e_word$d = d_word$q;
+        e_bit$d = d_bit$q;
+        e_sword$d = d_sword$q;
+        e_sbit$d = d_sbit$q;
+        e_hit1$d = e_valid$q & (e_bank$q == d_bank$q) & (e_word$q == d_word$q);
+        e_shit1$d = e_valid$q & (e_bank$q == d_bank$q) & (e_sword$q == d_sword$q);
+        e_hit2$d = lw_valid$q & (lw_bank$q == d_bank$q) & (lw_word$q == d_word$q);
+        e_shit2$d = lw_valid$q & (lw_bank$q == d_bank$q) & (ls_word$q == d_sword$q);
+        old_word = e_data$q;
+        if (e_hit1$q) begin
+            old_word = lw_data$q;
         end
-        new_word = old_word | (one << d_bit$q);
-        new_sum = old_sum | (one << d_sbit$q);
-        bit_is_new = d_valid$q & ~old_word[d_bit$q];
-        lw_valid$d = d_valid$q & ~rst;
-        lw_bank$d = d_bank$q;
-        lw_word$d = d_word$q;
+        else if (e_hit2$q) begin
+            old_word = lw2_data$q;
+        end
+        old_sum = e_sdata$q;
+        if (e_shit1$q) begin
+            old_sum = ls_data$q;
+        end
+        else if (e_shit2$q) begin
+            old_sum = ls2_data$q;
+        end
+        new_word = old_word | (one << e_bit$q);
+        new_sum = old_sum | (one << e_sbit$q);
+        bit_is_new = e_valid$q & ~old_word[e_bit$q];
+        lw_valid$d = e_valid$q & ~rst;
+        lw_bank$d = e_bank$q;
+        lw_word$d = e_word$q;
         lw_data$d = new_word;
-        ls_word$d = d_sword$q;
+        ls_word$d = e_sword$q;
         ls_data$d = new_sum;
+        lw2_data$d = lw_data$q;
+        ls2_data$d = ls_data$q;
+        f_valid$d = e_valid$q & ~rst;
+        f_bank$d = e_bank$q;
+        f_new$d = bit_is_new & ~rst;
         bitmap0$write_enable = 1'b0;
         bitmap1$write_enable = 1'b0;
         summary0$write_enable = 1'b0;
         summary1$write_enable = 1'b0;
-        bitmap0$write_address = d_word$q;
-        bitmap1$write_address = d_word$q;
-        summary0$write_address = d_sword$q;
-        summary1$write_address = d_sword$q;
+        bitmap0$write_address = e_word$q;
+        bitmap1$write_address = e_word$q;
+        summary0$write_address = e_sword$q;
+        summary1$write_address = e_sword$q;
         bitmap0$write_data = new_word;
         bitmap1$write_data = new_word;
         summary0$write_data = new_sum;
         summary1$write_data = new_sum;
-        if (d_valid$q & ~rst) begin
-            if (d_bank$q) begin
+        if (e_valid$q & ~rst) begin
+            if (e_bank$q) begin
                 bitmap1$write_enable = 1'b1;
                 summary1$write_enable = 1'b1;
             end
@@ -805,8 +1125,8 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         end
         dirty_next = dirty$q;
         snap_next = snap$q;
-        if (bit_is_new) begin
-            if (d_bank$q == live$q) begin
+        if (f_new$q) begin
+            if (f_bank$q == live$q) begin
                 dirty_next = dirty$q + 32'h1;
             end
             else begin
@@ -815,7 +1135,7 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         end
         dirty$d = dirty_next;
         snap$d = snap_next;
-        drain = (a_valid$q & (a_bank$q != live$q)) | (b_valid$q & (b_bank$q != live$q)) | (c_valid$q & (c_bank$q != live$q)) | (d_valid$q & (d_bank$q != live$q));
+        drain = (a_valid$q & (a_bank$q != live$q)) | (b_valid$q & (b_bank$q != live$q)) | (c_valid$q & (c_bank$q != live$q)) | (d_valid$q & (d_bank$q != live$q)) | (e_valid$q & (e_bank$q != live$q)) | (f_valid$q & (f_bank$q != live$q));
         snap_refused = 1'b0;
         snap_done = 1'b0;
         if (snapshot) begin
@@ -876,26 +1196,30 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
             hs_req$d = 1'b1;
             hs_addr$d = summary_addr;
         end
-        bitmap_ack = hb_valid$q;
-        bitmap_data = 32'h0;
+        hb_ack$d = hb_valid$q & ~rst;
+        hb_data$d = 32'h0;
         if (~hb_zero$q) begin
             if (hb_bank$q) begin
-                bitmap_data = bitmap1$read_data;
+                hb_data$d = bitmap1$read_data;
             end
             else begin
-                bitmap_data = bitmap0$read_data;
+                hb_data$d = bitmap0$read_data;
             end
         end
-        summary_ack = hs_valid$q;
-        summary_data = 32'h0;
+        hs_ack$d = hs_valid$q & ~rst;
+        hs_data$d = 32'h0;
         if (~hs_zero$q) begin
             if (hs_bank$q) begin
-                summary_data = summary1$read_data;
+                hs_data$d = summary1$read_data;
             end
             else begin
-                summary_data = summary0$read_data;
+                hs_data$d = summary0$read_data;
             end
         end
+        bitmap_ack = hb_ack$q;
+        bitmap_data = hb_data$q;
+        summary_ack = hs_ack$q;
+        summary_data = hs_data$q;
         busy = swap_wait$q | drain | clr_run$q | clr_pending$q | init$q;
         clearing = clr_run$q | clr_pending$q;
         live_bank = live$q;
@@ -905,7 +1229,7 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         out_of_range = n_oor$q;
         stall_cycles = n_stall$q;
         if (rst) begin
-            if ((dirty$q != 32'h0) | (snap$q != 32'h0) | clr_run$q) begin
+            if ((dirty$q != 32'h0) | (snap$q != 32'h0) | clr_run$q | f_new$q) begin
                 init$d = 1'b1;
             end
             init_ptr$d = 32'h0;
@@ -914,6 +1238,7 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
             b_valid$d = 1'b0;
             c_valid$d = 1'b0;
             d_valid$d = 1'b0;
+            e_valid$d = 1'b0;
             dirty$d = 32'h0;
             snap$d = 32'h0;
             n_writes$d = 32'h0;
@@ -988,13 +1313,13 @@ endmodule // write_tracker_a_last
 module write_tracker_a_limit(d,q,clock);
 
     // Module arguments
-    input wire  [47:0] d;
-    output reg  [47:0] q;
+    input wire  [19:0] d;
+    output reg  [19:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 48'h0;
+       q = 20'h0;
     end
 
     always @(posedge clock) begin
@@ -1002,6 +1327,24 @@ module write_tracker_a_limit(d,q,clock);
     end
 
 endmodule // write_tracker_a_limit
+
+module write_tracker_a_limit_m1(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_a_limit_m1
 
 module write_tracker_a_shift(d,q,clock);
 
@@ -1078,13 +1421,13 @@ endmodule // write_tracker_b_below
 module write_tracker_b_first(d,q,clock);
 
     // Module arguments
-    input wire  [47:0] d;
-    output reg  [47:0] q;
+    input wire  [19:0] d;
+    output reg  [19:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 48'h0;
+       q = 20'h0;
     end
 
     always @(posedge clock) begin
@@ -1093,16 +1436,34 @@ module write_tracker_b_first(d,q,clock);
 
 endmodule // write_tracker_b_first
 
-module write_tracker_b_last(d,q,clock);
+module write_tracker_b_first_big(d,q,clock);
 
     // Module arguments
-    input wire  [47:0] d;
-    output reg  [47:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 48'h0;
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_b_first_big
+
+module write_tracker_b_last(d,q,clock);
+
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
     end
 
     always @(posedge clock) begin
@@ -1129,16 +1490,34 @@ module write_tracker_b_last_below(d,q,clock);
 
 endmodule // write_tracker_b_last_below
 
-module write_tracker_b_limit(d,q,clock);
+module write_tracker_b_last_big(d,q,clock);
 
     // Module arguments
-    input wire  [47:0] d;
-    output reg  [47:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 48'h0;
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_b_last_big
+
+module write_tracker_b_limit(d,q,clock);
+
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
     end
 
     always @(posedge clock) begin
@@ -1146,6 +1525,24 @@ module write_tracker_b_limit(d,q,clock);
     end
 
 endmodule // write_tracker_b_limit
+
+module write_tracker_b_limit_m1(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_b_limit_m1
 
 module write_tracker_b_valid(d,q,clock);
 
@@ -1270,6 +1667,24 @@ module write_tracker_c_end(d,q,clock);
     end
 
 endmodule // write_tracker_c_end
+
+module write_tracker_c_more(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_c_more
 
 module write_tracker_c_valid(d,q,clock);
 
@@ -1469,6 +1884,294 @@ module write_tracker_dirty(d,q,clock);
 
 endmodule // write_tracker_dirty
 
+module write_tracker_e_bank(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_e_bank
+
+module write_tracker_e_bit(d,q,clock);
+
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_e_bit
+
+module write_tracker_e_data(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_e_data
+
+module write_tracker_e_hit1(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_e_hit1
+
+module write_tracker_e_hit2(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_e_hit2
+
+module write_tracker_e_sbit(d,q,clock);
+
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_e_sbit
+
+module write_tracker_e_sdata(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_e_sdata
+
+module write_tracker_e_shit1(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_e_shit1
+
+module write_tracker_e_shit2(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_e_shit2
+
+module write_tracker_e_sword(d,q,clock);
+
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_e_sword
+
+module write_tracker_e_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_e_valid
+
+module write_tracker_e_word(d,q,clock);
+
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_e_word
+
+module write_tracker_f_bank(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_f_bank
+
+module write_tracker_f_new(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_f_new
+
+module write_tracker_f_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_f_valid
+
+module write_tracker_hb_ack(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_hb_ack
+
 module write_tracker_hb_addr(d,q,clock);
 
     // Module arguments
@@ -1504,6 +2207,24 @@ module write_tracker_hb_bank(d,q,clock);
     end
 
 endmodule // write_tracker_hb_bank
+
+module write_tracker_hb_data(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_hb_data
 
 module write_tracker_hb_req(d,q,clock);
 
@@ -1559,6 +2280,24 @@ module write_tracker_hb_zero(d,q,clock);
 
 endmodule // write_tracker_hb_zero
 
+module write_tracker_hs_ack(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_hs_ack
+
 module write_tracker_hs_addr(d,q,clock);
 
     // Module arguments
@@ -1594,6 +2333,24 @@ module write_tracker_hs_bank(d,q,clock);
     end
 
 endmodule // write_tracker_hs_bank
+
+module write_tracker_hs_data(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_hs_data
 
 module write_tracker_hs_req(d,q,clock);
 
@@ -1703,6 +2460,24 @@ module write_tracker_live(d,q,clock);
 
 endmodule // write_tracker_live
 
+module write_tracker_ls2_data(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_ls2_data
+
 module write_tracker_ls_data(d,q,clock);
 
     // Module arguments
@@ -1738,6 +2513,24 @@ module write_tracker_ls_word(d,q,clock);
     end
 
 endmodule // write_tracker_ls_word
+
+module write_tracker_lw2_data(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_lw2_data
 
 module write_tracker_lw_bank(d,q,clock);
 

@@ -13,8 +13,8 @@
 //! - `write_tracker`: [`crate::write_tracker::CycleModel`];
 //! - `epoch_counter`: [`crate::epoch_counter::EpochCounterModel`] (already cycle-accurate);
 //! - `link_comparator`: [`crate::link_comparator::LinkComparatorModel`] for its behaviour, plus
-//!   the FIFO RAMs' contents, because the RTL drives the RAM word at the read pointer on
-//!   `o_data`/`o_last` also while `o_valid` is low;
+//!   the skew FIFOs' head registers, because the RTL drives the head register (the last word
+//!   at the head) on `o_data`/`o_last` also while `o_valid` is low;
 //! - the top: wiring, one clock edge, and the bulk advance of quiet cycles.
 //!
 //! Like the RTL, a new model is in its power-up state: register storage at its documented reset
@@ -606,51 +606,42 @@ impl Csr {
 }
 
 // =============================================================================================
-// link_comparator: the skew FIFOs' RAMs.
+// link_comparator: the skew FIFOs' head registers.
 
-/// A skew FIFO's RAM and pointers as the RTL holds them. [`LinkComparatorModel`] keeps the
-/// queued words; this keeps the word at the read pointer also when nothing is queued (a stale
-/// word, or 0 from configuration), which the RTL drives on `o_data`/`o_last` regardless of
-/// `o_valid`. Neither reset nor CLEAR touches the RAM.
+/// A skew FIFO's head register as the RTL holds it. [`LinkComparatorModel`] keeps the queued
+/// words; this also keeps the word the head register holds when nothing is queued (the last
+/// word that was at the head, or 0 from configuration), which the RTL drives on
+/// `o_data`/`o_last` regardless of `o_valid`. Neither reset nor CLEAR touches it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-struct FifoRam {
-    data: Vec<u64>,
-    last: Vec<bool>,
-    /// Pointers carry one bit more than the address (full and empty differ).
-    wr: u32,
-    rd: u32,
+struct FifoHead {
+    queue: std::collections::VecDeque<(u64, bool)>,
+    depth: usize,
+    head: (u64, bool),
 }
 
-impl FifoRam {
-    fn new(depth_log2: u32) -> FifoRam {
-        FifoRam { data: vec![0; 1 << depth_log2], last: vec![false; 1 << depth_log2], wr: 0, rd: 0 }
-    }
-
-    fn depth(&self) -> u32 {
-        self.data.len() as u32
+impl FifoHead {
+    fn new(depth_log2: u32) -> FifoHead {
+        FifoHead { queue: Default::default(), depth: 1 << depth_log2, head: (0, false) }
     }
 
     fn head(&self) -> (u64, bool) {
-        let a = (self.rd & (self.depth() - 1)) as usize;
-        (self.data[a], self.last[a])
+        self.head
     }
 
     fn step(&mut self, push: Option<(u64, bool)>, pop: bool, flush: bool) {
-        let depth = self.depth();
-        let ptr_mask = 2 * depth - 1;
-        let fill = self.wr.wrapping_sub(self.rd) & ptr_mask;
-        if let (Some((d, l)), false) = (push, fill == depth) {
-            let a = (self.wr & (depth - 1)) as usize;
-            self.data[a] = d;
-            self.last[a] = l;
-            self.wr = (self.wr + 1) & ptr_mask;
-        }
-        if pop && fill != 0 {
-            self.rd = (self.rd + 1) & ptr_mask;
-        }
         if flush {
-            self.wr = 0;
-            self.rd = 0;
+            self.queue.clear();
+            return;
+        }
+        let full = self.queue.len() == self.depth;
+        if pop {
+            self.queue.pop_front();
+        }
+        if let (Some(w), false) = (push, full) {
+            self.queue.push_back(w);
+        }
+        if let Some(&w) = self.queue.front() {
+            self.head = w;
         }
     }
 }
@@ -663,8 +654,8 @@ struct Blocks {
     tracker: CycleModel,
     epoch: EpochCounterModel,
     cmp: LinkComparatorModel,
-    fifo_a: FifoRam,
-    fifo_b: FifoRam,
+    fifo_a: FifoHead,
+    fifo_b: FifoHead,
 }
 
 impl Blocks {
@@ -787,8 +778,8 @@ impl CoreModel {
                 tracker: CycleModel::new(capacity_log2),
                 epoch: EpochCounterModel::new(),
                 cmp: LinkComparatorModel::new(STREAM_WIDTH, fifo_depth_log2),
-                fifo_a: FifoRam::new(fifo_depth_log2),
-                fifo_b: FifoRam::new(fifo_depth_log2),
+                fifo_a: FifoHead::new(fifo_depth_log2),
+                fifo_b: FifoHead::new(fifo_depth_log2),
             },
             params,
             cycles: 0,
@@ -1035,8 +1026,8 @@ mod tests {
         // Driver cycles per read: the acknowledging edge plus one idle cycle.
         assert_eq!(cycles_for(&mut d, off("SCRATCH")), 2);
         assert_eq!(cycles_for(&mut d, 0x3FFC), 2);
-        assert_eq!(cycles_for(&mut d, off("TRACK_BITMAP")), 5);
-        assert_eq!(cycles_for(&mut d, off("TRACK_SUMMARY")), 5);
+        assert_eq!(cycles_for(&mut d, off("TRACK_BITMAP")), 6);
+        assert_eq!(cycles_for(&mut d, off("TRACK_SUMMARY")), 6);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Reference model of `write_tracker`, at two levels.
 //!
-//! - [`WriteTrackerModel`]: accepted writes and commands. Timing (the RTL's four-stage
+//! - [`WriteTrackerModel`]: accepted writes and commands. Timing (the RTL's six-stage
 //!   pipeline, the one-cycle drain after a snapshot, the background clear) is not modelled: a
 //!   caller applies a write once the RTL accepted it and compares after the RTL is idle.
 //! - [`CycleModel`]: the same block arithmetic with the RTL's timing, cycle by cycle, for the
@@ -238,31 +238,42 @@ struct Issue {
     bank: usize,
 }
 
-/// Stage D: one block being ORed into its bank.
+/// Stages D and E: one block whose word is being read (D), then ORed into its bank (E).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Mark {
     block: u64,
     bank: usize,
 }
 
-/// A host window read: requested, then answered (`valid`) with the word the RAM returned.
+/// Stage F: the count of a block just marked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Count {
+    bank: usize,
+    new: bool,
+}
+
+/// A host window read: requested, then read from the RAM (`valid`, with the word it
+/// returned), then answered from a register (`ack`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct HostRead {
     req: bool,
     addr: u32,
     valid: bool,
     data: u32,
+    ack: bool,
+    ack_data: u32,
 }
 
-/// `write_tracker` cycle by cycle, as the RTL behaves at its ports: the four-stage pipeline
-/// (A: offsets, B: block numbers, C: one block per cycle, D: read-modify-write), `snoop_ready`
+/// `write_tracker` cycle by cycle, as the RTL behaves at its ports: the six-stage pipeline
+/// (A: offsets, B: block numbers, C: one block per cycle, D: RAM read registered, E:
+/// read-modify-write, F: count), `snoop_ready`
 /// low while a multi-block write is issued or the banks are swept after reset, the snapshot
 /// drain, the background clear one word per cycle, and host window reads that wait while the
 /// drain owns the frozen bank's read port.
 ///
 /// It holds the two bitmap banks and their summaries as bits (what the block RAMs hold), never
 /// an image of the tracked memory. The RTL's read-modify-write with forwarding is exact, so
-/// stage D works on the banks' current words; writes land at the edge, after a host read of
+/// stage E works on the banks' current words; writes land at the edge, after a host read of
 /// the same edge has sampled the old word (as the RAM's registered read port does).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CycleModel {
@@ -274,6 +285,8 @@ pub struct CycleModel {
     b: Option<Taken>,
     c: Option<Issue>,
     d: Option<Mark>,
+    e: Option<Mark>,
+    f: Option<Count>,
     dirty: u32,
     snap: u32,
     writes: u32,
@@ -304,6 +317,8 @@ impl CycleModel {
             b: None,
             c: None,
             d: None,
+            e: None,
+            f: None,
             dirty: 0,
             snap: 0,
             writes: 0,
@@ -344,6 +359,8 @@ impl CycleModel {
             || self.b.is_some_and(|t| other(t.bank))
             || self.c.is_some_and(|c| other(c.bank))
             || self.d.is_some_and(|m| other(m.bank))
+            || self.e.is_some_and(|m| other(m.bank))
+            || self.f.is_some_and(|n| other(n.bank))
     }
 
     pub fn snoop_ready(&self) -> bool {
@@ -383,12 +400,12 @@ impl CycleModel {
 
     /// The answer to a TRACK_BITMAP read, in the cycle it is given.
     pub fn bitmap_answer(&self) -> Option<u32> {
-        self.host_bitmap.valid.then_some(self.host_bitmap.data)
+        self.host_bitmap.ack.then_some(self.host_bitmap.ack_data)
     }
 
     /// The answer to a TRACK_SUMMARY read, in the cycle it is given.
     pub fn summary_answer(&self) -> Option<u32> {
-        self.host_summary.valid.then_some(self.host_summary.data)
+        self.host_summary.ack.then_some(self.host_summary.ack_data)
     }
 
     pub fn dirty_count(&self) -> u32 {
@@ -429,16 +446,17 @@ impl CycleModel {
         let drain = self.draining();
         // The drain has the frozen bank's read port while stage C issues into it.
         let port_free = self.c.is_none_or(|c| c.bank != frozen);
-        let mark = self.d.map(|m| (m.bank, (m.block >> 5) as usize, (m.block & 31) as u32));
+        let mark = self.e.map(|m| (m.bank, (m.block >> 5) as usize, (m.block & 31) as u32));
         let bit_is_new = mark.is_some_and(|(bank, word, bit)| self.bitmap[bank][word] >> bit & 1 == 0);
-        let holds_bits = self.dirty != 0 || self.snap != 0 || self.clr_run;
+        // A bit written but not yet counted (stage F) holds the banks too.
+        let holds_bits = self.dirty != 0 || self.snap != 0 || self.clr_run || self.f.is_some_and(|n| n.new);
 
         // ---- Counts and snapshot: a new bit counts in the bank it lands in; a swap moves the
         // live count, this cycle's new bit included, to the frozen side.
         let mut dirty_next = self.dirty;
         let mut snap_next = self.snap;
-        if bit_is_new {
-            if mark.is_some_and(|(bank, _, _)| bank == live) {
+        if let Some(n) = self.f.filter(|n| n.new) {
+            if n.bank == live {
                 dirty_next = dirty_next.wrapping_add(1);
             } else {
                 snap_next = snap_next.wrapping_add(1);
@@ -488,8 +506,10 @@ impl CycleModel {
         }
 
         // ---- Host reads sample the frozen bank before this edge's writes land.
-        let mut hb = HostRead { valid: false, ..self.host_bitmap };
-        let mut hs = HostRead { valid: false, ..self.host_summary };
+        let hb_ack = (self.host_bitmap.valid, self.host_bitmap.data);
+        let hs_ack = (self.host_summary.valid, self.host_summary.data);
+        let mut hb = HostRead { valid: false, ack: hb_ack.0, ack_data: hb_ack.1, ..self.host_bitmap };
+        let mut hs = HostRead { valid: false, ack: hs_ack.0, ack_data: hs_ack.1, ..self.host_summary };
         if self.host_bitmap.req && port_free {
             let a = self.host_bitmap.addr;
             hb = HostRead {
@@ -517,8 +537,10 @@ impl CycleModel {
             hs.addr = i.summary_addr;
         }
 
-        // ---- Pipeline. D follows C every cycle; C steps through a multi-block write while A
+        // ---- Pipeline. F follows E, E follows D and D follows C every cycle; C steps through a multi-block write while A
         // and B hold, else takes B's write clipped to [0, limit).
+        let f_next = mark.map(|(bank, _, _)| Count { bank, new: bit_is_new });
+        let e_next = self.d;
         let d_next = self.c.map(|c| Mark { block: c.cur, bank: c.bank });
         let mut c_next = self.c;
         let mut out_of_range = self.out_of_range;
@@ -542,7 +564,7 @@ impl CycleModel {
             (self.a, self.b)
         };
 
-        // ---- RAM writes, one per bank and edge: reset sweep, else clear, else stage D.
+        // ---- RAM writes, one per bank and edge: reset sweep, else clear, else stage E.
         for bank in 0..2 {
             if self.init {
                 self.zero_word(bank, self.init_ptr);
@@ -559,6 +581,8 @@ impl CycleModel {
         self.b = b_next;
         self.c = c_next;
         self.d = d_next;
+        self.e = e_next;
+        self.f = f_next;
         self.dirty = dirty;
         self.snap = snap;
         self.writes = self.writes.wrapping_add(u32::from(accept));
@@ -586,6 +610,8 @@ impl CycleModel {
             self.b = None;
             self.c = None;
             self.d = None;
+            self.e = None;
+            self.f = None;
             self.dirty = 0;
             self.snap = 0;
             self.writes = 0;
@@ -596,8 +622,10 @@ impl CycleModel {
             self.clr_run = false;
             self.host_bitmap.req = false;
             self.host_bitmap.valid = false;
+            self.host_bitmap.ack = false;
             self.host_summary.req = false;
             self.host_summary.valid = false;
+            self.host_summary.ack = false;
         }
     }
 
@@ -617,11 +645,15 @@ impl CycleModel {
             && self.b.is_none()
             && self.c.is_none()
             && self.d.is_none()
+            && self.e.is_none()
+            && self.f.is_none()
             && !self.swap_wait
             && !self.host_bitmap.req
             && !self.host_bitmap.valid
+            && !self.host_bitmap.ack
             && !self.host_summary.req
             && !self.host_summary.valid
+            && !self.host_summary.ack
     }
 
     /// How many quiet cycles [`CycleModel::advance_quiet`] may take at once from a settled

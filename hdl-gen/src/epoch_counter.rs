@@ -50,6 +50,10 @@ pub struct EpochCounter {
     active: Signal<Local, Bit>,
     counted: Signal<Local, Bit>,
     current: Signal<Local, Bits<32>>,
+    restart: Signal<Local, Bit>,
+    cur_is_1: Signal<Local, Bit>,
+    cur_nonzero: Signal<Local, Bit>,
+    cur_minus_1: Signal<Local, Bits<32>>,
     ends: Signal<Local, Bit>,
 }
 
@@ -82,16 +86,26 @@ impl Logic for EpochCounter {
                 self.counted.next = false;
             }
         }
+        // The count this cycle works on: EPOCH_LOAD on a (re)start, else the register. Its
+        // tests and its decrement are computed for both and then picked (issue 5: no compare
+        // or subtraction behind the restart select).
+        self.restart.next = self.starting.val() | self.load_written.val();
         self.current.next = self.r_count.q.val();
-        if self.starting.val() | self.load_written.val() {
+        self.cur_is_1.next = self.r_count.q.val() == 1;
+        self.cur_nonzero.next = self.r_count.q.val() != 0;
+        self.cur_minus_1.next = self.r_count.q.val() - 1;
+        if self.restart.val() {
             self.current.next = self.load.val();
+            self.cur_is_1.next = self.load.val() == 1;
+            self.cur_nonzero.next = self.load.val() != 0;
+            self.cur_minus_1.next = self.load.val() - 1;
         }
         if self.starting.val() {
             self.r_expired.d.next = false;
         }
         self.r_count.d.next = self.current.val();
         self.ends.next = self.active.val()
-            & ((self.counted.val() & (self.current.val() == 1)) | (self.drain_ends.val() & self.drain.val()));
+            & ((self.counted.val() & self.cur_is_1.val()) | (self.drain_ends.val() & self.drain.val()));
         if self.ends.val() {
             self.r_count.d.next = self.load.val();
             self.r_number.d.next = self.r_number.q.val() + 1;
@@ -102,8 +116,8 @@ impl Logic for EpochCounter {
             if !self.auto_reload.val() {
                 self.r_expired.d.next = true;
             }
-        } else if self.active.val() & self.counted.val() & (self.current.val() != 0) {
-            self.r_count.d.next = self.current.val() - 1;
+        } else if self.active.val() & self.counted.val() & self.cur_nonzero.val() {
+            self.r_count.d.next = self.cur_minus_1.val();
         }
         if self.resume.val() & self.r_held.q.val() {
             self.r_held.d.next = false;

@@ -6,6 +6,7 @@
 //! [`bench`] drives a block cycle by cycle without rust-hdl's threaded simulator.
 
 pub mod bench;
+pub mod boards;
 pub mod csr_file;
 pub mod epoch_counter;
 pub mod ftsync_core;
@@ -15,6 +16,7 @@ pub mod skew_fifo;
 pub mod verilog;
 pub mod uart_bridge;
 pub mod uart_rx;
+pub mod uart_top;
 pub mod uart_tx;
 pub mod write_tracker;
 

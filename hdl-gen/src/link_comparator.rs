@@ -9,6 +9,12 @@
 //! none for CMP_SKEW_TIMEOUT cycles flags a timeout: the silent CE is probably dead. After a
 //! fail-over, MODE selects one side (simplex) and the other side is accepted and dropped, so a
 //! CE that is still talking cannot stall the link.
+//!
+//! For timing (issue 5) the two heads are compared one cycle ahead, from the heads the FIFOs
+//! will show after the edge both if the cycle forwards a word and if it does not; both results
+//! are registered and the one matching what the cycle did is picked after the edge, so neither
+//! the 64-bit compare nor the FIFO read lies behind the forward decision. Behaviour at the ports
+//! is the same cycle for cycle, with no added latency.
 
 use crate::skew_fifo::SkewFifo;
 use rust_hdl::prelude::*;
@@ -70,6 +76,12 @@ pub struct LinkComparator<const W: usize, const N: usize, const NP1: usize> {
     r_wait: DFF<Bits<32>>,
     r_mismatch_event: DFF<Bit>,
     r_timeout_event: DFF<Bit>,
+    /// Which halves of the heads the FIFOs show this cycle differ (`last` counts with the
+    /// low half), if the last cycle took a word (`r_differ_take`) or did not (`r_differ_hold`):
+    /// the last step of the reduction to one bit is after the edge.
+    r_differ_hold: DFF<Bits<2>>,
+    r_differ_take: DFF<Bits<2>>,
+    r_took: DFF<Bit>,
 
     duplex: Signal<Local, Bit>,
     both: Signal<Local, Bit>,
@@ -77,11 +89,21 @@ pub struct LinkComparator<const W: usize, const N: usize, const NP1: usize> {
     forward: Signal<Local, Bit>,
     take: Signal<Local, Bit>,
     skew: Signal<Local, Bits<NP1>>,
+    x_hold: Signal<Local, Bits<W>>,
+    x_take: Signal<Local, Bits<W>>,
+    part_hold: Signal<Local, Bits<2>>,
+    part_take: Signal<Local, Bits<2>>,
+    half0: Constant<Bits<W>>,
+    half1: Constant<Bits<W>>,
+    a_after_take: Signal<Local, Bits<W>>,
+    a_after_take_last: Signal<Local, Bit>,
+    b_after_take: Signal<Local, Bits<W>>,
+    b_after_take_last: Signal<Local, Bit>,
 }
 
 impl<const W: usize, const N: usize, const NP1: usize> LinkComparator<W, N, NP1> {
     pub fn new() -> Self {
-        assert!(W >= 32 && W <= 128, "stream width 32..=128 bits");
+        assert!(W >= 32 && W <= 128 && W % 2 == 0, "stream width 32..=128 bits, even");
         assert!(N >= 1 && N <= 7, "FIFO depth 2..=128 words (CMP_STATUS fill fields are 8 bits)");
         Self {
             clock: Default::default(),
@@ -133,6 +155,19 @@ impl<const W: usize, const N: usize, const NP1: usize> LinkComparator<W, N, NP1>
             r_wait: Default::default(),
             r_mismatch_event: Default::default(),
             r_timeout_event: Default::default(),
+            r_differ_hold: Default::default(),
+            r_differ_take: Default::default(),
+            r_took: Default::default(),
+            x_hold: Default::default(),
+            x_take: Default::default(),
+            part_hold: Default::default(),
+            part_take: Default::default(),
+            half0: Constant::new(half::<W>(0)),
+            half1: Constant::new(half::<W>(1)),
+            a_after_take: Default::default(),
+            a_after_take_last: Default::default(),
+            b_after_take: Default::default(),
+            b_after_take_last: Default::default(),
             duplex: Default::default(),
             both: Default::default(),
             differ: Default::default(),
@@ -141,6 +176,12 @@ impl<const W: usize, const N: usize, const NP1: usize> LinkComparator<W, N, NP1>
             skew: Default::default(),
         }
     }
+}
+
+/// Bits `k * W / 2 .. (k + 1) * W / 2` set.
+fn half<const W: usize>(k: usize) -> Bits<W> {
+    let ones: Bits<W> = Bits::<W>::mask() >> ((W - W / 2) as u64);
+    ones << ((k * W / 2) as u64)
 }
 
 impl<const W: usize, const N: usize, const NP1: usize> Default for LinkComparator<W, N, NP1> {
@@ -154,7 +195,8 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
     fn update(&mut self) {
         dff_setup!(
             self, clock, r_mismatch, r_timeout, r_halted, r_index, r_a, r_b, r_epoch, r_words,
-            r_frames, r_max_skew, r_wait, r_mismatch_event, r_timeout_event
+            r_frames, r_max_skew, r_wait, r_mismatch_event, r_timeout_event, r_differ_hold,
+            r_differ_take, r_took
         );
         clock!(self, clock, fifo_a, fifo_b);
         self.fifo_a.rst.next = self.rst.val();
@@ -191,8 +233,33 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
 
         // ---- Compare and forward.
         self.both.next = !self.fifo_a.empty.val() & !self.fifo_b.empty.val();
-        self.differ.next = (self.fifo_a.dout.val() != self.fifo_b.dout.val())
-            | (self.fifo_a.dout_last.val() != self.fifo_b.dout_last.val());
+        self.differ.next = self.r_differ_hold.q.val().any();
+        if self.r_took.q.val() {
+            self.differ.next = self.r_differ_take.q.val().any();
+        }
+        // A take pops the side(s) the mode forwards from.
+        self.a_after_take.next = self.fifo_a.pop_dout.val();
+        self.a_after_take_last.next = self.fifo_a.pop_dout_last.val();
+        if self.mode.val() == 2 {
+            self.a_after_take.next = self.fifo_a.hold_dout.val();
+            self.a_after_take_last.next = self.fifo_a.hold_dout_last.val();
+        }
+        self.b_after_take.next = self.fifo_b.pop_dout.val();
+        self.b_after_take_last.next = self.fifo_b.pop_dout_last.val();
+        if self.mode.val() == 1 {
+            self.b_after_take.next = self.fifo_b.hold_dout.val();
+            self.b_after_take_last.next = self.fifo_b.hold_dout_last.val();
+        }
+        self.x_hold.next = self.fifo_a.hold_dout.val() ^ self.fifo_b.hold_dout.val();
+        self.x_take.next = self.a_after_take.val() ^ self.b_after_take.val();
+        self.part_hold.next = 0.into();
+        self.part_take.next = 0.into();
+        self.part_hold.next = self.part_hold.val().replace_bit(0, (self.x_hold.val() & self.half0.val()).any() | (self.fifo_a.hold_dout_last.val() != self.fifo_b.hold_dout_last.val()));
+        self.part_take.next = self.part_take.val().replace_bit(0, (self.x_take.val() & self.half0.val()).any() | (self.a_after_take_last.val() != self.b_after_take_last.val()));
+        self.part_hold.next = self.part_hold.val().replace_bit(1, (self.x_hold.val() & self.half1.val()).any());
+        self.part_take.next = self.part_take.val().replace_bit(1, (self.x_take.val() & self.half1.val()).any());
+        self.r_differ_hold.d.next = self.part_hold.val();
+        self.r_differ_take.d.next = self.part_take.val();
         self.forward.next = false;
         self.o_data.next = self.fifo_a.dout.val();
         self.o_last.next = self.fifo_a.dout_last.val();
@@ -210,6 +277,7 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
         }
         self.o_valid.next = self.forward.val();
         self.take.next = self.forward.val() & self.o_ready.val();
+        self.r_took.d.next = self.take.val();
         self.fifo_a.pop.next = self.take.val() & (self.mode.val() != 2);
         self.fifo_b.pop.next = self.take.val() & (self.mode.val() != 1);
         if self.take.val() {

@@ -1,11 +1,19 @@
 //! `skew_fifo`: the first-word-fall-through FIFO that absorbs the skew between the two CEs'
-//! streams in front of the link comparator. Pointers carry one extra bit so a full FIFO and
-//! an empty one differ (Cummings, SNUG 2002); the head is visible in the cycle it arrives.
+//! streams in front of the link comparator. The head is visible in the cycle it arrives.
+//!
+//! For timing (issue 5) the head lives in a register and only the words behind it in the RAM,
+//! and the fill level and flags are registers updated from the push and pop of the cycle, so
+//! neither the comparator's 64-bit compare nor a pointer subtraction lies between `pop` and
+//! the next edge. `hold_dout` and `pop_dout` are the heads the FIFO will show after this edge
+//! without and with a pop, computed without `pop`, so the comparator can register both
+//! comparisons one cycle ahead and pick one after the edge. Ports behave as before, cycle for cycle;
+//! while empty, `dout` keeps the last word that was at the head (0 from configuration), and
+//! reset or flush leave that stale word alone.
 
 use crate::primitives::LutRam;
 use rust_hdl::prelude::*;
 
-/// `W` = data width, `N` = log2 depth, `NP1` = N + 1 (pointer width), checked in `new`.
+/// `W` = data width, `N` = log2 depth, `NP1` = N + 1 (fill width), checked in `new`.
 #[derive(LogicBlock)]
 pub struct SkewFifo<const W: usize, const N: usize, const NP1: usize> {
     pub clock: Signal<In, Clock>,
@@ -20,17 +28,34 @@ pub struct SkewFifo<const W: usize, const N: usize, const NP1: usize> {
     pub empty: Signal<Out, Bit>,
     pub dout: Signal<Out, Bits<W>>,
     pub dout_last: Signal<Out, Bit>,
+    /// The head after this edge if this cycle does not pop (meaningful only when the FIFO is
+    /// not empty after the edge).
+    pub hold_dout: Signal<Out, Bits<W>>,
+    pub hold_dout_last: Signal<Out, Bit>,
+    /// The head after this edge if this cycle pops (same proviso).
+    pub pop_dout: Signal<Out, Bits<W>>,
+    pub pop_dout_last: Signal<Out, Bit>,
     pub fill: Signal<Out, Bits<NP1>>,
 
     data: LutRam<Bits<W>, N>,
     last: LutRam<Bit, N>,
-    depth: Constant<Bits<NP1>>,
-    wr_ptr: DFF<Bits<NP1>>,
-    rd_ptr: DFF<Bits<NP1>>,
+    depth_m1: Constant<Bits<NP1>>,
+    one: Constant<Bits<NP1>>,
+    two: Constant<Bits<NP1>>,
+    head: DFF<Bits<W>>,
+    head_last: DFF<Bit>,
+    wr_ptr: DFF<Bits<N>>,
+    rd_ptr: DFF<Bits<N>>,
+    r_fill: DFF<Bits<NP1>>,
     r_nonempty: DFF<Bit>,
+    r_ram_nonempty: DFF<Bit>,
     r_full: DFF<Bit>,
-    wr_next: Signal<Local, Bits<NP1>>,
-    rd_next: Signal<Local, Bits<NP1>>,
+    pushing: Signal<Local, Bit>,
+    popping: Signal<Local, Bit>,
+    head_hold: Signal<Local, Bits<W>>,
+    head_hold_last: Signal<Local, Bit>,
+    head_pop: Signal<Local, Bits<W>>,
+    head_pop_last: Signal<Local, Bit>,
 }
 
 impl<const W: usize, const N: usize, const NP1: usize> SkewFifo<W, N, NP1> {
@@ -48,16 +73,30 @@ impl<const W: usize, const N: usize, const NP1: usize> SkewFifo<W, N, NP1> {
             empty: Default::default(),
             dout: Default::default(),
             dout_last: Default::default(),
+            hold_dout: Default::default(),
+            hold_dout_last: Default::default(),
+            pop_dout: Default::default(),
+            pop_dout_last: Default::default(),
             fill: Default::default(),
             data: LutRam::new(),
             last: LutRam::new(),
-            depth: Constant::new((1u64 << N).into()),
+            depth_m1: Constant::new(((1u64 << N) - 1).into()),
+            one: Constant::new(1u64.into()),
+            two: Constant::new(2u64.into()),
+            head: Default::default(),
+            head_last: Default::default(),
             wr_ptr: Default::default(),
             rd_ptr: Default::default(),
+            r_fill: Default::default(),
             r_nonempty: Default::default(),
+            r_ram_nonempty: Default::default(),
             r_full: Default::default(),
-            wr_next: Default::default(),
-            rd_next: Default::default(),
+            pushing: Default::default(),
+            popping: Default::default(),
+            head_hold: Default::default(),
+            head_hold_last: Default::default(),
+            head_pop: Default::default(),
+            head_pop_last: Default::default(),
         }
     }
 }
@@ -71,41 +110,117 @@ impl<const W: usize, const N: usize, const NP1: usize> Default for SkewFifo<W, N
 impl<const W: usize, const N: usize, const NP1: usize> Logic for SkewFifo<W, N, NP1> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, wr_ptr, rd_ptr, r_nonempty, r_full);
+        dff_setup!(self, clock, head, head_last, wr_ptr, rd_ptr, r_fill, r_nonempty, r_ram_nonempty, r_full);
         clock!(self, clock, data, last);
         // The flags come from registers so that `empty`/`full` never depend combinationally on
         // `push`/`pop` (the comparator computes those from the flags).
         self.empty.next = !self.r_nonempty.q.val();
         self.full.next = self.r_full.q.val();
-        self.fill.next = self.wr_ptr.q.val() - self.rd_ptr.q.val();
+        self.fill.next = self.r_fill.q.val();
+        self.dout.next = self.head.q.val();
+        self.dout_last.next = self.head_last.q.val();
 
-        self.data.write_address.next = self.wr_ptr.q.val().get_bits::<N>(0);
+        // A word pushed into an empty FIFO, or into one whose only word leaves, goes straight
+        // to the head; others queue in the RAM, which then holds at most depth - 1 words.
+        self.pushing.next = self.push.val() & !self.r_full.q.val();
+        self.popping.next = self.pop.val() & self.r_nonempty.q.val();
+
+        self.data.write_address.next = self.wr_ptr.q.val();
         self.data.write_data.next = self.din.val();
-        self.data.write_enable.next = self.push.val() & !self.r_full.q.val();
-        self.last.write_address.next = self.wr_ptr.q.val().get_bits::<N>(0);
+        // The RAM slot at the write pointer is free (the RAM holds at most depth - 1 words), so
+        // every pushed word is written there, and only the pointer depends on the pop.
+        self.data.write_enable.next = self.pushing.val();
+        self.last.write_address.next = self.wr_ptr.q.val();
         self.last.write_data.next = self.din_last.val();
-        self.last.write_enable.next = self.push.val() & !self.r_full.q.val();
-        self.data.read_address.next = self.rd_ptr.q.val().get_bits::<N>(0);
-        self.last.read_address.next = self.rd_ptr.q.val().get_bits::<N>(0);
-        self.dout.next = self.data.read_data.val();
-        self.dout_last.next = self.last.read_data.val();
+        self.last.write_enable.next = self.pushing.val();
+        self.data.read_address.next = self.rd_ptr.q.val();
+        self.last.read_address.next = self.rd_ptr.q.val();
 
-        self.wr_next.next = self.wr_ptr.q.val();
-        self.rd_next.next = self.rd_ptr.q.val();
-        if self.push.val() & !self.r_full.q.val() {
-            self.wr_next.next = self.wr_ptr.q.val() + 1;
+        // Next head without a pop: the head, or the word pushed into an empty FIFO; with a pop:
+        // the RAM's first word, or the word pushed now. Where these are not the next head the
+        // FIFO is empty after the edge, so their selects need no `push`.
+        self.hold_dout.next = self.head.q.val();
+        self.hold_dout_last.next = self.head_last.q.val();
+        if !self.r_nonempty.q.val() {
+            self.hold_dout.next = self.din.val();
+            self.hold_dout_last.next = self.din_last.val();
         }
-        if self.pop.val() & self.r_nonempty.q.val() {
-            self.rd_next.next = self.rd_ptr.q.val() + 1;
+        self.pop_dout.next = self.din.val();
+        self.pop_dout_last.next = self.din_last.val();
+        if self.r_ram_nonempty.q.val() {
+            self.pop_dout.next = self.data.read_data.val();
+            self.pop_dout_last.next = self.last.read_data.val();
         }
+
+        // Every register's next value is prepared for both outcomes of the cycle without
+        // `pop`, which (through `popping`) only picks one: the pop is the late signal here.
+        // Without a pop: a push goes to the head if the FIFO is empty, else to the RAM.
+        self.wr_ptr.d.next = self.wr_ptr.q.val();
+        self.rd_ptr.d.next = self.rd_ptr.q.val();
+        self.r_fill.d.next = self.r_fill.q.val();
+        self.r_nonempty.d.next = self.r_nonempty.q.val() | self.pushing.val();
+        self.r_ram_nonempty.d.next = self.r_ram_nonempty.q.val() | (self.pushing.val() & self.r_nonempty.q.val());
+        self.r_full.d.next =
+            self.r_full.q.val() | (self.pushing.val() & (self.r_fill.q.val() == self.depth_m1.val()));
+        if self.pushing.val() {
+            self.r_fill.d.next = self.r_fill.q.val() + 1;
+            if self.r_nonempty.q.val() {
+                self.wr_ptr.d.next = self.wr_ptr.q.val() + 1;
+            }
+        }
+        // With a pop (so not empty): the head refills from the RAM, or from a push if the RAM
+        // is empty. The RAM holds fill - 1 words.
+        if self.popping.val() {
+            self.r_fill.d.next = self.r_fill.q.val() - 1;
+            if self.pushing.val() {
+                self.r_fill.d.next = self.r_fill.q.val();
+            }
+            self.r_nonempty.d.next = self.pushing.val() | (self.r_fill.q.val() != self.one.val());
+            self.r_ram_nonempty.d.next = self.r_ram_nonempty.q.val()
+                & (self.pushing.val() | (self.r_fill.q.val() != self.two.val()));
+            self.r_full.d.next = false;
+            self.wr_ptr.d.next = self.wr_ptr.q.val();
+            if self.pushing.val() & self.r_ram_nonempty.q.val() {
+                self.wr_ptr.d.next = self.wr_ptr.q.val() + 1;
+            }
+            if self.r_ram_nonempty.q.val() {
+                self.rd_ptr.d.next = self.rd_ptr.q.val() + 1;
+            }
+        }
+        // The head register itself keeps the last word while empty (stale `dout`). Both
+        // outcomes are prepared without `pop`, which only picks one of them.
+        self.head_hold.next = self.head.q.val();
+        self.head_hold_last.next = self.head_last.q.val();
+        if self.pushing.val() & !self.r_nonempty.q.val() {
+            self.head_hold.next = self.din.val();
+            self.head_hold_last.next = self.din_last.val();
+        }
+        self.head_pop.next = self.head.q.val();
+        self.head_pop_last.next = self.head_last.q.val();
+        if self.r_ram_nonempty.q.val() {
+            self.head_pop.next = self.data.read_data.val();
+            self.head_pop_last.next = self.last.read_data.val();
+        } else if self.pushing.val() {
+            self.head_pop.next = self.din.val();
+            self.head_pop_last.next = self.din_last.val();
+        }
+        self.head.d.next = self.head_hold.val();
+        self.head_last.d.next = self.head_hold_last.val();
+        if self.popping.val() {
+            self.head.d.next = self.head_pop.val();
+            self.head_last.d.next = self.head_pop_last.val();
+        }
+
         if self.rst.val() | self.flush.val() {
-            self.wr_next.next = 0.into();
-            self.rd_next.next = 0.into();
+            self.head.d.next = self.head.q.val();
+            self.head_last.d.next = self.head_last.q.val();
+            self.wr_ptr.d.next = 0.into();
+            self.rd_ptr.d.next = 0.into();
+            self.r_fill.d.next = 0.into();
+            self.r_nonempty.d.next = false;
+            self.r_ram_nonempty.d.next = false;
+            self.r_full.d.next = false;
         }
-        self.wr_ptr.d.next = self.wr_next.val();
-        self.rd_ptr.d.next = self.rd_next.val();
-        self.r_nonempty.d.next = self.wr_next.val() != self.rd_next.val();
-        self.r_full.d.next = (self.wr_next.val() - self.rd_next.val()) == self.depth.val();
     }
 }
 

@@ -4,6 +4,10 @@
 //! path element below the top picks the block (`tracker` → `write_tracker`) and the rest
 //! becomes a suffix (`write_tracker_bitmap0`), so the files read like hand-made RTL and an
 //! independent testbench can instantiate a block by its name.
+//!
+//! The tops that wrap the core — `ftsync_uart_top` and the board tops — are written by
+//! [`self_contained`] as one file each under `rtl/uart/` and `rtl/boards/`, every sub-module
+//! prefixed with the top's name, so that a tool reads one file and `rtl/*.v` stays the core's.
 
 use crate::ftsync_core::FtsyncCoreDefault;
 use crate::Error;
@@ -43,6 +47,26 @@ pub fn generate_all() -> Result<Vec<Generated>, Error> {
     core.connect_all();
     let mut out = rtl_files(&core)?;
     let params = FtsyncCoreDefault::params();
+    out.push(self_contained(
+        crate::uart_top::FtsyncUartTopDefault::default(),
+        UART_TOP,
+        UART_TOP_PATH,
+        UART_TOP_ABOUT,
+    )?);
+    out.push(self_contained(
+        crate::boards::ulx3s::Ulx3sTop::new(),
+        "ulx3s_top",
+        "rtl/boards/ulx3s_top.v",
+        "ULX3S (ECP5 LFE5U-85F) board top, ftsync_uart_top with the default core on the 25 MHz oscillator; \
+hdl-gen/src/boards/ulx3s.rs, pins in constraints/ulx3s/ulx3s.lpf",
+    )?);
+    out.push(self_contained(
+        crate::boards::icebreaker::IcebreakerTop::new(),
+        "icebreaker_top",
+        "rtl/boards/icebreaker_top.v",
+        "iCEBreaker (iCE40 UP5K) board top, ftsync_uart_top with 32-bit streams and 8-word FIFOs on the 12 MHz \
+oscillator; hdl-gen/src/boards/icebreaker.rs, pins in constraints/icebreaker/icebreaker.pcf",
+    )?);
     out.push(Generated { path: "docs/regmap.json".into(), contents: regmap::to_json(&params) });
     out.push(Generated { path: "docs/regmap.md".into(), contents: regmap::to_markdown(&params) });
     Ok(out)
@@ -77,6 +101,42 @@ pub fn rtl_files<B: Block>(top: &B) -> Result<Vec<Generated>, Error> {
             Generated { path: PathBuf::from(format!("rtl/{file}.v")), contents }
         })
         .collect())
+}
+
+/// Top module of the UART-bridged core.
+pub const UART_TOP: &str = "ftsync_uart_top";
+/// Its file. Not in `rtl/` itself: `sim/` and the lint and synthesis tests read `rtl/*.v` as
+/// the modules of `ftsync_core`, and this file repeats them under other names.
+pub const UART_TOP_PATH: &str = "rtl/uart/ftsync_uart_top.v";
+const UART_TOP_ABOUT: &str = "ftsync_core (default parameters) behind the UART-to-Wishbone bridge, 25 MHz clock, \
+115200 baud (217 clocks per bit); hdl-gen/src/uart_top.rs";
+
+/// One self-contained Verilog file for the design below `top`: the top module is `name`, every
+/// sub-module is renamed from rust-hdl's path (`name$core$tracker`) to `name_core_tracker`, so
+/// the file needs no other file and its modules never clash with `rtl/*.v`'s.
+pub fn self_contained<B: Block>(mut top: B, name: &str, path: &str, about: &str) -> Result<Generated, Error> {
+    top.connect_all();
+    check_all(&top).map_err(|e| Error::CheckDesign(format!("{e:?}")))?;
+    let mut defines = ModuleDefines::default();
+    top.accept(name, &mut defines);
+    let modules = split_modules(&defines.defines())?;
+    let mut renames: HashMap<String, String> = HashMap::new();
+    for (module, _) in &modules {
+        let new_name = module.replace('$', "_");
+        if renames.values().any(|n| *n == new_name) {
+            return Err(Error::NameModule { module: module.clone() });
+        }
+        renames.insert(module.clone(), new_name);
+    }
+    let mut contents = header("//", path);
+    contents.push_str(&format!("// Source: hdl-gen (rust-hdl). Top: {name}: {about}.\n"));
+    contents.push_str("// Self-contained: every module it instantiates is below, none is shared with rtl/*.v.\n");
+    for (_, body) in &modules {
+        contents.push('\n');
+        contents.push_str(&rename_identifiers(body, &renames));
+        contents.push('\n');
+    }
+    Ok(Generated { path: PathBuf::from(path), contents })
 }
 
 /// `(module name, text from "module" to "endmodule // name")`, in rust-hdl's order.
@@ -152,6 +212,10 @@ fn rename_identifiers(text: &str, renames: &HashMap<String, String>) -> String {
     out
 }
 
+/// Folders whose `.v` files are all generated: `ftsync_core`'s blocks, and the self-contained
+/// tops (UART-bridged core, board tops).
+pub const RTL_DIRS: &[&str] = &["rtl", "rtl/uart", "rtl/boards"];
+
 /// The committed RTL below the repository `root`, sorted: what lint, synthesis and simulation read.
 pub fn rtl_paths(root: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
@@ -159,6 +223,26 @@ pub fn rtl_paths(root: &Path) -> std::io::Result<Vec<PathBuf>> {
         let p = entry?.path();
         if p.extension().is_some_and(|e| e == "v") {
             files.push(p);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// The committed self-contained tops below `root` (`rtl/uart/*.v`, `rtl/boards/*.v`), sorted;
+/// each file's top module is named like the file.
+pub fn self_contained_paths(root: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for dir in RTL_DIRS.iter().filter(|d| **d != "rtl") {
+        let dir = root.join(dir);
+        if !dir.is_dir() {
+            continue;
+        }
+        for entry in std::fs::read_dir(dir)? {
+            let p = entry?.path();
+            if p.extension().is_some_and(|e| e == "v") {
+                files.push(p);
+            }
         }
     }
     files.sort();
@@ -176,12 +260,14 @@ pub fn write_all(root: &Path, files: &[Generated]) -> Result<(), Error> {
         let path = path.to_path_buf();
         move |source| Error::WriteFile { path, source }
     };
-    let rtl = root.join("rtl");
-    if rtl.is_dir() {
-        for entry in std::fs::read_dir(&rtl).map_err(io(&rtl))? {
-            let p = entry.map_err(io(&rtl))?.path();
-            if p.extension().is_some_and(|e| e == "v") {
-                std::fs::remove_file(&p).map_err(io(&p))?;
+    for dir in RTL_DIRS {
+        let rtl = root.join(dir);
+        if rtl.is_dir() {
+            for entry in std::fs::read_dir(&rtl).map_err(io(&rtl))? {
+                let p = entry.map_err(io(&rtl))?.path();
+                if p.extension().is_some_and(|e| e == "v") {
+                    std::fs::remove_file(&p).map_err(io(&p))?;
+                }
             }
         }
     }

@@ -10,18 +10,27 @@
 //!  snoop ─▶ A: offsets of first and ─▶ B: first/last block ─▶ C: clip to limit, issue one
 //!           last byte from base,        (shift)                 block per cycle ─▶ RAM read
 //!           with shift and limit
-//!                                                         ─▶ D: OR the bit in, write back,
-//!                                                               count new bits
+//!   ─▶ D: RAM word registered ─▶ E: OR the bit in, write back ─▶ F: count the new bit
 //! ```
+//!
+//! Latency for timing (issue 5): the block RAM's output goes straight into a register (stage
+//! D), because its clock-to-output time alone is half a 100 MHz cycle, and a new bit is
+//! counted one stage after it is written (stage F), so no carry chain follows the
+//! read-modify-write. A single-block write therefore reaches `TRACK_DIRTY_COUNT` five cycles
+//! after it is accepted (it was three), and a snapshot's drain lasts two cycles longer.
 //!
 //! Each write carries the bank that was live when it was snooped, so a snapshot partitions
 //! writes by snoop time: those taken before it land in the frozen bank even if they are still
 //! in the pipeline, and `BUSY` stays high until they have (the drain).
 //!
-//! The RAM returns the old word when stage D writes the word stage C reads on the same edge,
-//! so D forwards its last write (one level is enough: older writes are already in the RAM).
+//! The RAM returns the old word when stage E writes the word stage C reads on the same edge,
+//! and stage D holds a word read before the write of the item ahead of it, so E forwards its
+//! last two writes (older writes are already in the RAM). Whether to forward is decided in
+//! stage D from registered word numbers, so stage E only selects.
 //! Host reads use the frozen bank's read port, which the pipeline needs only while draining,
-//! so tracking never waits for software; a read waits for the drain instead.
+//! so tracking never waits for software; a read waits for the drain instead. A window read is
+//! answered (`_ack`) two cycles after the port is free: the RAM read, then a register (issue 5;
+//! it was one cycle).
 
 use crate::primitives::BlockRam;
 use rust_hdl::prelude::*;
@@ -83,35 +92,61 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     a_first: DFF<Bits<49>>,
     a_last: DFF<Bits<49>>,
     a_shift: DFF<Bits<5>>,
-    a_limit: DFF<Bits<48>>,
+    a_limit: DFF<Bits<20>>,
+    a_limit_m1: DFF<Bits<B>>,
     a_bank: DFF<Bit>,
     // Stage B: block numbers.
     b_valid: DFF<Bit>,
-    b_first: DFF<Bits<48>>,
-    b_last: DFF<Bits<48>>,
+    // Block numbers in 20 bits (capacity <= 2^18), with a flag for larger ones.
+    b_first: DFF<Bits<20>>,
+    b_first_big: DFF<Bit>,
+    b_last: DFF<Bits<20>>,
+    b_last_big: DFF<Bit>,
     b_below: DFF<Bit>,
     b_last_below: DFF<Bit>,
-    b_limit: DFF<Bits<48>>,
+    b_limit: DFF<Bits<20>>,
+    b_limit_m1: DFF<Bits<B>>,
     b_bank: DFF<Bit>,
     // Stage C: block iterator.
     c_valid: DFF<Bit>,
     c_cur: DFF<Bits<B>>,
     c_end: DFF<Bits<B>>,
     c_bank: DFF<Bit>,
-    // Stage D: read-modify-write.
+    /// `c_cur != c_end`, registered so that `snoop_ready` comes from flip-flops.
+    c_more: DFF<Bit>,
+    // Stage D: the RAM answers.
     d_valid: DFF<Bit>,
     d_bank: DFF<Bit>,
     d_word: DFF<Bits<W>>,
     d_bit: DFF<Bits<5>>,
     d_sword: DFF<Bits<S>>,
     d_sbit: DFF<Bits<5>>,
-    // Last write of stage D, for forwarding.
+    // Stage E: read-modify-write of the registered words, with the forwarding decided in D.
+    e_valid: DFF<Bit>,
+    e_bank: DFF<Bit>,
+    e_word: DFF<Bits<W>>,
+    e_bit: DFF<Bits<5>>,
+    e_sword: DFF<Bits<S>>,
+    e_sbit: DFF<Bits<5>>,
+    e_data: DFF<Bits<32>>,
+    e_sdata: DFF<Bits<32>>,
+    e_hit1: DFF<Bit>,
+    e_hit2: DFF<Bit>,
+    e_shit1: DFF<Bit>,
+    e_shit2: DFF<Bit>,
+    // Last two writes of stage E, for forwarding.
     lw_valid: DFF<Bit>,
     lw_bank: DFF<Bit>,
     lw_word: DFF<Bits<W>>,
     lw_data: DFF<Bits<32>>,
     ls_word: DFF<Bits<S>>,
     ls_data: DFF<Bits<32>>,
+    lw2_data: DFF<Bits<32>>,
+    ls2_data: DFF<Bits<32>>,
+    // Stage F: the count of a new bit.
+    f_valid: DFF<Bit>,
+    f_bank: DFF<Bit>,
+    f_new: DFF<Bit>,
     // Counters.
     dirty: DFF<Bits<32>>,
     snap: DFF<Bits<32>>,
@@ -136,19 +171,35 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     hs_valid: DFF<Bit>,
     hs_bank: DFF<Bit>,
     hs_zero: DFF<Bit>,
+    hb_ack: DFF<Bit>,
+    hb_data: DFF<Bits<32>>,
+    hs_ack: DFF<Bit>,
+    hs_data: DFF<Bits<32>>,
 
     stall: Signal<Local, Bit>,
-    end49: Signal<Local, Bits<49>>,
+    len_eff: Signal<Local, Bits<16>>,
+    addr49: Signal<Local, Bits<49>>,
+    nbase49: Signal<Local, Bits<49>>,
+    len49: Signal<Local, Bits<49>>,
+    csa_sum: Signal<Local, Bits<49>>,
+    csa_carry: Signal<Local, Bits<49>>,
+    low17: Signal<Local, Bits<17>>,
+    saturates: Signal<Local, Bit>,
     advance: Signal<Local, Bit>,
     accept: Signal<Local, Bit>,
     drain: Signal<Local, Bit>,
     frozen_bank: Signal<Local, Bit>,
     host_port_free: Signal<Local, Bit>,
-    limit_eff: Signal<Local, Bits<48>>,
-    last_addr: Signal<Local, Bits<48>>,
+    limit_eff: Signal<Local, Bits<20>>,
+    first_blk: Signal<Local, Bits<48>>,
+    last_blk: Signal<Local, Bits<48>>,
     above: Signal<Local, Bit>,
     all_out: Signal<Local, Bit>,
     c_word: Signal<Local, Bits<W>>,
+    c_first: Signal<Local, Bits<B>>,
+    c_last: Signal<Local, Bits<B>>,
+    c_cur_inc: Signal<Local, Bits<B>>,
+    c_spans: Signal<Local, Bit>,
     old_word: Signal<Local, Bits<32>>,
     new_word: Signal<Local, Bits<32>>,
     old_sum: Signal<Local, Bits<32>>,
@@ -207,24 +258,50 @@ impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
             a_last: Default::default(),
             a_shift: Default::default(),
             a_limit: Default::default(),
+            a_limit_m1: Default::default(),
             a_bank: Default::default(),
             b_valid: Default::default(),
             b_first: Default::default(),
             b_last: Default::default(),
+            b_first_big: Default::default(),
+            b_last_big: Default::default(),
             b_below: Default::default(),
             b_last_below: Default::default(),
             b_limit: Default::default(),
+            b_limit_m1: Default::default(),
             b_bank: Default::default(),
             c_valid: Default::default(),
             c_cur: Default::default(),
             c_end: Default::default(),
             c_bank: Default::default(),
+            c_more: Default::default(),
+            c_first: Default::default(),
+            c_last: Default::default(),
+            c_cur_inc: Default::default(),
+            c_spans: Default::default(),
             d_valid: Default::default(),
             d_bank: Default::default(),
             d_word: Default::default(),
             d_bit: Default::default(),
             d_sword: Default::default(),
             d_sbit: Default::default(),
+            e_valid: Default::default(),
+            e_bank: Default::default(),
+            e_word: Default::default(),
+            e_bit: Default::default(),
+            e_sword: Default::default(),
+            e_sbit: Default::default(),
+            e_data: Default::default(),
+            e_sdata: Default::default(),
+            e_hit1: Default::default(),
+            e_hit2: Default::default(),
+            e_shit1: Default::default(),
+            e_shit2: Default::default(),
+            lw2_data: Default::default(),
+            ls2_data: Default::default(),
+            f_valid: Default::default(),
+            f_bank: Default::default(),
+            f_new: Default::default(),
             lw_valid: Default::default(),
             lw_bank: Default::default(),
             lw_word: Default::default(),
@@ -252,15 +329,27 @@ impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
             hs_valid: Default::default(),
             hs_bank: Default::default(),
             hs_zero: Default::default(),
+            hb_ack: Default::default(),
+            hb_data: Default::default(),
+            hs_ack: Default::default(),
+            hs_data: Default::default(),
             stall: Default::default(),
-            end49: Default::default(),
+            len_eff: Default::default(),
+            addr49: Default::default(),
+            nbase49: Default::default(),
+            len49: Default::default(),
+            csa_sum: Default::default(),
+            csa_carry: Default::default(),
+            low17: Default::default(),
+            saturates: Default::default(),
             advance: Default::default(),
             accept: Default::default(),
             drain: Default::default(),
             frozen_bank: Default::default(),
             host_port_free: Default::default(),
             limit_eff: Default::default(),
-            last_addr: Default::default(),
+            first_blk: Default::default(),
+            last_blk: Default::default(),
             above: Default::default(),
             all_out: Default::default(),
             c_word: Default::default(),
@@ -285,17 +374,18 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, live, a_valid, a_first, a_last, a_shift, a_limit, b_valid, b_first, b_last,
-            b_below, b_last_below, b_limit, a_bank, b_bank, c_bank, c_valid, c_cur,
-            c_end, d_valid, d_bank, d_word, d_bit, d_sword, d_sbit, lw_valid, lw_bank, lw_word,
-            lw_data, ls_word, ls_data, dirty, snap, n_writes, n_oor, n_stall, swap_wait,
-            clr_pending, clr_run, clr_ptr, init, init_ptr, hb_req, hb_addr, hs_req, hs_addr, hb_valid, hb_bank, hb_zero, hs_valid,
+            self, clock, live, a_valid, a_first, a_last, a_shift, a_limit, a_limit_m1, b_valid, b_first, b_last,
+            b_first_big, b_last_big, b_below, b_last_below, b_limit, b_limit_m1, a_bank, b_bank, c_bank, c_more, c_valid, c_cur,
+            c_end, d_valid, d_bank, d_word, d_bit, d_sword, d_sbit, e_valid, e_bank, e_word, e_bit,
+            e_sword, e_sbit, e_data, e_sdata, e_hit1, e_hit2, e_shit1, e_shit2, lw_valid, lw_bank,
+            lw_word, lw_data, ls_word, ls_data, lw2_data, ls2_data, f_valid, f_bank, f_new, dirty, snap, n_writes, n_oor, n_stall, swap_wait,
+            clr_pending, clr_run, clr_ptr, init, init_ptr, hb_req, hb_addr, hs_req, hs_addr, hb_valid, hb_bank, hb_zero, hb_ack, hb_data, hs_valid, hs_ack, hs_data,
             hs_bank, hs_zero
         );
         clock!(self, clock, bitmap0, bitmap1, summary0, summary1);
 
         // ---- Flow control: a multi-block write in stage C holds stages A and B.
-        self.stall.next = self.c_valid.q.val() & (self.c_cur.q.val() != self.c_end.q.val());
+        self.stall.next = self.c_valid.q.val() & self.c_more.q.val();
         self.advance.next = !self.stall.val() & !self.init.q.val();
         self.snoop_ready.next = self.advance.val();
         self.accept.next = self.snoop_valid.val() & self.advance.val() & self.en.val();
@@ -303,61 +393,106 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
         // ---- Input: last byte (len 0 counts as 1; saturate at 2^48) and offsets from the base.
         // The configuration is captured with the write, so reprogramming the tracker never
         // reinterprets writes already in the pipeline.
-        self.end49.next = bit_cast::<49, 48>(self.snoop_addr.val()) + bit_cast::<49, 16>(self.snoop_len.val() - 1);
-        self.last_addr.next = bit_cast::<48, 49>(self.end49.val());
+        // For timing (issue 5) the offset of the last byte, addr + len - 1 - base, is one
+        // three-operand sum, addr + !base + len (mod 2^49), through a carry-save layer into a
+        // single carry chain, instead of an addition followed by a subtraction; the saturation
+        // test looks at the low 16 bits only (the upper 32 must be all ones) in parallel.
+        self.len_eff.next = self.snoop_len.val();
         if self.snoop_len.val() == 0 {
-            self.last_addr.next = self.snoop_addr.val();
-        } else if self.end49.val().get_bit(48) {
-            self.last_addr.next = 0xFFFF_FFFF_FFFF_u64.into();
+            self.len_eff.next = 1.into();
         }
-        self.limit_eff.next = bit_cast::<48, 32>(self.limit.val());
+        self.addr49.next = bit_cast::<49, 48>(self.snoop_addr.val());
+        self.nbase49.next = !bit_cast::<49, 48>(self.base.val());
+        self.len49.next = bit_cast::<49, 16>(self.len_eff.val());
+        self.csa_sum.next = self.addr49.val() ^ self.nbase49.val() ^ self.len49.val();
+        self.csa_carry.next = ((self.addr49.val() & self.nbase49.val())
+            | (self.addr49.val() & self.len49.val())
+            | (self.nbase49.val() & self.len49.val()))
+            << 1;
+        self.low17.next = bit_cast::<17, 16>(self.snoop_addr.val().get_bits::<16>(0)) + bit_cast::<17, 16>(self.len_eff.val());
+        // addr + len - 1 >= 2^48: the top 32 address bits are ones and the low 16 plus len
+        // exceed 2^16.
+        self.saturates.next = self.snoop_addr.val().get_bits::<32>(16).all()
+            & self.low17.val().get_bit(16)
+            & self.low17.val().get_bits::<16>(0).any();
+        self.limit_eff.next = bit_cast::<20, 32>(self.limit.val());
         if self.limit.val() > self.capacity.val() {
-            self.limit_eff.next = bit_cast::<48, 32>(self.capacity.val());
+            self.limit_eff.next = bit_cast::<20, 32>(self.capacity.val());
         }
 
         // ---- Stage A: offsets from the base; bit 48 set means below the base.
         if self.advance.val() {
             self.a_valid.d.next = self.accept.val();
             self.a_first.d.next = bit_cast::<49, 48>(self.snoop_addr.val()) - bit_cast::<49, 48>(self.base.val());
-            self.a_last.d.next = bit_cast::<49, 48>(self.last_addr.val()) - bit_cast::<49, 48>(self.base.val());
+            self.a_last.d.next = self.csa_sum.val() + self.csa_carry.val();
+            if self.saturates.val() {
+                // Last byte 2^48 - 1: its offset is !base, never below the base.
+                self.a_last.d.next = bit_cast::<49, 48>(!self.base.val());
+            }
             self.a_shift.d.next = self.shift.val();
             self.a_limit.d.next = self.limit_eff.val();
+            // The last block in range, ready for clipping (limit 0 marks nothing anyway).
+            self.a_limit_m1.d.next = bit_cast::<B, 20>(self.limit_eff.val() - 1);
             // The bank live when the write is snooped: a snapshot partitions writes by the
             // time they were taken, whatever stage they have reached.
             self.a_bank.d.next = self.live.q.val();
         }
 
         // ---- Stage B: block numbers.
+        self.first_blk.next = bit_cast::<48, 49>(self.a_first.q.val()) >> self.a_shift.q.val();
+        self.last_blk.next = bit_cast::<48, 49>(self.a_last.q.val()) >> self.a_shift.q.val();
         if self.advance.val() {
             self.b_valid.d.next = self.a_valid.q.val();
-            self.b_first.d.next = bit_cast::<48, 49>(self.a_first.q.val()) >> self.a_shift.q.val();
-            self.b_last.d.next = bit_cast::<48, 49>(self.a_last.q.val()) >> self.a_shift.q.val();
+            // Only block numbers below 2^20 are compared with the limit (at most 2^18), so
+            // stage C's compares are 20 bits wide instead of 48 (issue 5).
+            self.b_first.d.next = self.first_blk.val().get_bits::<20>(0);
+            self.b_first_big.d.next = self.first_blk.val().get_bits::<28>(20).any();
+            self.b_last.d.next = self.last_blk.val().get_bits::<20>(0);
+            self.b_last_big.d.next = self.last_blk.val().get_bits::<28>(20).any();
             self.b_below.d.next = self.a_first.q.val().get_bit(48);
             self.b_last_below.d.next = self.a_last.q.val().get_bit(48);
             self.b_limit.d.next = self.a_limit.q.val();
+            self.b_limit_m1.d.next = self.a_limit_m1.q.val();
             self.b_bank.d.next = self.a_bank.q.val();
         }
 
         // ---- B -> C: clip to [0, limit) and start the block iterator.
-        self.above.next = self.b_last.q.val() >= self.b_limit.q.val();
+        self.above.next = self.b_last_big.q.val() | (self.b_last.q.val() >= self.b_limit.q.val());
         self.all_out.next = self.b_last_below.q.val()
             | (self.b_limit.q.val() == 0)
-            | (!self.b_below.q.val() & (self.b_first.q.val() >= self.b_limit.q.val()));
+            | (!self.b_below.q.val() & (self.b_first_big.q.val() | (self.b_first.q.val() >= self.b_limit.q.val())));
+        self.c_first.next = bit_cast::<B, 20>(self.b_first.q.val());
+        if self.b_below.q.val() {
+            self.c_first.next = 0.into();
+        }
+        self.c_last.next = bit_cast::<B, 20>(self.b_last.q.val());
+        if self.above.val() {
+            self.c_last.next = self.b_limit_m1.q.val();
+        }
+        // Whether the clipped write spans more than one block, compared for each clipping
+        // case in parallel with `above` (block numbers that matter fit in B bits: a first
+        // block at or past the limit, or a last one past it without clipping, is all out).
+        if self.b_below.q.val() {
+            if self.above.val() {
+                self.c_spans.next = self.b_limit_m1.q.val() != 0;
+            } else {
+                self.c_spans.next = bit_cast::<B, 20>(self.b_last.q.val()) != 0;
+            }
+        } else if self.above.val() {
+            self.c_spans.next = bit_cast::<B, 20>(self.b_first.q.val()) != self.b_limit_m1.q.val();
+        } else {
+            self.c_spans.next = bit_cast::<B, 20>(self.b_first.q.val()) != bit_cast::<B, 20>(self.b_last.q.val());
+        }
+        self.c_cur_inc.next = self.c_cur.q.val() + 1;
         if self.stall.val() {
-            self.c_cur.d.next = self.c_cur.q.val() + 1;
+            self.c_cur.d.next = self.c_cur_inc.val();
+            self.c_more.d.next = self.c_cur_inc.val() != self.c_end.q.val();
         } else if !self.init.q.val() {
             self.c_valid.d.next = self.b_valid.q.val() & !self.all_out.val();
             self.c_bank.d.next = self.b_bank.q.val();
-            if self.b_below.q.val() {
-                self.c_cur.d.next = 0.into();
-            } else {
-                self.c_cur.d.next = bit_cast::<B, 48>(self.b_first.q.val());
-            }
-            if self.above.val() {
-                self.c_end.d.next = bit_cast::<B, 48>(self.b_limit.q.val() - 1);
-            } else {
-                self.c_end.d.next = bit_cast::<B, 48>(self.b_last.q.val());
-            }
+            self.c_cur.d.next = self.c_first.val();
+            self.c_end.d.next = self.c_last.val();
+            self.c_more.d.next = self.c_spans.val();
             if self.b_valid.q.val() & (self.b_below.q.val() | self.above.val() | self.all_out.val()) {
                 self.n_oor.d.next = self.n_oor.q.val() + 1;
             }
@@ -395,47 +530,78 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             }
         }
 
-        // ---- Stage D: OR the bit into the word read (or just written) and write it back.
+        // ---- Stage D: register the word of the item's bank, and decide the forwarding: the
+        // item now in E writes at this edge (next cycle's last write), and the last write
+        // becomes the one before it.
         if self.d_bank.q.val() {
-            self.old_word.next = self.bitmap1.read_data.val();
-            self.old_sum.next = self.summary1.read_data.val();
+            self.e_data.d.next = self.bitmap1.read_data.val();
+            self.e_sdata.d.next = self.summary1.read_data.val();
         } else {
-            self.old_word.next = self.bitmap0.read_data.val();
-            self.old_sum.next = self.summary0.read_data.val();
+            self.e_data.d.next = self.bitmap0.read_data.val();
+            self.e_sdata.d.next = self.summary0.read_data.val();
         }
-        if self.lw_valid.q.val() & (self.lw_bank.q.val() == self.d_bank.q.val()) {
-            if self.lw_word.q.val() == self.d_word.q.val() {
-                self.old_word.next = self.lw_data.q.val();
-            }
-            if self.ls_word.q.val() == self.d_sword.q.val() {
-                self.old_sum.next = self.ls_data.q.val();
-            }
-        }
-        self.new_word.next = self.old_word.val() | (self.one.val() << self.d_bit.q.val());
-        self.new_sum.next = self.old_sum.val() | (self.one.val() << self.d_sbit.q.val());
-        self.bit_is_new.next = self.d_valid.q.val() & !self.old_word.val().get_bit(self.d_bit.q.val().index());
-        self.lw_valid.d.next = self.d_valid.q.val() & !self.rst.val();
-        self.lw_bank.d.next = self.d_bank.q.val();
-        self.lw_word.d.next = self.d_word.q.val();
-        self.lw_data.d.next = self.new_word.val();
-        self.ls_word.d.next = self.d_sword.q.val();
-        self.ls_data.d.next = self.new_sum.val();
+        self.e_valid.d.next = self.d_valid.q.val();
+        self.e_bank.d.next = self.d_bank.q.val();
+        self.e_word.d.next = self.d_word.q.val();
+        self.e_bit.d.next = self.d_bit.q.val();
+        self.e_sword.d.next = self.d_sword.q.val();
+        self.e_sbit.d.next = self.d_sbit.q.val();
+        self.e_hit1.d.next = self.e_valid.q.val()
+            & (self.e_bank.q.val() == self.d_bank.q.val())
+            & (self.e_word.q.val() == self.d_word.q.val());
+        self.e_shit1.d.next = self.e_valid.q.val()
+            & (self.e_bank.q.val() == self.d_bank.q.val())
+            & (self.e_sword.q.val() == self.d_sword.q.val());
+        self.e_hit2.d.next = self.lw_valid.q.val()
+            & (self.lw_bank.q.val() == self.d_bank.q.val())
+            & (self.lw_word.q.val() == self.d_word.q.val());
+        self.e_shit2.d.next = self.lw_valid.q.val()
+            & (self.lw_bank.q.val() == self.d_bank.q.val())
+            & (self.ls_word.q.val() == self.d_sword.q.val());
 
-        // Write ports: post-reset sweep, else clear (frozen bank), else stage D.
+        // ---- Stage E: OR the bit into the word read (or written since) and write it back.
+        self.old_word.next = self.e_data.q.val();
+        if self.e_hit1.q.val() {
+            self.old_word.next = self.lw_data.q.val();
+        } else if self.e_hit2.q.val() {
+            self.old_word.next = self.lw2_data.q.val();
+        }
+        self.old_sum.next = self.e_sdata.q.val();
+        if self.e_shit1.q.val() {
+            self.old_sum.next = self.ls_data.q.val();
+        } else if self.e_shit2.q.val() {
+            self.old_sum.next = self.ls2_data.q.val();
+        }
+        self.new_word.next = self.old_word.val() | (self.one.val() << self.e_bit.q.val());
+        self.new_sum.next = self.old_sum.val() | (self.one.val() << self.e_sbit.q.val());
+        self.bit_is_new.next = self.e_valid.q.val() & !self.old_word.val().get_bit(self.e_bit.q.val().index());
+        self.lw_valid.d.next = self.e_valid.q.val() & !self.rst.val();
+        self.lw_bank.d.next = self.e_bank.q.val();
+        self.lw_word.d.next = self.e_word.q.val();
+        self.lw_data.d.next = self.new_word.val();
+        self.ls_word.d.next = self.e_sword.q.val();
+        self.ls_data.d.next = self.new_sum.val();
+        self.lw2_data.d.next = self.lw_data.q.val();
+        self.ls2_data.d.next = self.ls_data.q.val();
+        self.f_valid.d.next = self.e_valid.q.val() & !self.rst.val();
+        self.f_bank.d.next = self.e_bank.q.val();
+        self.f_new.d.next = self.bit_is_new.val() & !self.rst.val();
+
+        // Write ports: post-reset sweep, else clear (frozen bank), else stage E.
         self.bitmap0.write_enable.next = false;
         self.bitmap1.write_enable.next = false;
         self.summary0.write_enable.next = false;
         self.summary1.write_enable.next = false;
-        self.bitmap0.write_address.next = self.d_word.q.val();
-        self.bitmap1.write_address.next = self.d_word.q.val();
-        self.summary0.write_address.next = self.d_sword.q.val();
-        self.summary1.write_address.next = self.d_sword.q.val();
+        self.bitmap0.write_address.next = self.e_word.q.val();
+        self.bitmap1.write_address.next = self.e_word.q.val();
+        self.summary0.write_address.next = self.e_sword.q.val();
+        self.summary1.write_address.next = self.e_sword.q.val();
         self.bitmap0.write_data.next = self.new_word.val();
         self.bitmap1.write_data.next = self.new_word.val();
         self.summary0.write_data.next = self.new_sum.val();
         self.summary1.write_data.next = self.new_sum.val();
-        if self.d_valid.q.val() & !self.rst.val() {
-            if self.d_bank.q.val() {
+        if self.e_valid.q.val() & !self.rst.val() {
+            if self.e_bank.q.val() {
                 self.bitmap1.write_enable.next = true;
                 self.summary1.write_enable.next = true;
             } else {
@@ -475,11 +641,11 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             self.summary1.write_data.next = 0.into();
         }
 
-        // ---- Counts: a new bit counts in the bank it landed in.
+        // ---- Counts (stage F): a new bit counts in the bank it landed in.
         self.dirty_next.next = self.dirty.q.val();
         self.snap_next.next = self.snap.q.val();
-        if self.bit_is_new.val() {
-            if self.d_bank.q.val() == self.live.q.val() {
+        if self.f_new.q.val() {
+            if self.f_bank.q.val() == self.live.q.val() {
                 self.dirty_next.next = self.dirty.q.val() + 1;
             } else {
                 self.snap_next.next = self.snap.q.val() + 1;
@@ -492,7 +658,9 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
         self.drain.next = (self.a_valid.q.val() & (self.a_bank.q.val() != self.live.q.val()))
             | (self.b_valid.q.val() & (self.b_bank.q.val() != self.live.q.val()))
             | (self.c_valid.q.val() & (self.c_bank.q.val() != self.live.q.val()))
-            | (self.d_valid.q.val() & (self.d_bank.q.val() != self.live.q.val()));
+            | (self.d_valid.q.val() & (self.d_bank.q.val() != self.live.q.val()))
+            | (self.e_valid.q.val() & (self.e_bank.q.val() != self.live.q.val()))
+            | (self.f_valid.q.val() & (self.f_bank.q.val() != self.live.q.val()));
         self.snap_refused.next = false;
         self.snap_done.next = false;
         if self.snapshot.val() {
@@ -564,24 +732,30 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             self.hs_req.d.next = true;
             self.hs_addr.d.next = self.summary_addr.val();
         }
-        self.bitmap_ack.next = self.hb_valid.q.val();
-        self.bitmap_data.next = 0.into();
+        // The answer is registered here, so the block RAM's output meets only its bank mux
+        // before a flip-flop (a window read answers one cycle after the RAM read).
+        self.hb_ack.d.next = self.hb_valid.q.val() & !self.rst.val();
+        self.hb_data.d.next = 0.into();
         if !self.hb_zero.q.val() {
             if self.hb_bank.q.val() {
-                self.bitmap_data.next = self.bitmap1.read_data.val();
+                self.hb_data.d.next = self.bitmap1.read_data.val();
             } else {
-                self.bitmap_data.next = self.bitmap0.read_data.val();
+                self.hb_data.d.next = self.bitmap0.read_data.val();
             }
         }
-        self.summary_ack.next = self.hs_valid.q.val();
-        self.summary_data.next = 0.into();
+        self.hs_ack.d.next = self.hs_valid.q.val() & !self.rst.val();
+        self.hs_data.d.next = 0.into();
         if !self.hs_zero.q.val() {
             if self.hs_bank.q.val() {
-                self.summary_data.next = self.summary1.read_data.val();
+                self.hs_data.d.next = self.summary1.read_data.val();
             } else {
-                self.summary_data.next = self.summary0.read_data.val();
+                self.hs_data.d.next = self.summary0.read_data.val();
             }
         }
+        self.bitmap_ack.next = self.hb_ack.q.val();
+        self.bitmap_data.next = self.hb_data.q.val();
+        self.summary_ack.next = self.hs_ack.q.val();
+        self.summary_data.next = self.hs_data.q.val();
 
         // ---- Outputs.
         self.busy.next = self.swap_wait.q.val()
@@ -597,9 +771,10 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
         self.out_of_range.next = self.n_oor.q.val();
         self.stall_cycles.next = self.n_stall.q.val();
 
-        // ---- Synchronous reset. The banks are zeroed only if the counts say bits are set.
+        // ---- Synchronous reset. The banks are zeroed only if the counts say bits are set (a
+        // bit written but not yet counted, in stage F, counts).
         if self.rst.val() {
-            if (self.dirty.q.val() != 0) | (self.snap.q.val() != 0) | self.clr_run.q.val() {
+            if (self.dirty.q.val() != 0) | (self.snap.q.val() != 0) | self.clr_run.q.val() | self.f_new.q.val() {
                 self.init.d.next = true;
             }
             self.init_ptr.d.next = 0.into();
@@ -608,6 +783,7 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             self.b_valid.d.next = false;
             self.c_valid.d.next = false;
             self.d_valid.d.next = false;
+            self.e_valid.d.next = false;
             self.dirty.d.next = 0.into();
             self.snap.d.next = 0.into();
             self.n_writes.d.next = 0.into();

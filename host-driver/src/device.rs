@@ -332,10 +332,13 @@ impl<B: RegisterBus> Device<B> {
     }
 
     /// Blocks set in the frozen bank, ascending: the summary first, then only non-zero words.
+    /// Only the summary words that cover `TRACK_LIMIT` are read (no bit above it is ever
+    /// set): over a UART every access counts.
     pub fn track_harvest(&mut self) -> Result<Vec<u64>, Error> {
         let summary = reg("TRACK_SUMMARY")?;
         let bitmap = reg("TRACK_BITMAP")?;
-        let words = self.caps.track_capacity.div_ceil(32);
+        let limit = self.read("TRACK_LIMIT")?.min(self.caps.track_capacity);
+        let words = limit.div_ceil(32);
         let mut sums = vec![0u32; words.div_ceil(32) as usize];
         self.bus
             .read_block(summary.offset, &mut sums)

@@ -2,10 +2,14 @@
 //! the transports that need no hardware ([`transport`]). Offsets come from `regmap`, never
 //! typed here; nothing here depends on Verilator or rust-hdl.
 
+pub mod bitstream;
 pub mod cli;
 pub mod demo;
 pub mod device;
+pub mod lockstep;
 pub mod pcie;
+pub mod serial;
+pub mod sim_serve;
 pub mod sync;
 pub mod transport;
 

@@ -1,6 +1,7 @@
 //! `ftsync`: the command line. Devices are simulated cores (`sim`: the Verilated RTL, with the
-//! `sim` feature; `model`: the behavioural model); each command starts from a freshly reset
-//! core. Serial and PCIe devices arrive with the open-boards issue.
+//! `sim` feature; `model`: the behavioural model), each command starting from a freshly reset
+//! core, or boards: `serial:PATH` (the UART bridge; `ftsync sim-serve --pty` stands in for a
+//! board) and `pcie:BDF`.
 
 use clap::{Parser, Subcommand, ValueEnum};
 use ftsync::cli::{parse_duration, parse_size, parse_u32};
@@ -40,6 +41,19 @@ enum Command {
     Sync {
         #[command(subcommand)]
         what: SyncCmd,
+    },
+    /// Run the Verilated UART top (core + UART bridge) behind a pseudo-terminal: a board
+    /// without a board, for `--device serial:PATH` (needs the `sim` feature).
+    SimServe(ftsync::sim_serve::ServeArgs),
+    /// Build or load the FPGA bitstream of an open board (ULX3S, iCEBreaker).
+    Bitstream {
+        #[command(subcommand)]
+        what: ftsync::bitstream::BitstreamCmd,
+    },
+    /// Epoch lockstep with fail-over (seed 003): a virtual CE pair on simulated cores.
+    Lockstep {
+        #[command(subcommand)]
+        what: ftsync::lockstep::cli::LockstepCmd,
     },
     /// Serve a standby target over TCP (the inactive side of a sync).
     Standby {
@@ -133,6 +147,14 @@ struct SyncArgs {
     /// Where the copy goes: `memory`, `file:PATH` or `tcp:HOST:PORT` (a `ftsync standby`).
     #[arg(long, default_value = "memory")]
     target: String,
+    /// With `--device serial:PATH` or `pcie:BDF`: the running CE's memory file (e.g. `ftsync
+    /// sim-serve --memory-file`); its length is the memory size, and the sync runs in wall time.
+    #[arg(long)]
+    source_file: Option<std::path::PathBuf>,
+    /// With `--device serial:PATH` or `pcie:BDF`: memory address of the file's byte 0 on the
+    /// snoop port.
+    #[arg(long, default_value = "0x100000000")]
+    base: String,
 }
 
 #[derive(Subcommand)]
@@ -163,13 +185,14 @@ macro_rules! with_device {
                 let $ports = block_model::core::CoreModel::default_params();
                 $body
             }
-            other => Err(format!("unknown device `{other}`: use `sim`, `model` or (registers only) `pcie:BDF`; serial arrives with the open-boards issue")),
+            other => Err(format!("unknown device `{other}`: use `sim` or `model`, or a board: `serial:PATH` or `pcie:BDF` (`status`, `regs`, `sync start`)")),
         }
     };
 }
 
-/// A register transport by name: `sim`, `model` (fresh, reset simulated cores) or
-/// `pcie:BDF` (a board behind VFIO).
+/// A register transport by name: `sim`, `model` (fresh, reset simulated cores),
+/// `serial:PATH` (a UART bridge: a board or `ftsync sim-serve --pty`) or `pcie:BDF` (a board
+/// behind VFIO).
 fn open_bus(name: &str) -> Result<Device<Box<dyn RegisterBus>>, String> {
     fn reset<P: CorePorts + 'static>(ports: P) -> Box<dyn RegisterBus> {
         let mut d = PortDriver::new(ports);
@@ -178,6 +201,8 @@ fn open_bus(name: &str) -> Result<Device<Box<dyn RegisterBus>>, String> {
     }
     let bus: Box<dyn RegisterBus> = if let Some(bdf) = name.strip_prefix("pcie:") {
         Box::new(ftsync::pcie::PcieBus::open(bdf).map_err(|e| chain(&e))?)
+    } else if let Some(path) = name.strip_prefix("serial:") {
+        Box::new(ftsync::serial::SerialBus::open(path).map_err(|e| chain(&e))?)
     } else {
         with_device!(name, |p| Ok::<_, String>(reset(p)))?
     };
@@ -308,7 +333,43 @@ fn sync_session(a: &SyncArgs) -> Result<Session, String> {
     })
 }
 
+/// `sync start` on a simulated core (virtual time).
 fn sync_start<P: CorePorts>(ports: P, a: &SyncArgs, s: &Session) -> Result<bool, String> {
+    sync_report(a, s, |target, progress| session::run(ports, s, target, progress))
+}
+
+/// `sync start --device serial:PATH|pcie:BDF --source-file FILE`: a board whose CE runs by
+/// itself and keeps its memory in FILE (wall time).
+fn board_sync_start(device: &str, a: &SyncArgs, s: &Session) -> Result<bool, String> {
+    let file = a.source_file.as_ref().ok_or_else(|| {
+        format!("--device {device} needs --source-file FILE: the running CE's memory (e.g. `ftsync sim-serve --memory-file FILE`)")
+    })?;
+    let len = std::fs::metadata(file).map_err(|e| format!("--source-file {}: {e}", file.display()))?.len();
+    let base = ftsync::sim_serve::parse_address(&a.base)?;
+    let bus: Box<dyn RegisterBus> = match (device.strip_prefix("serial:"), device.strip_prefix("pcie:")) {
+        (Some(port), _) => Box::new(ftsync::serial::SerialBus::open(port).map_err(|e| chain(&e))?),
+        (_, Some(bdf)) => Box::new(ftsync::pcie::PcieBus::open(bdf).map_err(|e| chain(&e))?),
+        _ => return Err(format!("unknown device `{device}`")),
+    };
+    let s = Session { memory: len, ..s.clone() };
+    let mut held = None;
+    let ok = sync_report(a, &s, |target, progress| {
+        let run = ftsync::sync::wall::run(bus, file, base, s.resolution, &s.params, target, progress)?;
+        held = Some(run.held_for_check);
+        Ok(run.result)
+    })?;
+    if let Some(h) = held.filter(|h| !h.is_zero()) {
+        // On standard error: standard output may end in the JSON report (`--json -`).
+        eprintln!("the CE stayed held {:.1} ms longer, for verification and the byte-for-byte check", h.as_secs_f64() * 1e3);
+    }
+    Ok(ok)
+}
+
+fn sync_report(
+    a: &SyncArgs,
+    s: &Session,
+    run: impl FnOnce(&mut dyn ftsync::sync::Target, &mut dyn FnMut(Progress)) -> Result<session::SessionResult, ftsync::Error>,
+) -> Result<bool, String> {
     let mut target = ftsync::sync::make_target(&a.target, s.memory).map_err(|e| chain(&e))?;
     let bar = indicatif::ProgressBar::new(0);
     bar.set_style(
@@ -330,17 +391,21 @@ fn sync_start<P: CorePorts>(ports: P, a: &SyncArgs, s: &Session) -> Result<bool,
         Progress::PassDone(_) | Progress::GaveUp { .. } => {}
     };
     let started = std::time::Instant::now();
-    let result = session::run(ports, s, target.as_mut(), &mut progress).map_err(|e| chain(&e))?;
+    let result = run(target.as_mut(), &mut progress).map_err(|e| chain(&e))?;
     bar.finish_and_clear();
     for line in ftsync::sync::report::summary(&result.report) {
         println!("{line}");
     }
-    println!(
-        "the CE made {} writes; the core ran {} cycles ({:.2} s of wall time)",
-        result.writes,
-        result.cycles,
-        started.elapsed().as_secs_f64()
-    );
+    if result.cycles > 0 {
+        println!(
+            "the CE made {} writes; the core ran {} cycles ({:.2} s of wall time)",
+            result.writes,
+            result.cycles,
+            started.elapsed().as_secs_f64()
+        );
+    } else {
+        println!("the CE made {} writes (TRACK_WRITES) in {:.2} s", result.writes, started.elapsed().as_secs_f64());
+    }
     match result.identical {
         Some(true) => println!("target equals source byte for byte"),
         Some(false) => println!("TARGET DIFFERS FROM SOURCE"),
@@ -429,12 +494,20 @@ fn main() -> ExitCode {
                 Ok(s) => s,
                 Err(e) => return fail(e),
             };
-            match with_device!(a.device.as_str(), |p| sync_start(p, &a, &s)) {
+            let result = if a.device.starts_with("serial:") || a.device.starts_with("pcie:") {
+                board_sync_start(&a.device, &a, &s)
+            } else {
+                with_device!(a.device.as_str(), |p| sync_start(p, &a, &s))
+            };
+            match result {
                 Ok(true) => ExitCode::SUCCESS,
                 Ok(false) => ExitCode::FAILURE,
                 Err(e) => fail(e),
             }
         }
+        Command::SimServe(a) => ftsync::sim_serve::command(&a).map_or_else(fail, |()| ExitCode::SUCCESS),
+        Command::Bitstream { what } => ftsync::bitstream::run(what),
+        Command::Lockstep { what } => ftsync::lockstep::cli::main(what),
         Command::Standby { listen, memory, file } => {
             let len = match parse_size(&memory) {
                 Ok(n) => n,

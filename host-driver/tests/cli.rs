@@ -47,11 +47,11 @@ fn bad_input_is_named() {
         (vec!["sync", "start", "--device", "model", "--max-pause", "20"], "needs a unit"),
         (vec!["sync", "start", "--device", "model", "--resolution", "3000"], "power of two from 1K to 1G"),
         (vec!["sync", "start", "--device", "model", "--target", "ftp:x"], "ftp:x"),
-        (vec!["status", "--device", "serial:/dev/ttyUSB0"], "unknown device"),
+        (vec!["status", "--device", "serial:/dev/ttyUSB0"], "opening /dev/ttyUSB0"),
+        (vec!["status", "--device", "usb:0"], "unknown device"),
         (vec!["regs", "get", "TRACK_CTL", "--device", "model"], "did you mean `TRACK_CTRL`"),
         (vec!["regs", "set", "ID", "1", "--device", "model"], "read-only"),
         (vec!["regs", "set", "SCRATCH", "0x1_0000_0000", "--device", "model"], "32-bit"),
-        (vec!["demo", "--device", "sim"], "without the `sim` feature"),
         (vec!["status", "--device", "pcie:0000:ff:1f.7"], "/sys/bus/pci/devices/0000:ff:1f.7"),
         (vec!["regs", "dump", "--device", "pcie:zz"], "zz"),
     ] {
@@ -59,6 +59,14 @@ fn bad_input_is_named() {
         assert_eq!(code, 2, "{args:?}: {out}{err}");
         assert!(err.contains(needle), "{args:?}: expected {needle:?} in {err:?}");
     }
+}
+
+#[cfg(not(feature = "sim"))]
+#[test]
+fn the_simulator_is_named_when_it_was_not_built_in() {
+    let (code, _, err) = ftsync(&["demo", "--device", "sim"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("without the `sim` feature"), "{err}");
 }
 
 #[test]

@@ -89,6 +89,34 @@ impl<P: CorePorts> PortDriver<P> {
 
     /// One clock cycle: present every queue's head, take what the core accepts, then the edge.
     pub fn tick(&mut self) -> CoreOutputs {
+        let running = self.ce_running;
+        self.cycle(|| running)
+    }
+
+    /// One clock cycle for an external CE (an interpreter that retires one instruction at a
+    /// time). `retire` is called only if `ce_hold` is low in this cycle — never once the epoch
+    /// counter holds the CE — and runs the CE for one instruction; it returns whether one
+    /// retired (a halted or faulted CE returns false). `ce_retire` is high exactly in the
+    /// cycles it returned true. Returns the outputs after the edge and whether it retired.
+    pub fn tick_ce(&mut self, retire: impl FnOnce() -> bool) -> (CoreOutputs, bool) {
+        let before = self.retired;
+        let out = self.cycle(retire);
+        (out, self.retired != before)
+    }
+
+    /// Words queued on `side` and not yet taken are dropped (a resynchronized CE's stale
+    /// output). Returns how many.
+    pub fn clear_words(&mut self, side: StreamSide) -> usize {
+        let q = match side {
+            StreamSide::A => &mut self.stream_a,
+            StreamSide::B => &mut self.stream_b,
+        };
+        let n = q.len();
+        q.clear();
+        n
+    }
+
+    fn cycle(&mut self, retire: impl FnOnce() -> bool) -> CoreOutputs {
         let i = &mut self.inputs;
         i.snoop_valid = !self.snoops.is_empty();
         if let Some(&(addr, len)) = self.snoops.front() {
@@ -111,7 +139,7 @@ impl<P: CorePorts> PortDriver<P> {
         // ce_hold is registered, so the CE can look at it before deciding to retire.
         i.ce_retire = false;
         let before = self.ports.eval(&self.inputs);
-        self.inputs.ce_retire = self.ce_running && !before.ce_hold;
+        self.inputs.ce_retire = !before.ce_hold && retire();
         let before = self.ports.eval(&self.inputs);
         if self.inputs.snoop_valid && before.snoop_ready {
             self.snoops.pop_front();

@@ -13,12 +13,19 @@
 //!
 //! Each [`VerilatedCore`] has its own `VerilatedContext`, so any number of them run at once on
 //! any threads (each `Send`, none `Sync`). A VCD trace of every signal can be written per model.
+//!
+//! The board-less UART top (`rtl/uart/ftsync_uart_top.v`: the core behind the UART-to-Wishbone
+//! bridge) is a second model, [`VerilatedUartTop`], with [`UartLink`] for its serial line
+//! ([`uart_top`]); `ftsync sim-serve --pty` runs it behind a pseudo-terminal.
 
 mod ffi;
+pub mod serve;
+pub mod uart_top;
 
 use regbus::{CoreInputs, CoreOutputs, CorePorts, PortDriver};
 use std::path::{Path, PathBuf};
 
+pub use uart_top::{UartLink, UartTopInputs, UartTopOutputs, VerilatedUartTop};
 pub use verilator_runtime::VERILATOR_VERSION;
 
 /// The Wishbone/snoop/stream driver over the Verilated core.
@@ -45,7 +52,7 @@ pub fn open() -> SimDriver {
 /// shared::<sim::VerilatedCore>();
 /// ```
 pub struct VerilatedCore {
-    model: ffi::Model,
+    model: ffi::core_model::Model,
     cycles: u64,
     trace: Option<PathBuf>,
 }
@@ -54,7 +61,7 @@ impl VerilatedCore {
     /// A model in its power-up state (registers zero; not reset: drive `rst` first, or use
     /// [`open`]).
     pub fn new() -> Self {
-        VerilatedCore { model: ffi::Model::new(), cycles: 0, trace: None }
+        VerilatedCore { model: ffi::core_model::Model::new(), cycles: 0, trace: None }
     }
 
     /// A new model that traces from its first cycle to `path` (VCD).
@@ -105,11 +112,11 @@ impl std::fmt::Debug for VerilatedCore {
 
 impl CorePorts for VerilatedCore {
     fn eval(&mut self, inputs: &CoreInputs) -> CoreOutputs {
-        self.model.eval(&ffi::PortsIn::from_inputs(inputs)).to_outputs()
+        self.model.eval(&ffi::core_model::PortsIn::from_inputs(inputs)).to_outputs()
     }
 
     fn tick(&mut self, inputs: &CoreInputs) -> CoreOutputs {
-        let (out, cycles) = self.model.tick(&ffi::PortsIn::from_inputs(inputs), 1);
+        let (out, cycles) = self.model.tick(&ffi::core_model::PortsIn::from_inputs(inputs), 1);
         self.cycles = cycles;
         out.to_outputs()
     }
@@ -123,7 +130,7 @@ impl CorePorts for VerilatedCore {
         if n == 0 {
             return self.eval(inputs);
         }
-        let (out, cycles) = self.model.tick(&ffi::PortsIn::from_inputs(inputs), n);
+        let (out, cycles) = self.model.tick(&ffi::core_model::PortsIn::from_inputs(inputs), n);
         self.cycles = cycles;
         out.to_outputs()
     }

@@ -173,3 +173,37 @@ fn interrupt_test_and_acknowledge<P: CorePorts>(mut dev: Dev<P>) {
     dev.irq_acknowledge(&Irq::ALL).unwrap();
     assert!(!dev.bus().outputs().irq);
 }
+
+/// Counts the reads that reach the bus.
+struct Counting<B> {
+    bus: B,
+    reads: u32,
+}
+impl<B: RegisterBus> RegisterBus for Counting<B> {
+    fn read32(&mut self, addr: u32) -> Result<u32, regbus::BusError> {
+        self.reads += 1;
+        self.bus.read32(addr)
+    }
+    fn write32(&mut self, addr: u32, value: u32) -> Result<(), regbus::BusError> {
+        self.bus.write32(addr, value)
+    }
+}
+
+#[test]
+fn a_harvest_reads_only_the_summary_words_that_cover_the_limit() {
+    let mut d = PortDriver::new(block_model::core::CoreModel::default_params());
+    d.reset();
+    let mut dev = Device::open(Counting { bus: d, reads: 0 }).expect("open");
+    // 1024 blocks = 32 bitmap words = one summary word, of the 16 the capacity needs.
+    dev.track_configure(TrackerConfig { base: 0, shift: 10, limit: 1024 }).unwrap();
+    dev.track_enable(true).unwrap();
+    for block in [3u64, 700, 1023, 1024 + 5] {
+        dev.bus().bus.snoop(block << 10, 1);
+    }
+    dev.track_snapshot().unwrap();
+    dev.track_wait_idle(Timeout::Polls(1000)).unwrap();
+    dev.bus().reads = 0;
+    assert_eq!(dev.track_harvest().unwrap(), vec![3, 700, 1023], "block 1029 is out of range");
+    // TRACK_LIMIT, one summary word, three non-zero bitmap words.
+    assert_eq!(dev.bus().reads, 1 + 1 + 3);
+}

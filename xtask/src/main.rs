@@ -5,14 +5,24 @@
 //!   (extra arguments are passed on, e.g. `cargo xtask demo --memory 256M --plot conv.svg`).
 //! - `gen`:  regenerate `rtl/` and `docs/regmap.*`.
 //! - `lint`: Verilator lint of `rtl/` with the project's waivers.
+//! - `bitstream`: build a board's bitstream (`ftsync bitstream build`, default `--board ulx3s`);
+//!   `test` also builds the ULX3S bitstream after the tests and fails when timing is not met.
 
 use std::process::{Command, ExitCode};
 
-/// Debian packages and the command each provides.
-const TOOLS: &[(&str, &str)] = &[("verilator", "verilator"), ("yosys", "yosys")];
+/// Debian packages and a command that succeeds once the package is installed. The FPGA
+/// loaders are for `ftsync bitstream load`'s tests (no board needed); python3-venv for the
+/// YoWASP venv of `ftsync bitstream build`.
+const TOOLS: &[(&str, &[&str])] = &[
+    ("verilator", &["verilator", "-V"]),
+    ("yosys", &["yosys", "-V"]),
+    ("openfpgaloader", &["openFPGALoader", "-V"]),
+    ("fpga-icestorm", &["iceprog", "--help"]),
+    ("python3-venv", &["python3", "-m", "ensurepip", "--version"]),
+];
 
-fn have(cmd: &str) -> bool {
-    Command::new(cmd).arg("-V").output().is_ok_and(|o| o.status.success())
+fn have(probe: &[&str]) -> bool {
+    Command::new(probe[0]).args(&probe[1..]).output().is_ok_and(|o| o.status.success())
 }
 
 fn is_root() -> bool {
@@ -49,9 +59,14 @@ fn ensure_tools() -> Result<(), String> {
         .args(&missing)
         .env("DEBIAN_FRONTEND", "noninteractive"))?;
     match TOOLS.iter().find(|(_, cmd)| !have(cmd)) {
-        Some((pkg, cmd)) => Err(format!("installed {pkg} but `{cmd}` still does not run")),
+        Some((pkg, cmd)) => Err(format!("installed {pkg} but `{}` still does not run", cmd.join(" "))),
         None => Ok(()),
     }
+}
+
+/// `ftsync bitstream build ARGS` (its report also lands in `target/bitstream/<board>/build-report.json`).
+fn bitstream(root: &str, args: &[&str]) -> Result<(), String> {
+    run(cargo().current_dir(root).args(["run", "--quiet", "-p", "ftsync", "--", "bitstream", "build"]).args(args))
 }
 
 fn cargo() -> Command {
@@ -63,7 +78,18 @@ fn main() -> ExitCode {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
     let result = match args.first().map(String::as_str) {
         Some("test") => ensure_tools().and_then(|()| {
-            run(cargo().current_dir(root).args(["test", "--workspace", "--no-fail-fast"]).args(&args[1..]))
+            let tests = run(cargo().current_dir(root).args(["test", "--workspace", "--no-fail-fast"]).args(&args[1..]));
+            // `ftsync sim-serve` as a process needs the binary built with the simulator, which
+            // the workspace run (no features) does not build.
+            let served = if args.len() > 1 {
+                Ok(())
+            } else {
+                run(cargo().current_dir(root).args(["test", "-p", "ftsync", "--features", "sim", "--test", "serial_pty", "--test", "cli"]))
+            };
+            let tests = tests.and(served);
+            // The ULX3S bitstream: yosys -> nextpnr -> ecppack; fails when timing is not met.
+            let bitstream = bitstream(root, &["--board", "ulx3s"]);
+            tests.and(bitstream)
         }),
         Some("demo") => ensure_tools().and_then(|()| {
             run(cargo()
@@ -75,9 +101,13 @@ fn main() -> ExitCode {
         Some("lint") => ensure_tools().and_then(|()| {
             run(cargo().current_dir(root).args(["test", "--quiet", "-p", "hdl-gen", "--test", "lint", "--test", "generated"]))
         }),
-        Some("bitstream") => Err("bitstream builds arrive with the open-boards issue (ULX3S, iCEBreaker)".into()),
-        Some(other) => Err(format!("unknown command `{other}`; commands: test, demo, gen, lint")),
-        None => Err("usage: cargo xtask <test|demo|gen|lint>".into()),
+        Some("bitstream") => ensure_tools().and_then(|()| {
+            let rest: Vec<&str> = args[1..].iter().map(String::as_str).collect();
+            let board: &[&str] = if rest.iter().any(|a| a.starts_with("--board")) { &[] } else { &["--board", "ulx3s"] };
+            bitstream(root, &[board, &rest].concat())
+        }),
+        Some(other) => Err(format!("unknown command `{other}`; commands: test, demo, gen, lint, bitstream")),
+        None => Err("usage: cargo xtask <test|demo|gen|lint|bitstream>".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,4 +1,5 @@
-//! Writes `rtl/*.v` and `docs/regmap.{json,md}` from the rust-hdl blocks and the regmap crate.
+//! Writes `rtl/*.v`, `rtl/uart/*.v`, `rtl/boards/*.v` and `docs/regmap.{json,md}` from the
+//! rust-hdl blocks and the regmap crate.
 //!
 //! Usage: `cargo run -p hdl-gen [-- --out DIR]` (default: the repository root).
 
@@ -18,7 +19,7 @@ fn main() -> ExitCode {
                 }
             },
             "-h" | "--help" => {
-                println!("hdl-gen [--out DIR]: write rtl/*.v and docs/regmap.{{json,md}} below DIR (default: the repository)");
+                println!("hdl-gen [--out DIR]: write rtl/*.v, rtl/uart/*.v, rtl/boards/*.v and docs/regmap.{{json,md}} below DIR (default: the repository)");
                 return ExitCode::SUCCESS;
             }
             other => {

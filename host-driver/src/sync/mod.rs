@@ -138,4 +138,5 @@ pub mod session;
 pub mod soft_dirty;
 pub mod standby;
 pub mod virt;
+pub mod wall;
 pub use standby::{make_target, serve_standby};

@@ -1,0 +1,9182 @@
+// rtl/boards/icebreaker_top.v — generated, do not edit; regenerate with `cargo run -p hdl-gen`
+// Source: hdl-gen (rust-hdl). Top: icebreaker_top: iCEBreaker (iCE40 UP5K) board top, ftsync_uart_top with 32-bit streams and 8-word FIFOs on the 12 MHz oscillator; hdl-gen/src/boards/icebreaker.rs, pins in constraints/icebreaker/icebreaker.pcf.
+// Self-contained: every module it instantiates is below, none is shared with rtl/*.v.
+
+module icebreaker_top(CLK,RX,TX,BTN_N,LEDR_N,LEDG_N,LED1,LED2,LED3,LED4,LED5);
+
+    // Module arguments
+    input wire  CLK;
+    input wire  RX;
+    output reg  TX;
+    input wire  BTN_N;
+    output reg  LEDR_N;
+    output reg  LEDG_N;
+    output reg  LED1;
+    output reg  LED2;
+    output reg  LED3;
+    output reg  LED4;
+    output reg  LED5;
+
+    // Stub signals
+    reg  glue$clock;
+    reg  glue$reset_button;
+    reg  glue$drain_button;
+    reg  glue$retire_button;
+    reg  glue$rx_line;
+    reg  glue$tx_line;
+    wire  glue$rst;
+    wire  glue$ce_drain;
+    wire  glue$ce_retire;
+    wire  glue$heartbeat;
+    wire  glue$rx_active;
+    wire  glue$tx_active;
+    wire  glue$button_active;
+    reg  ftsync$clk;
+    reg  ftsync$rst;
+    reg  ftsync$uart_rx;
+    wire  ftsync$uart_tx;
+    reg  ftsync$snoop_valid;
+    wire  ftsync$snoop_ready;
+    reg  [47:0] ftsync$snoop_addr;
+    reg  [15:0] ftsync$snoop_len;
+    reg  ftsync$ce_retire;
+    reg  ftsync$ce_drain;
+    wire  ftsync$ce_hold;
+    reg  ftsync$a_valid;
+    wire  ftsync$a_ready;
+    reg  [31:0] ftsync$a_data;
+    reg  ftsync$a_last;
+    reg  ftsync$b_valid;
+    wire  ftsync$b_ready;
+    reg  [31:0] ftsync$b_data;
+    reg  ftsync$b_last;
+    wire  ftsync$o_valid;
+    reg  ftsync$o_ready;
+    wire  [31:0] ftsync$o_data;
+    wire  ftsync$o_last;
+    wire  ftsync$irq;
+
+    // Sub module instances
+    icebreaker_top_glue glue(
+        .clock(glue$clock),
+        .reset_button(glue$reset_button),
+        .drain_button(glue$drain_button),
+        .retire_button(glue$retire_button),
+        .rx_line(glue$rx_line),
+        .tx_line(glue$tx_line),
+        .rst(glue$rst),
+        .ce_drain(glue$ce_drain),
+        .ce_retire(glue$ce_retire),
+        .heartbeat(glue$heartbeat),
+        .rx_active(glue$rx_active),
+        .tx_active(glue$tx_active),
+        .button_active(glue$button_active)
+    );
+    icebreaker_top_ftsync ftsync(
+        .clk(ftsync$clk),
+        .rst(ftsync$rst),
+        .uart_rx(ftsync$uart_rx),
+        .uart_tx(ftsync$uart_tx),
+        .snoop_valid(ftsync$snoop_valid),
+        .snoop_ready(ftsync$snoop_ready),
+        .snoop_addr(ftsync$snoop_addr),
+        .snoop_len(ftsync$snoop_len),
+        .ce_retire(ftsync$ce_retire),
+        .ce_drain(ftsync$ce_drain),
+        .ce_hold(ftsync$ce_hold),
+        .a_valid(ftsync$a_valid),
+        .a_ready(ftsync$a_ready),
+        .a_data(ftsync$a_data),
+        .a_last(ftsync$a_last),
+        .b_valid(ftsync$b_valid),
+        .b_ready(ftsync$b_ready),
+        .b_data(ftsync$b_data),
+        .b_last(ftsync$b_last),
+        .o_valid(ftsync$o_valid),
+        .o_ready(ftsync$o_ready),
+        .o_data(ftsync$o_data),
+        .o_last(ftsync$o_last),
+        .irq(ftsync$irq)
+    );
+
+    // Update code
+    always @(*) begin
+        glue$clock = CLK;
+        ftsync$clk = CLK;
+        glue$reset_button = ~BTN_N;
+        glue$drain_button = 1'b0;
+        glue$retire_button = 1'b0;
+        glue$rx_line = RX;
+        glue$tx_line = ftsync$uart_tx;
+        ftsync$rst = glue$rst;
+        ftsync$uart_rx = RX;
+        TX = ftsync$uart_tx;
+        ftsync$snoop_valid = 1'b0;
+        ftsync$snoop_addr = 32'h0;
+        ftsync$snoop_len = 32'h0;
+        ftsync$ce_retire = glue$ce_retire;
+        ftsync$ce_drain = glue$ce_drain;
+        ftsync$a_valid = 1'b0;
+        ftsync$a_data = 32'h0;
+        ftsync$a_last = 1'b0;
+        ftsync$b_valid = 1'b0;
+        ftsync$b_data = 32'h0;
+        ftsync$b_last = 1'b0;
+        ftsync$o_ready = 1'b1;
+        LEDG_N = ~glue$heartbeat;
+        LEDR_N = ~ftsync$irq;
+        LED1 = glue$rx_active;
+        LED2 = glue$tx_active;
+        LED3 = ftsync$ce_hold;
+        LED4 = ~ftsync$snoop_ready;
+        LED5 = glue$rst;
+    end
+
+endmodule // icebreaker_top
+
+module icebreaker_top_ftsync(clk,rst,uart_rx,uart_tx,snoop_valid,snoop_ready,snoop_addr,snoop_len,ce_retire,ce_drain,ce_hold,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b_data,b_last,o_valid,o_ready,o_data,o_last,irq);
+
+    // Module arguments
+    input wire  clk;
+    input wire  rst;
+    input wire  uart_rx;
+    output reg  uart_tx;
+    input wire  snoop_valid;
+    output reg  snoop_ready;
+    input wire  [47:0] snoop_addr;
+    input wire  [15:0] snoop_len;
+    input wire  ce_retire;
+    input wire  ce_drain;
+    output reg  ce_hold;
+    input wire  a_valid;
+    output reg  a_ready;
+    input wire  [31:0] a_data;
+    input wire  a_last;
+    input wire  b_valid;
+    output reg  b_ready;
+    input wire  [31:0] b_data;
+    input wire  b_last;
+    output reg  o_valid;
+    input wire  o_ready;
+    output reg  [31:0] o_data;
+    output reg  o_last;
+    output reg  irq;
+
+    // Stub signals
+    reg  core$clk;
+    reg  core$rst;
+    reg  [15:0] core$wb_adr;
+    reg  [31:0] core$wb_dat_w;
+    wire  [31:0] core$wb_dat_r;
+    reg  [3:0] core$wb_sel;
+    reg  core$wb_we;
+    reg  core$wb_cyc;
+    reg  core$wb_stb;
+    wire  core$wb_ack;
+    reg  core$snoop_valid;
+    wire  core$snoop_ready;
+    reg  [47:0] core$snoop_addr;
+    reg  [15:0] core$snoop_len;
+    reg  core$ce_retire;
+    reg  core$ce_drain;
+    wire  core$ce_hold;
+    reg  core$a_valid;
+    wire  core$a_ready;
+    reg  [31:0] core$a_data;
+    reg  core$a_last;
+    reg  core$b_valid;
+    wire  core$b_ready;
+    reg  [31:0] core$b_data;
+    reg  core$b_last;
+    wire  core$o_valid;
+    reg  core$o_ready;
+    wire  [31:0] core$o_data;
+    wire  core$o_last;
+    wire  core$irq;
+    reg  bridge$clock;
+    reg  bridge$rst;
+    reg  bridge$rx;
+    wire  bridge$tx;
+    wire  [15:0] bridge$wb_adr;
+    wire  [31:0] bridge$wb_dat_w;
+    reg  [31:0] bridge$wb_dat_r;
+    wire  [3:0] bridge$wb_sel;
+    wire  bridge$wb_we;
+    wire  bridge$wb_cyc;
+    wire  bridge$wb_stb;
+    reg  bridge$wb_ack;
+    wire  [15:0] bridge$frames_answered;
+    wire  [15:0] bridge$frames_refused;
+    wire  [15:0] bridge$frames_dropped;
+    wire  [15:0] bridge$garbage;
+    wire  [15:0] bridge$bus_timeouts;
+
+    // Sub module instances
+    icebreaker_top_ftsync_core core(
+        .clk(core$clk),
+        .rst(core$rst),
+        .wb_adr(core$wb_adr),
+        .wb_dat_w(core$wb_dat_w),
+        .wb_dat_r(core$wb_dat_r),
+        .wb_sel(core$wb_sel),
+        .wb_we(core$wb_we),
+        .wb_cyc(core$wb_cyc),
+        .wb_stb(core$wb_stb),
+        .wb_ack(core$wb_ack),
+        .snoop_valid(core$snoop_valid),
+        .snoop_ready(core$snoop_ready),
+        .snoop_addr(core$snoop_addr),
+        .snoop_len(core$snoop_len),
+        .ce_retire(core$ce_retire),
+        .ce_drain(core$ce_drain),
+        .ce_hold(core$ce_hold),
+        .a_valid(core$a_valid),
+        .a_ready(core$a_ready),
+        .a_data(core$a_data),
+        .a_last(core$a_last),
+        .b_valid(core$b_valid),
+        .b_ready(core$b_ready),
+        .b_data(core$b_data),
+        .b_last(core$b_last),
+        .o_valid(core$o_valid),
+        .o_ready(core$o_ready),
+        .o_data(core$o_data),
+        .o_last(core$o_last),
+        .irq(core$irq)
+    );
+    icebreaker_top_ftsync_bridge bridge(
+        .clock(bridge$clock),
+        .rst(bridge$rst),
+        .rx(bridge$rx),
+        .tx(bridge$tx),
+        .wb_adr(bridge$wb_adr),
+        .wb_dat_w(bridge$wb_dat_w),
+        .wb_dat_r(bridge$wb_dat_r),
+        .wb_sel(bridge$wb_sel),
+        .wb_we(bridge$wb_we),
+        .wb_cyc(bridge$wb_cyc),
+        .wb_stb(bridge$wb_stb),
+        .wb_ack(bridge$wb_ack),
+        .frames_answered(bridge$frames_answered),
+        .frames_refused(bridge$frames_refused),
+        .frames_dropped(bridge$frames_dropped),
+        .garbage(bridge$garbage),
+        .bus_timeouts(bridge$bus_timeouts)
+    );
+
+    // Update code
+    always @(*) begin
+        core$clk = clk;
+        bridge$clock = clk;
+        core$rst = rst;
+        bridge$rst = rst;
+        bridge$rx = uart_rx;
+        uart_tx = bridge$tx;
+        core$wb_adr = bridge$wb_adr;
+        core$wb_dat_w = bridge$wb_dat_w;
+        core$wb_sel = bridge$wb_sel;
+        core$wb_we = bridge$wb_we;
+        core$wb_cyc = bridge$wb_cyc;
+        core$wb_stb = bridge$wb_stb;
+        bridge$wb_dat_r = core$wb_dat_r;
+        bridge$wb_ack = core$wb_ack;
+        core$snoop_valid = snoop_valid;
+        snoop_ready = core$snoop_ready;
+        core$snoop_addr = snoop_addr;
+        core$snoop_len = snoop_len;
+        core$ce_retire = ce_retire;
+        core$ce_drain = ce_drain;
+        ce_hold = core$ce_hold;
+        core$a_valid = a_valid;
+        a_ready = core$a_ready;
+        core$a_data = a_data;
+        core$a_last = a_last;
+        core$b_valid = b_valid;
+        b_ready = core$b_ready;
+        core$b_data = b_data;
+        core$b_last = b_last;
+        o_valid = core$o_valid;
+        core$o_ready = o_ready;
+        o_data = core$o_data;
+        o_last = core$o_last;
+        irq = core$irq;
+    end
+
+endmodule // icebreaker_top_ftsync
+
+module icebreaker_top_ftsync_bridge(clock,rst,rx,tx,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,wb_ack,frames_answered,frames_refused,frames_dropped,garbage,bus_timeouts);
+
+    // Module arguments
+    input wire  clock;
+    input wire  rst;
+    input wire  rx;
+    output reg  tx;
+    output reg  [15:0] wb_adr;
+    output reg  [31:0] wb_dat_w;
+    input wire  [31:0] wb_dat_r;
+    output reg  [3:0] wb_sel;
+    output reg  wb_we;
+    output reg  wb_cyc;
+    output reg  wb_stb;
+    input wire  wb_ack;
+    output reg  [15:0] frames_answered;
+    output reg  [15:0] frames_refused;
+    output reg  [15:0] frames_dropped;
+    output reg  [15:0] garbage;
+    output reg  [15:0] bus_timeouts;
+
+    // Constant declarations
+    localparam  byte_timeout = 24'h1d4c0;
+    localparam  bus_timeout = 24'h1000;
+    localparam  all_lanes = 4'hf;
+    localparam  sync_byte = 8'ha5;
+    localparam  version = 4'h1;
+    localparam  cmd_ping = 4'h0;
+    localparam  cmd_read = 4'h1;
+    localparam  cmd_write = 4'ha;
+    localparam  st_ok = 8'h10;
+    localparam  st_ok_data = 8'h18;
+    localparam  st_bad_checksum = 8'h11;
+    localparam  st_bad_command = 8'h12;
+    localparam  st_bad_version = 8'h13;
+    localparam  st_timeout = 8'h14;
+
+    // Stub signals
+    reg  urx$clock;
+    reg  urx$rst;
+    reg  urx$rx;
+    wire  [7:0] urx$data;
+    wire  urx$valid;
+    wire  urx$frame_error;
+    reg  utx$clock;
+    reg  utx$rst;
+    reg  [7:0] utx$data;
+    reg  utx$valid;
+    wire  utx$ready;
+    wire  utx$tx;
+    reg  [1:0] state$d;
+    wire  [1:0] state$q;
+    reg  state$clock;
+    reg  [3:0] idx$d;
+    wire  [3:0] idx$q;
+    reg  idx$clock;
+    reg  [7:0] head$d;
+    wire  [7:0] head$q;
+    reg  head$clock;
+    reg  [7:0] seq$d;
+    wire  [7:0] seq$q;
+    reg  seq$clock;
+    reg  [15:0] adr$d;
+    wire  [15:0] adr$q;
+    reg  adr$clock;
+    reg  [31:0] dat$d;
+    wire  [31:0] dat$q;
+    reg  dat$clock;
+    reg  [7:0] crc$d;
+    wire  [7:0] crc$q;
+    reg  crc$clock;
+    reg  [7:0] status$d;
+    wire  [7:0] status$q;
+    reg  status$clock;
+    reg  [23:0] timer$d;
+    wire  [23:0] timer$q;
+    reg  timer$clock;
+    reg  cyc$d;
+    wire  cyc$q;
+    reg  cyc$clock;
+    reg  we$d;
+    wire  we$q;
+    reg  we$clock;
+    reg  [15:0] n_answered$d;
+    wire  [15:0] n_answered$q;
+    reg  n_answered$clock;
+    reg  [15:0] n_refused$d;
+    wire  [15:0] n_refused$q;
+    reg  n_refused$clock;
+    reg  [15:0] n_dropped$d;
+    wire  [15:0] n_dropped$q;
+    reg  n_dropped$clock;
+    reg  [15:0] n_garbage$d;
+    wire  [15:0] n_garbage$q;
+    reg  n_garbage$clock;
+    reg  [15:0] n_timeouts$d;
+    wire  [15:0] n_timeouts$q;
+    reg  n_timeouts$clock;
+
+    // Local signals
+    reg  [7:0] out_byte;
+    reg  [7:0] crc_in;
+    reg  [9:0] crc_x;
+    reg  [9:0] crc_e;
+    reg  [7:0] fold8;
+    reg  [7:0] fold9;
+    reg  [7:0] crc_next;
+    reg  rx_last;
+    reg  tx_last;
+    reg  [3:0] head_version;
+    reg  [3:0] head_cmd;
+    reg  junk;
+
+    // Sub module instances
+    icebreaker_top_ftsync_bridge_urx urx(
+        .clock(urx$clock),
+        .rst(urx$rst),
+        .rx(urx$rx),
+        .data(urx$data),
+        .valid(urx$valid),
+        .frame_error(urx$frame_error)
+    );
+    icebreaker_top_ftsync_bridge_utx utx(
+        .clock(utx$clock),
+        .rst(utx$rst),
+        .data(utx$data),
+        .valid(utx$valid),
+        .ready(utx$ready),
+        .tx(utx$tx)
+    );
+    icebreaker_top_ftsync_bridge_state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    icebreaker_top_ftsync_bridge_idx idx(
+        .d(idx$d),
+        .q(idx$q),
+        .clock(idx$clock)
+    );
+    icebreaker_top_ftsync_bridge_head head(
+        .d(head$d),
+        .q(head$q),
+        .clock(head$clock)
+    );
+    icebreaker_top_ftsync_bridge_seq seq(
+        .d(seq$d),
+        .q(seq$q),
+        .clock(seq$clock)
+    );
+    icebreaker_top_ftsync_bridge_adr adr(
+        .d(adr$d),
+        .q(adr$q),
+        .clock(adr$clock)
+    );
+    icebreaker_top_ftsync_bridge_dat dat(
+        .d(dat$d),
+        .q(dat$q),
+        .clock(dat$clock)
+    );
+    icebreaker_top_ftsync_bridge_crc crc(
+        .d(crc$d),
+        .q(crc$q),
+        .clock(crc$clock)
+    );
+    icebreaker_top_ftsync_bridge_status status(
+        .d(status$d),
+        .q(status$q),
+        .clock(status$clock)
+    );
+    icebreaker_top_ftsync_bridge_timer timer(
+        .d(timer$d),
+        .q(timer$q),
+        .clock(timer$clock)
+    );
+    icebreaker_top_ftsync_bridge_cyc cyc(
+        .d(cyc$d),
+        .q(cyc$q),
+        .clock(cyc$clock)
+    );
+    icebreaker_top_ftsync_bridge_we we(
+        .d(we$d),
+        .q(we$q),
+        .clock(we$clock)
+    );
+    icebreaker_top_ftsync_bridge_n_answered n_answered(
+        .d(n_answered$d),
+        .q(n_answered$q),
+        .clock(n_answered$clock)
+    );
+    icebreaker_top_ftsync_bridge_n_refused n_refused(
+        .d(n_refused$d),
+        .q(n_refused$q),
+        .clock(n_refused$clock)
+    );
+    icebreaker_top_ftsync_bridge_n_dropped n_dropped(
+        .d(n_dropped$d),
+        .q(n_dropped$q),
+        .clock(n_dropped$clock)
+    );
+    icebreaker_top_ftsync_bridge_n_garbage n_garbage(
+        .d(n_garbage$d),
+        .q(n_garbage$q),
+        .clock(n_garbage$clock)
+    );
+    icebreaker_top_ftsync_bridge_n_timeouts n_timeouts(
+        .d(n_timeouts$d),
+        .q(n_timeouts$q),
+        .clock(n_timeouts$clock)
+    );
+
+    // Update code
+    always @(*) begin
+        state$clock = clock;
+        idx$clock = clock;
+        head$clock = clock;
+        seq$clock = clock;
+        adr$clock = clock;
+        dat$clock = clock;
+        crc$clock = clock;
+        status$clock = clock;
+        timer$clock = clock;
+        cyc$clock = clock;
+        we$clock = clock;
+        n_answered$clock = clock;
+        n_refused$clock = clock;
+        n_dropped$clock = clock;
+        n_garbage$clock = clock;
+        n_timeouts$clock = clock;
+        state$d = state$q;
+        idx$d = idx$q;
+        head$d = head$q;
+        seq$d = seq$q;
+        adr$d = adr$q;
+        dat$d = dat$q;
+        crc$d = crc$q;
+        status$d = status$q;
+        timer$d = timer$q;
+        cyc$d = cyc$q;
+        we$d = we$q;
+        n_answered$d = n_answered$q;
+        n_refused$d = n_refused$q;
+        n_dropped$d = n_dropped$q;
+        n_garbage$d = n_garbage$q;
+        n_timeouts$d = n_timeouts$q;
+        urx$clock = clock;
+        utx$clock = clock;
+        urx$rst = rst;
+        utx$rst = rst;
+        urx$rx = rx;
+        tx = utx$tx;
+        wb_cyc = cyc$q;
+        wb_stb = cyc$q;
+        wb_we = we$q;
+        wb_adr = adr$q;
+        wb_dat_w = dat$q;
+        wb_sel = all_lanes;
+        head_version = head$q[(32'h4)+:(4)];
+        head_cmd = head$q[(32'h0)+:(4)];
+        rx_last = ((idx$q == 32'h4) & ~head$q[32'h3]) | (idx$q == 32'h8);
+        tx_last = ((idx$q == 32'h3) & ~status$q[32'h3]) | (idx$q == 32'h7);
+        out_byte = dat$q[(32'h0)+:(8)];
+        case (idx$q)
+            0:
+                begin
+                    out_byte = sync_byte;
+                end
+            1:
+                begin
+                    out_byte = status$q;
+                end
+            2:
+                begin
+                    out_byte = seq$q;
+                end
+            default:
+                begin
+                    if (tx_last) begin
+                        out_byte = crc$q;
+                    end
+                end
+        endcase
+        utx$data = out_byte;
+        utx$valid = state$q == 32'h3;
+        crc_in = urx$data;
+        if (state$q == 32'h3) begin
+            crc_in = out_byte;
+        end
+        crc_x = ((crc$q ^ crc_in) & 10'h3ff);
+        crc_e = crc_x ^ (crc_x << 32'h1) ^ (crc_x << 32'h2);
+        fold8 = 32'h0;
+        if (crc_e[32'h8]) begin
+            fold8 = 32'h7;
+        end
+        fold9 = 32'h0;
+        if (crc_e[32'h9]) begin
+            fold9 = 32'he;
+        end
+        crc_next = crc_e[(32'h0)+:(8)] ^ fold8 ^ fold9;
+        timer$d = timer$q + 32'h1;
+        junk = 1'b0;
+        case (state$q)
+            0:
+                begin
+                    if (urx$valid & (urx$data == sync_byte)) begin
+                        state$d = 32'h1;
+                        idx$d = 32'h0;
+                        crc$d = 32'h0;
+                        timer$d = 32'h0;
+                    end
+                    else begin
+                        junk = urx$valid | urx$frame_error;
+                    end
+                end
+            1:
+                begin
+                    if (urx$valid) begin
+                        crc$d = crc_next;
+                        idx$d = idx$q + 32'h1;
+                        timer$d = 32'h0;
+                        if (idx$q == 32'h0) begin
+                            head$d = urx$data;
+                        end
+                        if (idx$q == 32'h1) begin
+                            seq$d = urx$data;
+                        end
+                        if ((idx$q == 32'h2) | (idx$q == 32'h3)) begin
+                            adr$d = (((urx$data) & 16'hffff) << 32'h8) | (adr$q >> 32'h8);
+                        end
+                        if ((idx$q >= 32'h4) & ~rx_last) begin
+                            dat$d = (((urx$data) & 32'hffffffff) << 32'h18) | (dat$q >> 32'h8);
+                        end
+                        if (rx_last) begin
+                            idx$d = 32'h0;
+                            crc$d = 32'h0;
+                            state$d = 32'h3;
+                            if (crc_next != 32'h0) begin
+                                status$d = st_bad_checksum;
+                                n_refused$d = n_refused$q + 32'h1;
+                            end
+                            else if (head_version != version) begin
+                                status$d = st_bad_version;
+                                n_refused$d = n_refused$q + 32'h1;
+                            end
+                            else if (head_cmd == cmd_ping) begin
+                                status$d = st_ok_data;
+                                dat$d = (((adr$q) & 32'hffffffff) << 32'h10) | ((version) & 32'hffffffff);
+                            end
+                            else if (head_cmd == cmd_read) begin
+                                we$d = 1'b0;
+                                cyc$d = 1'b1;
+                                state$d = 32'h2;
+                            end
+                            else if (head_cmd == cmd_write) begin
+                                we$d = 1'b1;
+                                cyc$d = 1'b1;
+                                state$d = 32'h2;
+                            end
+                            else begin
+                                status$d = st_bad_command;
+                                n_refused$d = n_refused$q + 32'h1;
+                            end
+                        end
+                    end
+                    else if (urx$frame_error | (timer$q == byte_timeout)) begin
+                        n_dropped$d = n_dropped$q + 32'h1;
+                        state$d = 32'h0;
+                    end
+                end
+            2:
+                begin
+                    junk = urx$valid | urx$frame_error;
+                    if (wb_ack) begin
+                        cyc$d = 1'b0;
+                        state$d = 32'h3;
+                        status$d = st_ok;
+                        if (~we$q) begin
+                            status$d = st_ok_data;
+                            dat$d = wb_dat_r;
+                        end
+                    end
+                    else if (timer$q == bus_timeout) begin
+                        cyc$d = 1'b0;
+                        state$d = 32'h3;
+                        status$d = st_timeout;
+                        n_timeouts$d = n_timeouts$q + 32'h1;
+                    end
+                end
+            default:
+                begin
+                    junk = urx$valid | urx$frame_error;
+                    if (utx$ready) begin
+                        idx$d = idx$q + 32'h1;
+                        if (idx$q != 32'h0) begin
+                            crc$d = crc_next;
+                        end
+                        if ((idx$q >= 32'h3) & ~tx_last) begin
+                            dat$d = dat$q >> 32'h8;
+                        end
+                        if (tx_last) begin
+                            state$d = 32'h0;
+                            n_answered$d = n_answered$q + 32'h1;
+                        end
+                    end
+                end
+        endcase
+        if (junk) begin
+            n_garbage$d = n_garbage$q + 32'h1;
+        end
+        if (rst) begin
+            state$d = 32'h0;
+            cyc$d = 1'b0;
+            we$d = 1'b0;
+            n_answered$d = 32'h0;
+            n_refused$d = 32'h0;
+            n_dropped$d = 32'h0;
+            n_garbage$d = 32'h0;
+            n_timeouts$d = 32'h0;
+        end
+        frames_answered = n_answered$q;
+        frames_refused = n_refused$q;
+        frames_dropped = n_dropped$q;
+        garbage = n_garbage$q;
+        bus_timeouts = n_timeouts$q;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge
+
+module icebreaker_top_ftsync_bridge_adr(d,q,clock);
+
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_adr
+
+module icebreaker_top_ftsync_bridge_crc(d,q,clock);
+
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_crc
+
+module icebreaker_top_ftsync_bridge_cyc(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_cyc
+
+module icebreaker_top_ftsync_bridge_dat(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_dat
+
+module icebreaker_top_ftsync_bridge_head(d,q,clock);
+
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_head
+
+module icebreaker_top_ftsync_bridge_idx(d,q,clock);
+
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_idx
+
+module icebreaker_top_ftsync_bridge_n_answered(d,q,clock);
+
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_n_answered
+
+module icebreaker_top_ftsync_bridge_n_dropped(d,q,clock);
+
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_n_dropped
+
+module icebreaker_top_ftsync_bridge_n_garbage(d,q,clock);
+
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_n_garbage
+
+module icebreaker_top_ftsync_bridge_n_refused(d,q,clock);
+
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_n_refused
+
+module icebreaker_top_ftsync_bridge_n_timeouts(d,q,clock);
+
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_n_timeouts
+
+module icebreaker_top_ftsync_bridge_seq(d,q,clock);
+
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_seq
+
+module icebreaker_top_ftsync_bridge_state(d,q,clock);
+
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_state
+
+module icebreaker_top_ftsync_bridge_status(d,q,clock);
+
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_status
+
+module icebreaker_top_ftsync_bridge_timer(d,q,clock);
+
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_timer
+
+module icebreaker_top_ftsync_bridge_urx(clock,rst,rx,data,valid,frame_error);
+
+    // Module arguments
+    input wire  clock;
+    input wire  rst;
+    input wire  rx;
+    output reg  [7:0] data;
+    output reg  valid;
+    output reg  frame_error;
+
+    // Constant declarations
+    localparam  bit_len = 16'h67;
+    localparam  half_len = 16'h33;
+
+    // Stub signals
+    reg  sync1_n$d;
+    wire  sync1_n$q;
+    reg  sync1_n$clock;
+    reg  sync2_n$d;
+    wire  sync2_n$q;
+    reg  sync2_n$clock;
+    reg  [2:0] state$d;
+    wire  [2:0] state$q;
+    reg  state$clock;
+    reg  [15:0] count$d;
+    wire  [15:0] count$q;
+    reg  count$clock;
+    reg  [2:0] nbit$d;
+    wire  [2:0] nbit$q;
+    reg  nbit$clock;
+    reg  [7:0] shift$d;
+    wire  [7:0] shift$q;
+    reg  shift$clock;
+    reg  r_valid$d;
+    wire  r_valid$q;
+    reg  r_valid$clock;
+    reg  r_ferr$d;
+    wire  r_ferr$q;
+    reg  r_ferr$clock;
+
+    // Local signals
+    reg  line;
+    reg  [7:0] shifted;
+
+    // Sub module instances
+    icebreaker_top_ftsync_bridge_urx_sync1_n sync1_n(
+        .d(sync1_n$d),
+        .q(sync1_n$q),
+        .clock(sync1_n$clock)
+    );
+    icebreaker_top_ftsync_bridge_urx_sync2_n sync2_n(
+        .d(sync2_n$d),
+        .q(sync2_n$q),
+        .clock(sync2_n$clock)
+    );
+    icebreaker_top_ftsync_bridge_urx_state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    icebreaker_top_ftsync_bridge_urx_count count(
+        .d(count$d),
+        .q(count$q),
+        .clock(count$clock)
+    );
+    icebreaker_top_ftsync_bridge_urx_nbit nbit(
+        .d(nbit$d),
+        .q(nbit$q),
+        .clock(nbit$clock)
+    );
+    icebreaker_top_ftsync_bridge_urx_shift shift(
+        .d(shift$d),
+        .q(shift$q),
+        .clock(shift$clock)
+    );
+    icebreaker_top_ftsync_bridge_urx_r_valid r_valid(
+        .d(r_valid$d),
+        .q(r_valid$q),
+        .clock(r_valid$clock)
+    );
+    icebreaker_top_ftsync_bridge_urx_r_ferr r_ferr(
+        .d(r_ferr$d),
+        .q(r_ferr$q),
+        .clock(r_ferr$clock)
+    );
+
+    // Update code
+    always @(*) begin
+        sync1_n$clock = clock;
+        sync2_n$clock = clock;
+        state$clock = clock;
+        count$clock = clock;
+        nbit$clock = clock;
+        shift$clock = clock;
+        r_valid$clock = clock;
+        r_ferr$clock = clock;
+        sync1_n$d = sync1_n$q;
+        sync2_n$d = sync2_n$q;
+        state$d = state$q;
+        count$d = count$q;
+        nbit$d = nbit$q;
+        shift$d = shift$q;
+        r_valid$d = r_valid$q;
+        r_ferr$d = r_ferr$q;
+        sync1_n$d = ~rx;
+        sync2_n$d = sync1_n$q;
+        line = ~sync2_n$q;
+        r_valid$d = 1'b0;
+        r_ferr$d = 1'b0;
+        shifted = shift$q >> 32'h1;
+        if (count$q != 32'h0) begin
+            count$d = count$q - 32'h1;
+        end
+        case (state$q)
+            0:
+                begin
+                    if (~line) begin
+                        count$d = half_len;
+                        state$d = 32'h1;
+                    end
+                end
+            1:
+                begin
+                    if (count$q == 32'h0) begin
+                        if (line) begin
+                            state$d = 32'h0;
+                        end
+                        else begin
+                            count$d = bit_len;
+                            nbit$d = 32'h0;
+                            state$d = 32'h2;
+                        end
+                    end
+                end
+            2:
+                begin
+                    if (count$q == 32'h0) begin
+                        shift$d = (shifted & ~(1 << (32'h7)) | ((line) << (32'h7)));
+                        count$d = bit_len;
+                        nbit$d = nbit$q + 32'h1;
+                        if (nbit$q == 32'h7) begin
+                            state$d = 32'h3;
+                        end
+                    end
+                end
+            3:
+                begin
+                    if (count$q == 32'h0) begin
+                        if (line) begin
+                            r_valid$d = 1'b1;
+                            state$d = 32'h0;
+                        end
+                        else begin
+                            r_ferr$d = 1'b1;
+                            state$d = 32'h4;
+                        end
+                    end
+                end
+            default:
+                begin
+                    if (line) begin
+                        state$d = 32'h0;
+                    end
+                end
+        endcase
+        if (rst) begin
+            state$d = 32'h0;
+            count$d = 32'h0;
+            r_valid$d = 1'b0;
+            r_ferr$d = 1'b0;
+        end
+        data = shift$q;
+        valid = r_valid$q;
+        frame_error = r_ferr$q;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_urx
+
+module icebreaker_top_ftsync_bridge_urx_count(d,q,clock);
+
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_urx_count
+
+module icebreaker_top_ftsync_bridge_urx_nbit(d,q,clock);
+
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_urx_nbit
+
+module icebreaker_top_ftsync_bridge_urx_r_ferr(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_urx_r_ferr
+
+module icebreaker_top_ftsync_bridge_urx_r_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_urx_r_valid
+
+module icebreaker_top_ftsync_bridge_urx_shift(d,q,clock);
+
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_urx_shift
+
+module icebreaker_top_ftsync_bridge_urx_state(d,q,clock);
+
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_urx_state
+
+module icebreaker_top_ftsync_bridge_urx_sync1_n(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_urx_sync1_n
+
+module icebreaker_top_ftsync_bridge_urx_sync2_n(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_urx_sync2_n
+
+module icebreaker_top_ftsync_bridge_utx(clock,rst,data,valid,ready,tx);
+
+    // Module arguments
+    input wire  clock;
+    input wire  rst;
+    input wire  [7:0] data;
+    input wire  valid;
+    output reg  ready;
+    output reg  tx;
+
+    // Constant declarations
+    localparam  bit_len = 16'h67;
+
+    // Stub signals
+    reg  busy$d;
+    wire  busy$q;
+    reg  busy$clock;
+    reg  [8:0] shift$d;
+    wire  [8:0] shift$q;
+    reg  shift$clock;
+    reg  [3:0] left$d;
+    wire  [3:0] left$q;
+    reg  left$clock;
+    reg  [15:0] count$d;
+    wire  [15:0] count$q;
+    reg  count$clock;
+    reg  line_n$d;
+    wire  line_n$q;
+    reg  line_n$clock;
+
+    // Local signals
+    reg  [8:0] framed;
+
+    // Sub module instances
+    icebreaker_top_ftsync_bridge_utx_busy busy(
+        .d(busy$d),
+        .q(busy$q),
+        .clock(busy$clock)
+    );
+    icebreaker_top_ftsync_bridge_utx_shift shift(
+        .d(shift$d),
+        .q(shift$q),
+        .clock(shift$clock)
+    );
+    icebreaker_top_ftsync_bridge_utx_left left(
+        .d(left$d),
+        .q(left$q),
+        .clock(left$clock)
+    );
+    icebreaker_top_ftsync_bridge_utx_count count(
+        .d(count$d),
+        .q(count$q),
+        .clock(count$clock)
+    );
+    icebreaker_top_ftsync_bridge_utx_line_n line_n(
+        .d(line_n$d),
+        .q(line_n$q),
+        .clock(line_n$clock)
+    );
+
+    // Update code
+    always @(*) begin
+        busy$clock = clock;
+        shift$clock = clock;
+        left$clock = clock;
+        count$clock = clock;
+        line_n$clock = clock;
+        busy$d = busy$q;
+        shift$d = shift$q;
+        left$d = left$q;
+        count$d = count$q;
+        line_n$d = line_n$q;
+        framed = ((data) & 9'h1ff) | 32'h100;
+        if (busy$q) begin
+            if (count$q != 32'h0) begin
+                count$d = count$q - 32'h1;
+            end
+            else if (left$q == 32'h0) begin
+                busy$d = 1'b0;
+            end
+            else begin
+                line_n$d = ~shift$q[32'h0];
+                shift$d = shift$q >> 32'h1;
+                left$d = left$q - 32'h1;
+                count$d = bit_len;
+            end
+        end
+        else if (valid) begin
+            line_n$d = 1'b1;
+            shift$d = framed;
+            left$d = 32'h9;
+            count$d = bit_len;
+            busy$d = 1'b1;
+        end
+        if (rst) begin
+            busy$d = 1'b0;
+            line_n$d = 1'b0;
+        end
+        ready = ~busy$q;
+        tx = ~line_n$q;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_utx
+
+module icebreaker_top_ftsync_bridge_utx_busy(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_utx_busy
+
+module icebreaker_top_ftsync_bridge_utx_count(d,q,clock);
+
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_utx_count
+
+module icebreaker_top_ftsync_bridge_utx_left(d,q,clock);
+
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_utx_left
+
+module icebreaker_top_ftsync_bridge_utx_line_n(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_utx_line_n
+
+module icebreaker_top_ftsync_bridge_utx_shift(d,q,clock);
+
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_utx_shift
+
+module icebreaker_top_ftsync_bridge_we(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_bridge_we
+
+module icebreaker_top_ftsync_core(clk,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,wb_ack,snoop_valid,snoop_ready,snoop_addr,snoop_len,ce_retire,ce_drain,ce_hold,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b_data,b_last,o_valid,o_ready,o_data,o_last,irq);
+
+    // Module arguments
+    input wire  clk;
+    input wire  rst;
+    input wire  [15:0] wb_adr;
+    input wire  [31:0] wb_dat_w;
+    output reg  [31:0] wb_dat_r;
+    input wire  [3:0] wb_sel;
+    input wire  wb_we;
+    input wire  wb_cyc;
+    input wire  wb_stb;
+    output reg  wb_ack;
+    input wire  snoop_valid;
+    output reg  snoop_ready;
+    input wire  [47:0] snoop_addr;
+    input wire  [15:0] snoop_len;
+    input wire  ce_retire;
+    input wire  ce_drain;
+    output reg  ce_hold;
+    input wire  a_valid;
+    output reg  a_ready;
+    input wire  [31:0] a_data;
+    input wire  a_last;
+    input wire  b_valid;
+    output reg  b_ready;
+    input wire  [31:0] b_data;
+    input wire  b_last;
+    output reg  o_valid;
+    input wire  o_ready;
+    output reg  [31:0] o_data;
+    output reg  o_last;
+    output reg  irq;
+
+    // Constant declarations
+    localparam  id_value = 32'h46545359;
+    localparam  version_major = 16'h0;
+    localparam  version_minor = 8'h1;
+    localparam  version_patch = 8'h0;
+    localparam  caps_capacity_log2 = 5'b1110;
+    localparam  caps_stream_width = 8'h20;
+    localparam  caps_fifo_depth_log2 = 4'h3;
+
+    // Stub signals
+    reg  csr$clock;
+    reg  csr$rst;
+    reg  [15:0] csr$wb_adr;
+    reg  [31:0] csr$wb_dat_w;
+    wire  [31:0] csr$wb_dat_r;
+    reg  [3:0] csr$wb_sel;
+    reg  csr$wb_we;
+    reg  csr$wb_cyc;
+    reg  csr$wb_stb;
+    wire  csr$wb_ack;
+    reg  [31:0] csr$id;
+    reg  [7:0] csr$version_patch;
+    reg  [7:0] csr$version_minor;
+    reg  [15:0] csr$version_major;
+    reg  [4:0] csr$caps_track_capacity_log2;
+    reg  [7:0] csr$caps_stream_width;
+    reg  [3:0] csr$caps_fifo_depth_log2;
+    wire  [31:0] csr$scratch;
+    reg  csr$intr_state_epoch_end_set;
+    wire  csr$intr_state_epoch_end;
+    reg  csr$intr_state_cmp_mismatch_set;
+    wire  csr$intr_state_cmp_mismatch;
+    reg  csr$intr_state_cmp_timeout_set;
+    wire  csr$intr_state_cmp_timeout;
+    reg  csr$intr_state_track_snap_done_set;
+    wire  csr$intr_state_track_snap_done;
+    wire  csr$intr_enable_epoch_end;
+    wire  csr$intr_enable_cmp_mismatch;
+    wire  csr$intr_enable_cmp_timeout;
+    wire  csr$intr_enable_track_snap_done;
+    wire  csr$intr_test_epoch_end;
+    wire  csr$intr_test_cmp_mismatch;
+    wire  csr$intr_test_cmp_timeout;
+    wire  csr$intr_test_track_snap_done;
+    wire  csr$track_ctrl_en;
+    wire  csr$track_ctrl_snapshot;
+    wire  csr$track_ctrl_clear;
+    reg  csr$track_status_busy;
+    reg  csr$track_status_snap_refused_set;
+    wire  csr$track_status_snap_refused;
+    reg  csr$track_status_clearing;
+    reg  csr$track_status_live_bank;
+    wire  [31:0] csr$track_base_lo;
+    wire  [15:0] csr$track_base_hi;
+    wire  [4:0] csr$track_shift;
+    wire  [31:0] csr$track_limit;
+    reg  [31:0] csr$track_dirty_count;
+    reg  [31:0] csr$track_snap_count;
+    reg  [31:0] csr$track_writes;
+    reg  [31:0] csr$track_out_of_range;
+    reg  [31:0] csr$track_stall_cycles;
+    wire  csr$track_summary_rd;
+    wire  [7:0] csr$track_summary_addr;
+    reg  [31:0] csr$track_summary_data;
+    reg  csr$track_summary_ack;
+    wire  csr$track_bitmap_rd;
+    wire  [12:0] csr$track_bitmap_addr;
+    reg  [31:0] csr$track_bitmap_data;
+    reg  csr$track_bitmap_ack;
+    wire  csr$epoch_ctrl_en;
+    wire  csr$epoch_ctrl_auto_reload;
+    wire  csr$epoch_ctrl_hold_at_end;
+    wire  [1:0] csr$epoch_ctrl_src;
+    wire  csr$epoch_ctrl_drain_ends;
+    reg  csr$epoch_status_held;
+    reg  csr$epoch_status_expired;
+    wire  [31:0] csr$epoch_load;
+    wire  csr$epoch_load_written;
+    reg  [31:0] csr$epoch_count;
+    reg  [31:0] csr$epoch_number_lo;
+    reg  [31:0] csr$epoch_number_hi;
+    wire  csr$epoch_resume_resume;
+    wire  csr$cmp_ctrl_en;
+    wire  [1:0] csr$cmp_ctrl_mode;
+    wire  csr$cmp_ctrl_halt_on_mismatch;
+    wire  csr$cmp_ctrl_clear;
+    reg  csr$cmp_status_mismatch;
+    reg  csr$cmp_status_timeout;
+    reg  csr$cmp_status_halted;
+    reg  [7:0] csr$cmp_status_a_fill;
+    reg  [7:0] csr$cmp_status_b_fill;
+    wire  [31:0] csr$cmp_skew_timeout;
+    reg  [31:0] csr$cmp_mismatch_index_lo;
+    reg  [31:0] csr$cmp_mismatch_index_hi;
+    reg  [31:0] csr$cmp_mismatch_a;
+    reg  [31:0] csr$cmp_mismatch_b;
+    reg  [31:0] csr$cmp_mismatch_epoch;
+    reg  [31:0] csr$cmp_words_lo;
+    reg  [31:0] csr$cmp_words_hi;
+    reg  [31:0] csr$cmp_frames;
+    reg  [31:0] csr$cmp_max_skew;
+    reg  tracker$clock;
+    reg  tracker$rst;
+    reg  tracker$snoop_valid;
+    wire  tracker$snoop_ready;
+    reg  [47:0] tracker$snoop_addr;
+    reg  [15:0] tracker$snoop_len;
+    reg  tracker$en;
+    reg  [47:0] tracker$base;
+    reg  [4:0] tracker$shift;
+    reg  [31:0] tracker$limit;
+    reg  tracker$snapshot;
+    reg  tracker$clear;
+    wire  tracker$busy;
+    wire  tracker$clearing;
+    wire  tracker$live_bank;
+    wire  tracker$snap_refused;
+    wire  tracker$snap_done;
+    wire  [31:0] tracker$dirty_count;
+    wire  [31:0] tracker$snap_count;
+    wire  [31:0] tracker$writes;
+    wire  [31:0] tracker$out_of_range;
+    wire  [31:0] tracker$stall_cycles;
+    reg  tracker$bitmap_rd;
+    reg  [12:0] tracker$bitmap_addr;
+    wire  [31:0] tracker$bitmap_data;
+    wire  tracker$bitmap_ack;
+    reg  tracker$summary_rd;
+    reg  [7:0] tracker$summary_addr;
+    wire  [31:0] tracker$summary_data;
+    wire  tracker$summary_ack;
+    reg  epoch$clock;
+    reg  epoch$rst;
+    reg  epoch$en;
+    reg  epoch$auto_reload;
+    reg  epoch$hold_at_end;
+    reg  [1:0] epoch$src;
+    reg  epoch$drain_ends;
+    reg  [31:0] epoch$load;
+    reg  epoch$load_written;
+    reg  epoch$resume;
+    reg  epoch$retire;
+    reg  epoch$drain;
+    reg  epoch$write_event;
+    wire  [31:0] epoch$count;
+    wire  [63:0] epoch$number;
+    wire  epoch$held;
+    wire  epoch$expired;
+    wire  epoch$epoch_end;
+    wire  epoch$ce_hold;
+    reg  cmp$clock;
+    reg  cmp$rst;
+    reg  cmp$a_valid;
+    wire  cmp$a_ready;
+    reg  [31:0] cmp$a_data;
+    reg  cmp$a_last;
+    reg  cmp$b_valid;
+    wire  cmp$b_ready;
+    reg  [31:0] cmp$b_data;
+    reg  cmp$b_last;
+    wire  cmp$o_valid;
+    reg  cmp$o_ready;
+    wire  [31:0] cmp$o_data;
+    wire  cmp$o_last;
+    reg  cmp$en;
+    reg  [1:0] cmp$mode;
+    reg  cmp$halt_on_mismatch;
+    reg  cmp$clear;
+    reg  [31:0] cmp$skew_timeout;
+    reg  [31:0] cmp$epoch;
+    wire  cmp$mismatch;
+    wire  cmp$timeout;
+    wire  cmp$halted;
+    wire  [7:0] cmp$a_fill;
+    wire  [7:0] cmp$b_fill;
+    wire  [63:0] cmp$mismatch_index;
+    wire  [31:0] cmp$mismatch_a;
+    wire  [31:0] cmp$mismatch_b;
+    wire  [31:0] cmp$mismatch_epoch;
+    wire  [63:0] cmp$words;
+    wire  [31:0] cmp$frames;
+    wire  [31:0] cmp$max_skew;
+    wire  cmp$mismatch_event;
+    wire  cmp$timeout_event;
+
+    // Sub module instances
+    icebreaker_top_ftsync_core_csr csr(
+        .clock(csr$clock),
+        .rst(csr$rst),
+        .wb_adr(csr$wb_adr),
+        .wb_dat_w(csr$wb_dat_w),
+        .wb_dat_r(csr$wb_dat_r),
+        .wb_sel(csr$wb_sel),
+        .wb_we(csr$wb_we),
+        .wb_cyc(csr$wb_cyc),
+        .wb_stb(csr$wb_stb),
+        .wb_ack(csr$wb_ack),
+        .id(csr$id),
+        .version_patch(csr$version_patch),
+        .version_minor(csr$version_minor),
+        .version_major(csr$version_major),
+        .caps_track_capacity_log2(csr$caps_track_capacity_log2),
+        .caps_stream_width(csr$caps_stream_width),
+        .caps_fifo_depth_log2(csr$caps_fifo_depth_log2),
+        .scratch(csr$scratch),
+        .intr_state_epoch_end_set(csr$intr_state_epoch_end_set),
+        .intr_state_epoch_end(csr$intr_state_epoch_end),
+        .intr_state_cmp_mismatch_set(csr$intr_state_cmp_mismatch_set),
+        .intr_state_cmp_mismatch(csr$intr_state_cmp_mismatch),
+        .intr_state_cmp_timeout_set(csr$intr_state_cmp_timeout_set),
+        .intr_state_cmp_timeout(csr$intr_state_cmp_timeout),
+        .intr_state_track_snap_done_set(csr$intr_state_track_snap_done_set),
+        .intr_state_track_snap_done(csr$intr_state_track_snap_done),
+        .intr_enable_epoch_end(csr$intr_enable_epoch_end),
+        .intr_enable_cmp_mismatch(csr$intr_enable_cmp_mismatch),
+        .intr_enable_cmp_timeout(csr$intr_enable_cmp_timeout),
+        .intr_enable_track_snap_done(csr$intr_enable_track_snap_done),
+        .intr_test_epoch_end(csr$intr_test_epoch_end),
+        .intr_test_cmp_mismatch(csr$intr_test_cmp_mismatch),
+        .intr_test_cmp_timeout(csr$intr_test_cmp_timeout),
+        .intr_test_track_snap_done(csr$intr_test_track_snap_done),
+        .track_ctrl_en(csr$track_ctrl_en),
+        .track_ctrl_snapshot(csr$track_ctrl_snapshot),
+        .track_ctrl_clear(csr$track_ctrl_clear),
+        .track_status_busy(csr$track_status_busy),
+        .track_status_snap_refused_set(csr$track_status_snap_refused_set),
+        .track_status_snap_refused(csr$track_status_snap_refused),
+        .track_status_clearing(csr$track_status_clearing),
+        .track_status_live_bank(csr$track_status_live_bank),
+        .track_base_lo(csr$track_base_lo),
+        .track_base_hi(csr$track_base_hi),
+        .track_shift(csr$track_shift),
+        .track_limit(csr$track_limit),
+        .track_dirty_count(csr$track_dirty_count),
+        .track_snap_count(csr$track_snap_count),
+        .track_writes(csr$track_writes),
+        .track_out_of_range(csr$track_out_of_range),
+        .track_stall_cycles(csr$track_stall_cycles),
+        .track_summary_rd(csr$track_summary_rd),
+        .track_summary_addr(csr$track_summary_addr),
+        .track_summary_data(csr$track_summary_data),
+        .track_summary_ack(csr$track_summary_ack),
+        .track_bitmap_rd(csr$track_bitmap_rd),
+        .track_bitmap_addr(csr$track_bitmap_addr),
+        .track_bitmap_data(csr$track_bitmap_data),
+        .track_bitmap_ack(csr$track_bitmap_ack),
+        .epoch_ctrl_en(csr$epoch_ctrl_en),
+        .epoch_ctrl_auto_reload(csr$epoch_ctrl_auto_reload),
+        .epoch_ctrl_hold_at_end(csr$epoch_ctrl_hold_at_end),
+        .epoch_ctrl_src(csr$epoch_ctrl_src),
+        .epoch_ctrl_drain_ends(csr$epoch_ctrl_drain_ends),
+        .epoch_status_held(csr$epoch_status_held),
+        .epoch_status_expired(csr$epoch_status_expired),
+        .epoch_load(csr$epoch_load),
+        .epoch_load_written(csr$epoch_load_written),
+        .epoch_count(csr$epoch_count),
+        .epoch_number_lo(csr$epoch_number_lo),
+        .epoch_number_hi(csr$epoch_number_hi),
+        .epoch_resume_resume(csr$epoch_resume_resume),
+        .cmp_ctrl_en(csr$cmp_ctrl_en),
+        .cmp_ctrl_mode(csr$cmp_ctrl_mode),
+        .cmp_ctrl_halt_on_mismatch(csr$cmp_ctrl_halt_on_mismatch),
+        .cmp_ctrl_clear(csr$cmp_ctrl_clear),
+        .cmp_status_mismatch(csr$cmp_status_mismatch),
+        .cmp_status_timeout(csr$cmp_status_timeout),
+        .cmp_status_halted(csr$cmp_status_halted),
+        .cmp_status_a_fill(csr$cmp_status_a_fill),
+        .cmp_status_b_fill(csr$cmp_status_b_fill),
+        .cmp_skew_timeout(csr$cmp_skew_timeout),
+        .cmp_mismatch_index_lo(csr$cmp_mismatch_index_lo),
+        .cmp_mismatch_index_hi(csr$cmp_mismatch_index_hi),
+        .cmp_mismatch_a(csr$cmp_mismatch_a),
+        .cmp_mismatch_b(csr$cmp_mismatch_b),
+        .cmp_mismatch_epoch(csr$cmp_mismatch_epoch),
+        .cmp_words_lo(csr$cmp_words_lo),
+        .cmp_words_hi(csr$cmp_words_hi),
+        .cmp_frames(csr$cmp_frames),
+        .cmp_max_skew(csr$cmp_max_skew)
+    );
+    icebreaker_top_ftsync_core_tracker tracker(
+        .clock(tracker$clock),
+        .rst(tracker$rst),
+        .snoop_valid(tracker$snoop_valid),
+        .snoop_ready(tracker$snoop_ready),
+        .snoop_addr(tracker$snoop_addr),
+        .snoop_len(tracker$snoop_len),
+        .en(tracker$en),
+        .base(tracker$base),
+        .shift(tracker$shift),
+        .limit(tracker$limit),
+        .snapshot(tracker$snapshot),
+        .clear(tracker$clear),
+        .busy(tracker$busy),
+        .clearing(tracker$clearing),
+        .live_bank(tracker$live_bank),
+        .snap_refused(tracker$snap_refused),
+        .snap_done(tracker$snap_done),
+        .dirty_count(tracker$dirty_count),
+        .snap_count(tracker$snap_count),
+        .writes(tracker$writes),
+        .out_of_range(tracker$out_of_range),
+        .stall_cycles(tracker$stall_cycles),
+        .bitmap_rd(tracker$bitmap_rd),
+        .bitmap_addr(tracker$bitmap_addr),
+        .bitmap_data(tracker$bitmap_data),
+        .bitmap_ack(tracker$bitmap_ack),
+        .summary_rd(tracker$summary_rd),
+        .summary_addr(tracker$summary_addr),
+        .summary_data(tracker$summary_data),
+        .summary_ack(tracker$summary_ack)
+    );
+    icebreaker_top_ftsync_core_epoch epoch(
+        .clock(epoch$clock),
+        .rst(epoch$rst),
+        .en(epoch$en),
+        .auto_reload(epoch$auto_reload),
+        .hold_at_end(epoch$hold_at_end),
+        .src(epoch$src),
+        .drain_ends(epoch$drain_ends),
+        .load(epoch$load),
+        .load_written(epoch$load_written),
+        .resume(epoch$resume),
+        .retire(epoch$retire),
+        .drain(epoch$drain),
+        .write_event(epoch$write_event),
+        .count(epoch$count),
+        .number(epoch$number),
+        .held(epoch$held),
+        .expired(epoch$expired),
+        .epoch_end(epoch$epoch_end),
+        .ce_hold(epoch$ce_hold)
+    );
+    icebreaker_top_ftsync_core_cmp cmp(
+        .clock(cmp$clock),
+        .rst(cmp$rst),
+        .a_valid(cmp$a_valid),
+        .a_ready(cmp$a_ready),
+        .a_data(cmp$a_data),
+        .a_last(cmp$a_last),
+        .b_valid(cmp$b_valid),
+        .b_ready(cmp$b_ready),
+        .b_data(cmp$b_data),
+        .b_last(cmp$b_last),
+        .o_valid(cmp$o_valid),
+        .o_ready(cmp$o_ready),
+        .o_data(cmp$o_data),
+        .o_last(cmp$o_last),
+        .en(cmp$en),
+        .mode(cmp$mode),
+        .halt_on_mismatch(cmp$halt_on_mismatch),
+        .clear(cmp$clear),
+        .skew_timeout(cmp$skew_timeout),
+        .epoch(cmp$epoch),
+        .mismatch(cmp$mismatch),
+        .timeout(cmp$timeout),
+        .halted(cmp$halted),
+        .a_fill(cmp$a_fill),
+        .b_fill(cmp$b_fill),
+        .mismatch_index(cmp$mismatch_index),
+        .mismatch_a(cmp$mismatch_a),
+        .mismatch_b(cmp$mismatch_b),
+        .mismatch_epoch(cmp$mismatch_epoch),
+        .words(cmp$words),
+        .frames(cmp$frames),
+        .max_skew(cmp$max_skew),
+        .mismatch_event(cmp$mismatch_event),
+        .timeout_event(cmp$timeout_event)
+    );
+
+    // Update code
+    always @(*) begin
+        csr$clock = clk;
+        tracker$clock = clk;
+        epoch$clock = clk;
+        cmp$clock = clk;
+        csr$rst = rst;
+        tracker$rst = rst;
+        epoch$rst = rst;
+        cmp$rst = rst;
+        csr$wb_adr = wb_adr;
+        csr$wb_dat_w = wb_dat_w;
+        csr$wb_sel = wb_sel;
+        csr$wb_we = wb_we;
+        csr$wb_cyc = wb_cyc;
+        csr$wb_stb = wb_stb;
+        wb_dat_r = csr$wb_dat_r;
+        wb_ack = csr$wb_ack;
+        csr$id = id_value;
+        csr$version_major = version_major;
+        csr$version_minor = version_minor;
+        csr$version_patch = version_patch;
+        csr$caps_track_capacity_log2 = caps_capacity_log2;
+        csr$caps_stream_width = caps_stream_width;
+        csr$caps_fifo_depth_log2 = caps_fifo_depth_log2;
+        csr$intr_state_epoch_end_set = epoch$epoch_end | csr$intr_test_epoch_end;
+        csr$intr_state_cmp_mismatch_set = cmp$mismatch_event | csr$intr_test_cmp_mismatch;
+        csr$intr_state_cmp_timeout_set = cmp$timeout_event | csr$intr_test_cmp_timeout;
+        csr$intr_state_track_snap_done_set = tracker$snap_done | csr$intr_test_track_snap_done;
+        irq = (csr$intr_state_epoch_end & csr$intr_enable_epoch_end) | (csr$intr_state_cmp_mismatch & csr$intr_enable_cmp_mismatch) | (csr$intr_state_cmp_timeout & csr$intr_enable_cmp_timeout) | (csr$intr_state_track_snap_done & csr$intr_enable_track_snap_done);
+        tracker$snoop_valid = snoop_valid;
+        tracker$snoop_addr = snoop_addr;
+        tracker$snoop_len = snoop_len;
+        snoop_ready = tracker$snoop_ready;
+        tracker$en = csr$track_ctrl_en;
+        tracker$snapshot = csr$track_ctrl_snapshot;
+        tracker$clear = csr$track_ctrl_clear;
+        tracker$base = ((csr$track_base_lo) & 48'hffffffffffff) | (((csr$track_base_hi) & 48'hffffffffffff) << 32'h20);
+        tracker$shift = csr$track_shift;
+        tracker$limit = csr$track_limit;
+        csr$track_status_busy = tracker$busy;
+        csr$track_status_snap_refused_set = tracker$snap_refused;
+        csr$track_status_clearing = tracker$clearing;
+        csr$track_status_live_bank = tracker$live_bank;
+        csr$track_dirty_count = tracker$dirty_count;
+        csr$track_snap_count = tracker$snap_count;
+        csr$track_writes = tracker$writes;
+        csr$track_out_of_range = tracker$out_of_range;
+        csr$track_stall_cycles = tracker$stall_cycles;
+        tracker$bitmap_rd = csr$track_bitmap_rd;
+        tracker$bitmap_addr = csr$track_bitmap_addr;
+        csr$track_bitmap_data = tracker$bitmap_data;
+        csr$track_bitmap_ack = tracker$bitmap_ack;
+        tracker$summary_rd = csr$track_summary_rd;
+        tracker$summary_addr = csr$track_summary_addr;
+        csr$track_summary_data = tracker$summary_data;
+        csr$track_summary_ack = tracker$summary_ack;
+        epoch$en = csr$epoch_ctrl_en;
+        epoch$auto_reload = csr$epoch_ctrl_auto_reload;
+        epoch$hold_at_end = csr$epoch_ctrl_hold_at_end;
+        epoch$src = csr$epoch_ctrl_src;
+        epoch$drain_ends = csr$epoch_ctrl_drain_ends;
+        epoch$load = csr$epoch_load;
+        epoch$load_written = csr$epoch_load_written;
+        epoch$resume = csr$epoch_resume_resume;
+        epoch$retire = ce_retire;
+        epoch$drain = ce_drain;
+        epoch$write_event = snoop_valid & tracker$snoop_ready;
+        ce_hold = epoch$ce_hold;
+        csr$epoch_status_held = epoch$held;
+        csr$epoch_status_expired = epoch$expired;
+        csr$epoch_count = epoch$count;
+        csr$epoch_number_lo = epoch$number[(32'h0)+:(32)];
+        csr$epoch_number_hi = epoch$number[(32'h20)+:(32)];
+        cmp$a_valid = a_valid;
+        cmp$a_data = a_data;
+        cmp$a_last = a_last;
+        a_ready = cmp$a_ready;
+        cmp$b_valid = b_valid;
+        cmp$b_data = b_data;
+        cmp$b_last = b_last;
+        b_ready = cmp$b_ready;
+        o_valid = cmp$o_valid;
+        o_data = cmp$o_data;
+        o_last = cmp$o_last;
+        cmp$o_ready = o_ready;
+        cmp$en = csr$cmp_ctrl_en;
+        cmp$mode = csr$cmp_ctrl_mode;
+        cmp$halt_on_mismatch = csr$cmp_ctrl_halt_on_mismatch;
+        cmp$clear = csr$cmp_ctrl_clear;
+        cmp$skew_timeout = csr$cmp_skew_timeout;
+        cmp$epoch = epoch$number[(32'h0)+:(32)];
+        csr$cmp_status_mismatch = cmp$mismatch;
+        csr$cmp_status_timeout = cmp$timeout;
+        csr$cmp_status_halted = cmp$halted;
+        csr$cmp_status_a_fill = cmp$a_fill;
+        csr$cmp_status_b_fill = cmp$b_fill;
+        csr$cmp_mismatch_index_lo = cmp$mismatch_index[(32'h0)+:(32)];
+        csr$cmp_mismatch_index_hi = cmp$mismatch_index[(32'h20)+:(32)];
+        csr$cmp_mismatch_a = cmp$mismatch_a;
+        csr$cmp_mismatch_b = cmp$mismatch_b;
+        csr$cmp_mismatch_epoch = cmp$mismatch_epoch;
+        csr$cmp_words_lo = cmp$words[(32'h0)+:(32)];
+        csr$cmp_words_hi = cmp$words[(32'h20)+:(32)];
+        csr$cmp_frames = cmp$frames;
+        csr$cmp_max_skew = cmp$max_skew;
+    end
+
+endmodule // icebreaker_top_ftsync_core
+
+module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b_data,b_last,o_valid,o_ready,o_data,o_last,en,mode,halt_on_mismatch,clear,skew_timeout,epoch,mismatch,timeout,halted,a_fill,b_fill,mismatch_index,mismatch_a,mismatch_b,mismatch_epoch,words,frames,max_skew,mismatch_event,timeout_event);
+
+    // Module arguments
+    input wire  clock;
+    input wire  rst;
+    input wire  a_valid;
+    output reg  a_ready;
+    input wire  [31:0] a_data;
+    input wire  a_last;
+    input wire  b_valid;
+    output reg  b_ready;
+    input wire  [31:0] b_data;
+    input wire  b_last;
+    output reg  o_valid;
+    input wire  o_ready;
+    output reg  [31:0] o_data;
+    output reg  o_last;
+    input wire  en;
+    input wire  [1:0] mode;
+    input wire  halt_on_mismatch;
+    input wire  clear;
+    input wire  [31:0] skew_timeout;
+    input wire  [31:0] epoch;
+    output reg  mismatch;
+    output reg  timeout;
+    output reg  halted;
+    output reg  [7:0] a_fill;
+    output reg  [7:0] b_fill;
+    output reg  [63:0] mismatch_index;
+    output reg  [31:0] mismatch_a;
+    output reg  [31:0] mismatch_b;
+    output reg  [31:0] mismatch_epoch;
+    output reg  [63:0] words;
+    output reg  [31:0] frames;
+    output reg  [31:0] max_skew;
+    output reg  mismatch_event;
+    output reg  timeout_event;
+
+    // Constant declarations
+    localparam  half0 = 32'hffff;
+    localparam  half1 = 32'hffff0000;
+
+    // Stub signals
+    reg  fifo_a$clock;
+    reg  fifo_a$rst;
+    reg  fifo_a$flush;
+    reg  fifo_a$push;
+    reg  [31:0] fifo_a$din;
+    reg  fifo_a$din_last;
+    wire  fifo_a$full;
+    reg  fifo_a$pop;
+    wire  fifo_a$empty;
+    wire  [31:0] fifo_a$dout;
+    wire  fifo_a$dout_last;
+    wire  [31:0] fifo_a$hold_dout;
+    wire  fifo_a$hold_dout_last;
+    wire  [31:0] fifo_a$pop_dout;
+    wire  fifo_a$pop_dout_last;
+    wire  [3:0] fifo_a$fill;
+    reg  fifo_b$clock;
+    reg  fifo_b$rst;
+    reg  fifo_b$flush;
+    reg  fifo_b$push;
+    reg  [31:0] fifo_b$din;
+    reg  fifo_b$din_last;
+    wire  fifo_b$full;
+    reg  fifo_b$pop;
+    wire  fifo_b$empty;
+    wire  [31:0] fifo_b$dout;
+    wire  fifo_b$dout_last;
+    wire  [31:0] fifo_b$hold_dout;
+    wire  fifo_b$hold_dout_last;
+    wire  [31:0] fifo_b$pop_dout;
+    wire  fifo_b$pop_dout_last;
+    wire  [3:0] fifo_b$fill;
+    reg  r_mismatch$d;
+    wire  r_mismatch$q;
+    reg  r_mismatch$clock;
+    reg  r_timeout$d;
+    wire  r_timeout$q;
+    reg  r_timeout$clock;
+    reg  r_halted$d;
+    wire  r_halted$q;
+    reg  r_halted$clock;
+    reg  [63:0] r_index$d;
+    wire  [63:0] r_index$q;
+    reg  r_index$clock;
+    reg  [31:0] r_a$d;
+    wire  [31:0] r_a$q;
+    reg  r_a$clock;
+    reg  [31:0] r_b$d;
+    wire  [31:0] r_b$q;
+    reg  r_b$clock;
+    reg  [31:0] r_epoch$d;
+    wire  [31:0] r_epoch$q;
+    reg  r_epoch$clock;
+    reg  [63:0] r_words$d;
+    wire  [63:0] r_words$q;
+    reg  r_words$clock;
+    reg  [31:0] r_frames$d;
+    wire  [31:0] r_frames$q;
+    reg  r_frames$clock;
+    reg  [31:0] r_max_skew$d;
+    wire  [31:0] r_max_skew$q;
+    reg  r_max_skew$clock;
+    reg  [31:0] r_wait$d;
+    wire  [31:0] r_wait$q;
+    reg  r_wait$clock;
+    reg  r_mismatch_event$d;
+    wire  r_mismatch_event$q;
+    reg  r_mismatch_event$clock;
+    reg  r_timeout_event$d;
+    wire  r_timeout_event$q;
+    reg  r_timeout_event$clock;
+    reg  [1:0] r_differ_hold$d;
+    wire  [1:0] r_differ_hold$q;
+    reg  r_differ_hold$clock;
+    reg  [1:0] r_differ_take$d;
+    wire  [1:0] r_differ_take$q;
+    reg  r_differ_take$clock;
+    reg  r_took$d;
+    wire  r_took$q;
+    reg  r_took$clock;
+
+    // Local signals
+    reg  duplex;
+    reg  both;
+    reg  differ;
+    reg  forward;
+    reg  take;
+    reg  [3:0] skew;
+    reg  [31:0] x_hold;
+    reg  [31:0] x_take;
+    reg  [1:0] part_hold;
+    reg  [1:0] part_take;
+    reg  [31:0] a_after_take;
+    reg  a_after_take_last;
+    reg  [31:0] b_after_take;
+    reg  b_after_take_last;
+
+    // Sub module instances
+    icebreaker_top_ftsync_core_cmp_fifo_a fifo_a(
+        .clock(fifo_a$clock),
+        .rst(fifo_a$rst),
+        .flush(fifo_a$flush),
+        .push(fifo_a$push),
+        .din(fifo_a$din),
+        .din_last(fifo_a$din_last),
+        .full(fifo_a$full),
+        .pop(fifo_a$pop),
+        .empty(fifo_a$empty),
+        .dout(fifo_a$dout),
+        .dout_last(fifo_a$dout_last),
+        .hold_dout(fifo_a$hold_dout),
+        .hold_dout_last(fifo_a$hold_dout_last),
+        .pop_dout(fifo_a$pop_dout),
+        .pop_dout_last(fifo_a$pop_dout_last),
+        .fill(fifo_a$fill)
+    );
+    icebreaker_top_ftsync_core_cmp_fifo_b fifo_b(
+        .clock(fifo_b$clock),
+        .rst(fifo_b$rst),
+        .flush(fifo_b$flush),
+        .push(fifo_b$push),
+        .din(fifo_b$din),
+        .din_last(fifo_b$din_last),
+        .full(fifo_b$full),
+        .pop(fifo_b$pop),
+        .empty(fifo_b$empty),
+        .dout(fifo_b$dout),
+        .dout_last(fifo_b$dout_last),
+        .hold_dout(fifo_b$hold_dout),
+        .hold_dout_last(fifo_b$hold_dout_last),
+        .pop_dout(fifo_b$pop_dout),
+        .pop_dout_last(fifo_b$pop_dout_last),
+        .fill(fifo_b$fill)
+    );
+    icebreaker_top_ftsync_core_cmp_r_mismatch r_mismatch(
+        .d(r_mismatch$d),
+        .q(r_mismatch$q),
+        .clock(r_mismatch$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_timeout r_timeout(
+        .d(r_timeout$d),
+        .q(r_timeout$q),
+        .clock(r_timeout$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_halted r_halted(
+        .d(r_halted$d),
+        .q(r_halted$q),
+        .clock(r_halted$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_index r_index(
+        .d(r_index$d),
+        .q(r_index$q),
+        .clock(r_index$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_a r_a(
+        .d(r_a$d),
+        .q(r_a$q),
+        .clock(r_a$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_b r_b(
+        .d(r_b$d),
+        .q(r_b$q),
+        .clock(r_b$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_epoch r_epoch(
+        .d(r_epoch$d),
+        .q(r_epoch$q),
+        .clock(r_epoch$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_words r_words(
+        .d(r_words$d),
+        .q(r_words$q),
+        .clock(r_words$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_frames r_frames(
+        .d(r_frames$d),
+        .q(r_frames$q),
+        .clock(r_frames$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_max_skew r_max_skew(
+        .d(r_max_skew$d),
+        .q(r_max_skew$q),
+        .clock(r_max_skew$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_wait r_wait(
+        .d(r_wait$d),
+        .q(r_wait$q),
+        .clock(r_wait$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_mismatch_event r_mismatch_event(
+        .d(r_mismatch_event$d),
+        .q(r_mismatch_event$q),
+        .clock(r_mismatch_event$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_timeout_event r_timeout_event(
+        .d(r_timeout_event$d),
+        .q(r_timeout_event$q),
+        .clock(r_timeout_event$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_differ_hold r_differ_hold(
+        .d(r_differ_hold$d),
+        .q(r_differ_hold$q),
+        .clock(r_differ_hold$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_differ_take r_differ_take(
+        .d(r_differ_take$d),
+        .q(r_differ_take$q),
+        .clock(r_differ_take$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_took r_took(
+        .d(r_took$d),
+        .q(r_took$q),
+        .clock(r_took$clock)
+    );
+
+    // Update code
+    always @(*) begin
+        r_mismatch$clock = clock;
+        r_timeout$clock = clock;
+        r_halted$clock = clock;
+        r_index$clock = clock;
+        r_a$clock = clock;
+        r_b$clock = clock;
+        r_epoch$clock = clock;
+        r_words$clock = clock;
+        r_frames$clock = clock;
+        r_max_skew$clock = clock;
+        r_wait$clock = clock;
+        r_mismatch_event$clock = clock;
+        r_timeout_event$clock = clock;
+        r_differ_hold$clock = clock;
+        r_differ_take$clock = clock;
+        r_took$clock = clock;
+        r_mismatch$d = r_mismatch$q;
+        r_timeout$d = r_timeout$q;
+        r_halted$d = r_halted$q;
+        r_index$d = r_index$q;
+        r_a$d = r_a$q;
+        r_b$d = r_b$q;
+        r_epoch$d = r_epoch$q;
+        r_words$d = r_words$q;
+        r_frames$d = r_frames$q;
+        r_max_skew$d = r_max_skew$q;
+        r_wait$d = r_wait$q;
+        r_mismatch_event$d = r_mismatch_event$q;
+        r_timeout_event$d = r_timeout_event$q;
+        r_differ_hold$d = r_differ_hold$q;
+        r_differ_take$d = r_differ_take$q;
+        r_took$d = r_took$q;
+        fifo_a$clock = clock;
+        fifo_b$clock = clock;
+        fifo_a$rst = rst;
+        fifo_b$rst = rst;
+        fifo_a$flush = clear;
+        fifo_b$flush = clear;
+        r_mismatch_event$d = 1'b0;
+        r_timeout_event$d = 1'b0;
+        duplex = (mode == 32'h0) | (mode == 32'h3);
+        fifo_a$din = a_data;
+        fifo_a$din_last = a_last;
+        fifo_b$din = b_data;
+        fifo_b$din_last = b_last;
+        a_ready = 1'b0;
+        b_ready = 1'b0;
+        fifo_a$push = 1'b0;
+        fifo_b$push = 1'b0;
+        if (en) begin
+            if (mode == 32'h2) begin
+                a_ready = 1'b1;
+            end
+            else begin
+                a_ready = ~fifo_a$full;
+                fifo_a$push = a_valid;
+            end
+            if (mode == 32'h1) begin
+                b_ready = 1'b1;
+            end
+            else begin
+                b_ready = ~fifo_b$full;
+                fifo_b$push = b_valid;
+            end
+        end
+        both = ~fifo_a$empty & ~fifo_b$empty;
+        differ = |r_differ_hold$q;
+        if (r_took$q) begin
+            differ = |r_differ_take$q;
+        end
+        a_after_take = fifo_a$pop_dout;
+        a_after_take_last = fifo_a$pop_dout_last;
+        if (mode == 32'h2) begin
+            a_after_take = fifo_a$hold_dout;
+            a_after_take_last = fifo_a$hold_dout_last;
+        end
+        b_after_take = fifo_b$pop_dout;
+        b_after_take_last = fifo_b$pop_dout_last;
+        if (mode == 32'h1) begin
+            b_after_take = fifo_b$hold_dout;
+            b_after_take_last = fifo_b$hold_dout_last;
+        end
+        x_hold = fifo_a$hold_dout ^ fifo_b$hold_dout;
+        x_take = a_after_take ^ b_after_take;
+        part_hold = 32'h0;
+        part_take = 32'h0;
+        part_hold = (part_hold & ~(1 << (32'h0)) | ((|(x_hold & half0) | (fifo_a$hold_dout_last != fifo_b$hold_dout_last)) << (32'h0)));
+        part_take = (part_take & ~(1 << (32'h0)) | ((|(x_take & half0) | (a_after_take_last != b_after_take_last)) << (32'h0)));
+        part_hold = (part_hold & ~(1 << (32'h1)) | ((|(x_hold & half1)) << (32'h1)));
+        part_take = (part_take & ~(1 << (32'h1)) | ((|(x_take & half1)) << (32'h1)));
+        r_differ_hold$d = part_hold;
+        r_differ_take$d = part_take;
+        forward = 1'b0;
+        o_data = fifo_a$dout;
+        o_last = fifo_a$dout_last;
+        if (en & ~r_halted$q) begin
+            if (duplex) begin
+                forward = both & ~(differ & halt_on_mismatch);
+            end
+            else if (mode == 32'h1) begin
+                forward = ~fifo_a$empty;
+            end
+            else begin
+                forward = ~fifo_b$empty;
+                o_data = fifo_b$dout;
+                o_last = fifo_b$dout_last;
+            end
+        end
+        o_valid = forward;
+        take = forward & o_ready;
+        r_took$d = take;
+        fifo_a$pop = take & (mode != 32'h2);
+        fifo_b$pop = take & (mode != 32'h1);
+        if (take) begin
+            r_words$d = r_words$q + 32'h1;
+            if (o_last) begin
+                r_frames$d = r_frames$q + 32'h1;
+            end
+        end
+        if (en & duplex & both & differ & ~r_halted$q) begin
+            if (~r_mismatch$q) begin
+                r_mismatch$d = 1'b1;
+                r_mismatch_event$d = 1'b1;
+                r_index$d = r_words$q;
+                r_a$d = fifo_a$dout[(32'h0)+:(32)];
+                r_b$d = fifo_b$dout[(32'h0)+:(32)];
+                r_epoch$d = epoch;
+            end
+            if (halt_on_mismatch) begin
+                r_halted$d = 1'b1;
+            end
+        end
+        if (fifo_a$fill > fifo_b$fill) begin
+            skew = fifo_a$fill - fifo_b$fill;
+        end
+        else begin
+            skew = fifo_b$fill - fifo_a$fill;
+        end
+        if (duplex & (((skew) & 32'hffffffff) > r_max_skew$q)) begin
+            r_max_skew$d = ((skew) & 32'hffffffff);
+        end
+        if (en & duplex & (fifo_a$empty != fifo_b$empty)) begin
+            if (~&r_wait$q) begin
+                r_wait$d = r_wait$q + 32'h1;
+            end
+            if ((skew_timeout != 32'h0) & (r_wait$q >= skew_timeout - 32'h1) & ~r_timeout$q) begin
+                r_timeout$d = 1'b1;
+                r_timeout_event$d = 1'b1;
+            end
+        end
+        else begin
+            r_wait$d = 32'h0;
+        end
+        if (rst | clear) begin
+            r_mismatch$d = 1'b0;
+            r_timeout$d = 1'b0;
+            r_halted$d = 1'b0;
+            r_index$d = 32'h0;
+            r_a$d = 32'h0;
+            r_b$d = 32'h0;
+            r_epoch$d = 32'h0;
+            r_words$d = 32'h0;
+            r_frames$d = 32'h0;
+            r_max_skew$d = 32'h0;
+            r_wait$d = 32'h0;
+            r_mismatch_event$d = 1'b0;
+            r_timeout_event$d = 1'b0;
+        end
+        mismatch = r_mismatch$q;
+        timeout = r_timeout$q;
+        halted = r_halted$q;
+        a_fill = ((fifo_a$fill) & 8'hff);
+        b_fill = ((fifo_b$fill) & 8'hff);
+        mismatch_index = r_index$q;
+        mismatch_a = r_a$q;
+        mismatch_b = r_b$q;
+        mismatch_epoch = r_epoch$q;
+        words = r_words$q;
+        frames = r_frames$q;
+        max_skew = r_max_skew$q;
+        mismatch_event = r_mismatch_event$q;
+        timeout_event = r_timeout_event$q;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp
+
+module icebreaker_top_ftsync_core_cmp_fifo_a(clock,rst,flush,push,din,din_last,full,pop,empty,dout,dout_last,hold_dout,hold_dout_last,pop_dout,pop_dout_last,fill);
+
+    // Module arguments
+    input wire  clock;
+    input wire  rst;
+    input wire  flush;
+    input wire  push;
+    input wire  [31:0] din;
+    input wire  din_last;
+    output reg  full;
+    input wire  pop;
+    output reg  empty;
+    output reg  [31:0] dout;
+    output reg  dout_last;
+    output reg  [31:0] hold_dout;
+    output reg  hold_dout_last;
+    output reg  [31:0] pop_dout;
+    output reg  pop_dout_last;
+    output reg  [3:0] fill;
+
+    // Constant declarations
+    localparam  depth_m1 = 4'h7;
+    localparam  one = 4'h1;
+    localparam  two = 4'h2;
+
+    // Stub signals
+    reg  data$clock;
+    reg  [2:0] data$read_address;
+    wire  [31:0] data$read_data;
+    reg  [2:0] data$write_address;
+    reg  [31:0] data$write_data;
+    reg  data$write_enable;
+    reg  last$clock;
+    reg  [2:0] last$read_address;
+    wire  last$read_data;
+    reg  [2:0] last$write_address;
+    reg  last$write_data;
+    reg  last$write_enable;
+    reg  [31:0] head$d;
+    wire  [31:0] head$q;
+    reg  head$clock;
+    reg  head_last$d;
+    wire  head_last$q;
+    reg  head_last$clock;
+    reg  [2:0] wr_ptr$d;
+    wire  [2:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [2:0] rd_ptr$d;
+    wire  [2:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    reg  [3:0] r_fill$d;
+    wire  [3:0] r_fill$q;
+    reg  r_fill$clock;
+    reg  r_nonempty$d;
+    wire  r_nonempty$q;
+    reg  r_nonempty$clock;
+    reg  r_ram_nonempty$d;
+    wire  r_ram_nonempty$q;
+    reg  r_ram_nonempty$clock;
+    reg  r_full$d;
+    wire  r_full$q;
+    reg  r_full$clock;
+
+    // Local signals
+    reg  pushing;
+    reg  popping;
+    reg  [31:0] head_hold;
+    reg  head_hold_last;
+    reg  [31:0] head_pop;
+    reg  head_pop_last;
+
+    // Sub module instances
+    icebreaker_top_ftsync_core_cmp_fifo_a_data data(
+        .clock(data$clock),
+        .read_address(data$read_address),
+        .read_data(data$read_data),
+        .write_address(data$write_address),
+        .write_data(data$write_data),
+        .write_enable(data$write_enable)
+    );
+    icebreaker_top_ftsync_core_cmp_fifo_a_last last(
+        .clock(last$clock),
+        .read_address(last$read_address),
+        .read_data(last$read_data),
+        .write_address(last$write_address),
+        .write_data(last$write_data),
+        .write_enable(last$write_enable)
+    );
+    icebreaker_top_ftsync_core_cmp_fifo_a_head head(
+        .d(head$d),
+        .q(head$q),
+        .clock(head$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_fifo_a_head_last head_last(
+        .d(head_last$d),
+        .q(head_last$q),
+        .clock(head_last$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_fifo_a_wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_fifo_a_rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_fifo_a_r_fill r_fill(
+        .d(r_fill$d),
+        .q(r_fill$q),
+        .clock(r_fill$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_fifo_a_r_nonempty r_nonempty(
+        .d(r_nonempty$d),
+        .q(r_nonempty$q),
+        .clock(r_nonempty$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_fifo_a_r_ram_nonempty r_ram_nonempty(
+        .d(r_ram_nonempty$d),
+        .q(r_ram_nonempty$q),
+        .clock(r_ram_nonempty$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_fifo_a_r_full r_full(
+        .d(r_full$d),
+        .q(r_full$q),
+        .clock(r_full$clock)
+    );
+
+    // Update code
+    always @(*) begin
+        head$clock = clock;
+        head_last$clock = clock;
+        wr_ptr$clock = clock;
+        rd_ptr$clock = clock;
+        r_fill$clock = clock;
+        r_nonempty$clock = clock;
+        r_ram_nonempty$clock = clock;
+        r_full$clock = clock;
+        head$d = head$q;
+        head_last$d = head_last$q;
+        wr_ptr$d = wr_ptr$q;
+        rd_ptr$d = rd_ptr$q;
+        r_fill$d = r_fill$q;
+        r_nonempty$d = r_nonempty$q;
+        r_ram_nonempty$d = r_ram_nonempty$q;
+        r_full$d = r_full$q;
+        data$clock = clock;
+        last$clock = clock;
+        empty = ~r_nonempty$q;
+        full = r_full$q;
+        fill = r_fill$q;
+        dout = head$q;
+        dout_last = head_last$q;
+        pushing = push & ~r_full$q;
+        popping = pop & r_nonempty$q;
+        data$write_address = wr_ptr$q;
+        data$write_data = din;
+        data$write_enable = pushing;
+        last$write_address = wr_ptr$q;
+        last$write_data = din_last;
+        last$write_enable = pushing;
+        data$read_address = rd_ptr$q;
+        last$read_address = rd_ptr$q;
+        hold_dout = head$q;
+        hold_dout_last = head_last$q;
+        if (~r_nonempty$q) begin
+            hold_dout = din;
+            hold_dout_last = din_last;
+        end
+        pop_dout = din;
+        pop_dout_last = din_last;
+        if (r_ram_nonempty$q) begin
+            pop_dout = data$read_data;
+            pop_dout_last = last$read_data;
+        end
+        wr_ptr$d = wr_ptr$q;
+        rd_ptr$d = rd_ptr$q;
+        r_fill$d = r_fill$q;
+        r_nonempty$d = r_nonempty$q | pushing;
+        r_ram_nonempty$d = r_ram_nonempty$q | (pushing & r_nonempty$q);
+        r_full$d = r_full$q | (pushing & (r_fill$q == depth_m1));
+        if (pushing) begin
+            r_fill$d = r_fill$q + 32'h1;
+            if (r_nonempty$q) begin
+                wr_ptr$d = wr_ptr$q + 32'h1;
+            end
+        end
+        if (popping) begin
+            r_fill$d = r_fill$q - 32'h1;
+            if (pushing) begin
+                r_fill$d = r_fill$q;
+            end
+            r_nonempty$d = pushing | (r_fill$q != one);
+            r_ram_nonempty$d = r_ram_nonempty$q & (pushing | (r_fill$q != two));
+            r_full$d = 1'b0;
+            wr_ptr$d = wr_ptr$q;
+            if (pushing & r_ram_nonempty$q) begin
+                wr_ptr$d = wr_ptr$q + 32'h1;
+            end
+            if (r_ram_nonempty$q) begin
+                rd_ptr$d = rd_ptr$q + 32'h1;
+            end
+        end
+        head_hold = head$q;
+        head_hold_last = head_last$q;
+        if (pushing & ~r_nonempty$q) begin
+            head_hold = din;
+            head_hold_last = din_last;
+        end
+        head_pop = head$q;
+        head_pop_last = head_last$q;
+        if (r_ram_nonempty$q) begin
+            head_pop = data$read_data;
+            head_pop_last = last$read_data;
+        end
+        else if (pushing) begin
+            head_pop = din;
+            head_pop_last = din_last;
+        end
+        head$d = head_hold;
+        head_last$d = head_hold_last;
+        if (popping) begin
+            head$d = head_pop;
+            head_last$d = head_pop_last;
+        end
+        if (rst | flush) begin
+            head$d = head$q;
+            head_last$d = head_last$q;
+            wr_ptr$d = 32'h0;
+            rd_ptr$d = 32'h0;
+            r_fill$d = 32'h0;
+            r_nonempty$d = 1'b0;
+            r_ram_nonempty$d = 1'b0;
+            r_full$d = 1'b0;
+        end
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_fifo_a
+
+module icebreaker_top_ftsync_core_cmp_fifo_a_data(clock,read_address,read_data,write_address,write_data,write_enable);
+
+    // Module arguments
+    input wire  clock;
+    input wire  [2:0] read_address;
+    output reg  [31:0] read_data;
+    input wire  [2:0] write_address;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+
+    // Update code (custom)
+    reg [31:0] mem [0:7];
+    integer i;
+    initial begin
+        for (i = 0; i <= 7; i = i + 1) mem[i] = 32'd0;
+    end
+
+    always @(*) read_data = mem[read_address];
+
+    always @(posedge clock) begin
+        if (write_enable) begin
+            mem[write_address] <= write_data;
+        end
+    end
+endmodule // icebreaker_top_ftsync_core_cmp_fifo_a_data
+
+module icebreaker_top_ftsync_core_cmp_fifo_a_head(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_fifo_a_head
+
+module icebreaker_top_ftsync_core_cmp_fifo_a_head_last(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_fifo_a_head_last
+
+module icebreaker_top_ftsync_core_cmp_fifo_a_last(clock,read_address,read_data,write_address,write_data,write_enable);
+
+    // Module arguments
+    input wire  clock;
+    input wire  [2:0] read_address;
+    output reg  read_data;
+    input wire  [2:0] write_address;
+    input wire  write_data;
+    input wire  write_enable;
+
+    // Update code (custom)
+    reg [0:0] mem [0:7];
+    integer i;
+    initial begin
+        for (i = 0; i <= 7; i = i + 1) mem[i] = 1'd0;
+    end
+
+    always @(*) read_data = mem[read_address];
+
+    always @(posedge clock) begin
+        if (write_enable) begin
+            mem[write_address] <= write_data;
+        end
+    end
+endmodule // icebreaker_top_ftsync_core_cmp_fifo_a_last
+
+module icebreaker_top_ftsync_core_cmp_fifo_a_r_fill(d,q,clock);
+
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_fifo_a_r_fill
+
+module icebreaker_top_ftsync_core_cmp_fifo_a_r_full(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_fifo_a_r_full
+
+module icebreaker_top_ftsync_core_cmp_fifo_a_r_nonempty(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_fifo_a_r_nonempty
+
+module icebreaker_top_ftsync_core_cmp_fifo_a_r_ram_nonempty(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_fifo_a_r_ram_nonempty
+
+module icebreaker_top_ftsync_core_cmp_fifo_a_rd_ptr(d,q,clock);
+
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_fifo_a_rd_ptr
+
+module icebreaker_top_ftsync_core_cmp_fifo_a_wr_ptr(d,q,clock);
+
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_fifo_a_wr_ptr
+
+module icebreaker_top_ftsync_core_cmp_fifo_b(clock,rst,flush,push,din,din_last,full,pop,empty,dout,dout_last,hold_dout,hold_dout_last,pop_dout,pop_dout_last,fill);
+
+    // Module arguments
+    input wire  clock;
+    input wire  rst;
+    input wire  flush;
+    input wire  push;
+    input wire  [31:0] din;
+    input wire  din_last;
+    output reg  full;
+    input wire  pop;
+    output reg  empty;
+    output reg  [31:0] dout;
+    output reg  dout_last;
+    output reg  [31:0] hold_dout;
+    output reg  hold_dout_last;
+    output reg  [31:0] pop_dout;
+    output reg  pop_dout_last;
+    output reg  [3:0] fill;
+
+    // Constant declarations
+    localparam  depth_m1 = 4'h7;
+    localparam  one = 4'h1;
+    localparam  two = 4'h2;
+
+    // Stub signals
+    reg  data$clock;
+    reg  [2:0] data$read_address;
+    wire  [31:0] data$read_data;
+    reg  [2:0] data$write_address;
+    reg  [31:0] data$write_data;
+    reg  data$write_enable;
+    reg  last$clock;
+    reg  [2:0] last$read_address;
+    wire  last$read_data;
+    reg  [2:0] last$write_address;
+    reg  last$write_data;
+    reg  last$write_enable;
+    reg  [31:0] head$d;
+    wire  [31:0] head$q;
+    reg  head$clock;
+    reg  head_last$d;
+    wire  head_last$q;
+    reg  head_last$clock;
+    reg  [2:0] wr_ptr$d;
+    wire  [2:0] wr_ptr$q;
+    reg  wr_ptr$clock;
+    reg  [2:0] rd_ptr$d;
+    wire  [2:0] rd_ptr$q;
+    reg  rd_ptr$clock;
+    reg  [3:0] r_fill$d;
+    wire  [3:0] r_fill$q;
+    reg  r_fill$clock;
+    reg  r_nonempty$d;
+    wire  r_nonempty$q;
+    reg  r_nonempty$clock;
+    reg  r_ram_nonempty$d;
+    wire  r_ram_nonempty$q;
+    reg  r_ram_nonempty$clock;
+    reg  r_full$d;
+    wire  r_full$q;
+    reg  r_full$clock;
+
+    // Local signals
+    reg  pushing;
+    reg  popping;
+    reg  [31:0] head_hold;
+    reg  head_hold_last;
+    reg  [31:0] head_pop;
+    reg  head_pop_last;
+
+    // Sub module instances
+    icebreaker_top_ftsync_core_cmp_fifo_b_data data(
+        .clock(data$clock),
+        .read_address(data$read_address),
+        .read_data(data$read_data),
+        .write_address(data$write_address),
+        .write_data(data$write_data),
+        .write_enable(data$write_enable)
+    );
+    icebreaker_top_ftsync_core_cmp_fifo_b_last last(
+        .clock(last$clock),
+        .read_address(last$read_address),
+        .read_data(last$read_data),
+        .write_address(last$write_address),
+        .write_data(last$write_data),
+        .write_enable(last$write_enable)
+    );
+    icebreaker_top_ftsync_core_cmp_fifo_b_head head(
+        .d(head$d),
+        .q(head$q),
+        .clock(head$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_fifo_b_head_last head_last(
+        .d(head_last$d),
+        .q(head_last$q),
+        .clock(head_last$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_fifo_b_wr_ptr wr_ptr(
+        .d(wr_ptr$d),
+        .q(wr_ptr$q),
+        .clock(wr_ptr$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_fifo_b_rd_ptr rd_ptr(
+        .d(rd_ptr$d),
+        .q(rd_ptr$q),
+        .clock(rd_ptr$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_fifo_b_r_fill r_fill(
+        .d(r_fill$d),
+        .q(r_fill$q),
+        .clock(r_fill$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_fifo_b_r_nonempty r_nonempty(
+        .d(r_nonempty$d),
+        .q(r_nonempty$q),
+        .clock(r_nonempty$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_fifo_b_r_ram_nonempty r_ram_nonempty(
+        .d(r_ram_nonempty$d),
+        .q(r_ram_nonempty$q),
+        .clock(r_ram_nonempty$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_fifo_b_r_full r_full(
+        .d(r_full$d),
+        .q(r_full$q),
+        .clock(r_full$clock)
+    );
+
+    // Update code
+    always @(*) begin
+        head$clock = clock;
+        head_last$clock = clock;
+        wr_ptr$clock = clock;
+        rd_ptr$clock = clock;
+        r_fill$clock = clock;
+        r_nonempty$clock = clock;
+        r_ram_nonempty$clock = clock;
+        r_full$clock = clock;
+        head$d = head$q;
+        head_last$d = head_last$q;
+        wr_ptr$d = wr_ptr$q;
+        rd_ptr$d = rd_ptr$q;
+        r_fill$d = r_fill$q;
+        r_nonempty$d = r_nonempty$q;
+        r_ram_nonempty$d = r_ram_nonempty$q;
+        r_full$d = r_full$q;
+        data$clock = clock;
+        last$clock = clock;
+        empty = ~r_nonempty$q;
+        full = r_full$q;
+        fill = r_fill$q;
+        dout = head$q;
+        dout_last = head_last$q;
+        pushing = push & ~r_full$q;
+        popping = pop & r_nonempty$q;
+        data$write_address = wr_ptr$q;
+        data$write_data = din;
+        data$write_enable = pushing;
+        last$write_address = wr_ptr$q;
+        last$write_data = din_last;
+        last$write_enable = pushing;
+        data$read_address = rd_ptr$q;
+        last$read_address = rd_ptr$q;
+        hold_dout = head$q;
+        hold_dout_last = head_last$q;
+        if (~r_nonempty$q) begin
+            hold_dout = din;
+            hold_dout_last = din_last;
+        end
+        pop_dout = din;
+        pop_dout_last = din_last;
+        if (r_ram_nonempty$q) begin
+            pop_dout = data$read_data;
+            pop_dout_last = last$read_data;
+        end
+        wr_ptr$d = wr_ptr$q;
+        rd_ptr$d = rd_ptr$q;
+        r_fill$d = r_fill$q;
+        r_nonempty$d = r_nonempty$q | pushing;
+        r_ram_nonempty$d = r_ram_nonempty$q | (pushing & r_nonempty$q);
+        r_full$d = r_full$q | (pushing & (r_fill$q == depth_m1));
+        if (pushing) begin
+            r_fill$d = r_fill$q + 32'h1;
+            if (r_nonempty$q) begin
+                wr_ptr$d = wr_ptr$q + 32'h1;
+            end
+        end
+        if (popping) begin
+            r_fill$d = r_fill$q - 32'h1;
+            if (pushing) begin
+                r_fill$d = r_fill$q;
+            end
+            r_nonempty$d = pushing | (r_fill$q != one);
+            r_ram_nonempty$d = r_ram_nonempty$q & (pushing | (r_fill$q != two));
+            r_full$d = 1'b0;
+            wr_ptr$d = wr_ptr$q;
+            if (pushing & r_ram_nonempty$q) begin
+                wr_ptr$d = wr_ptr$q + 32'h1;
+            end
+            if (r_ram_nonempty$q) begin
+                rd_ptr$d = rd_ptr$q + 32'h1;
+            end
+        end
+        head_hold = head$q;
+        head_hold_last = head_last$q;
+        if (pushing & ~r_nonempty$q) begin
+            head_hold = din;
+            head_hold_last = din_last;
+        end
+        head_pop = head$q;
+        head_pop_last = head_last$q;
+        if (r_ram_nonempty$q) begin
+            head_pop = data$read_data;
+            head_pop_last = last$read_data;
+        end
+        else if (pushing) begin
+            head_pop = din;
+            head_pop_last = din_last;
+        end
+        head$d = head_hold;
+        head_last$d = head_hold_last;
+        if (popping) begin
+            head$d = head_pop;
+            head_last$d = head_pop_last;
+        end
+        if (rst | flush) begin
+            head$d = head$q;
+            head_last$d = head_last$q;
+            wr_ptr$d = 32'h0;
+            rd_ptr$d = 32'h0;
+            r_fill$d = 32'h0;
+            r_nonempty$d = 1'b0;
+            r_ram_nonempty$d = 1'b0;
+            r_full$d = 1'b0;
+        end
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_fifo_b
+
+module icebreaker_top_ftsync_core_cmp_fifo_b_data(clock,read_address,read_data,write_address,write_data,write_enable);
+
+    // Module arguments
+    input wire  clock;
+    input wire  [2:0] read_address;
+    output reg  [31:0] read_data;
+    input wire  [2:0] write_address;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+
+    // Update code (custom)
+    reg [31:0] mem [0:7];
+    integer i;
+    initial begin
+        for (i = 0; i <= 7; i = i + 1) mem[i] = 32'd0;
+    end
+
+    always @(*) read_data = mem[read_address];
+
+    always @(posedge clock) begin
+        if (write_enable) begin
+            mem[write_address] <= write_data;
+        end
+    end
+endmodule // icebreaker_top_ftsync_core_cmp_fifo_b_data
+
+module icebreaker_top_ftsync_core_cmp_fifo_b_head(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_fifo_b_head
+
+module icebreaker_top_ftsync_core_cmp_fifo_b_head_last(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_fifo_b_head_last
+
+module icebreaker_top_ftsync_core_cmp_fifo_b_last(clock,read_address,read_data,write_address,write_data,write_enable);
+
+    // Module arguments
+    input wire  clock;
+    input wire  [2:0] read_address;
+    output reg  read_data;
+    input wire  [2:0] write_address;
+    input wire  write_data;
+    input wire  write_enable;
+
+    // Update code (custom)
+    reg [0:0] mem [0:7];
+    integer i;
+    initial begin
+        for (i = 0; i <= 7; i = i + 1) mem[i] = 1'd0;
+    end
+
+    always @(*) read_data = mem[read_address];
+
+    always @(posedge clock) begin
+        if (write_enable) begin
+            mem[write_address] <= write_data;
+        end
+    end
+endmodule // icebreaker_top_ftsync_core_cmp_fifo_b_last
+
+module icebreaker_top_ftsync_core_cmp_fifo_b_r_fill(d,q,clock);
+
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_fifo_b_r_fill
+
+module icebreaker_top_ftsync_core_cmp_fifo_b_r_full(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_fifo_b_r_full
+
+module icebreaker_top_ftsync_core_cmp_fifo_b_r_nonempty(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_fifo_b_r_nonempty
+
+module icebreaker_top_ftsync_core_cmp_fifo_b_r_ram_nonempty(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_fifo_b_r_ram_nonempty
+
+module icebreaker_top_ftsync_core_cmp_fifo_b_rd_ptr(d,q,clock);
+
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_fifo_b_rd_ptr
+
+module icebreaker_top_ftsync_core_cmp_fifo_b_wr_ptr(d,q,clock);
+
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_fifo_b_wr_ptr
+
+module icebreaker_top_ftsync_core_cmp_r_a(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_a
+
+module icebreaker_top_ftsync_core_cmp_r_b(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_b
+
+module icebreaker_top_ftsync_core_cmp_r_differ_hold(d,q,clock);
+
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_differ_hold
+
+module icebreaker_top_ftsync_core_cmp_r_differ_take(d,q,clock);
+
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_differ_take
+
+module icebreaker_top_ftsync_core_cmp_r_epoch(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_epoch
+
+module icebreaker_top_ftsync_core_cmp_r_frames(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_frames
+
+module icebreaker_top_ftsync_core_cmp_r_halted(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_halted
+
+module icebreaker_top_ftsync_core_cmp_r_index(d,q,clock);
+
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_index
+
+module icebreaker_top_ftsync_core_cmp_r_max_skew(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_max_skew
+
+module icebreaker_top_ftsync_core_cmp_r_mismatch(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_mismatch
+
+module icebreaker_top_ftsync_core_cmp_r_mismatch_event(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_mismatch_event
+
+module icebreaker_top_ftsync_core_cmp_r_timeout(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_timeout
+
+module icebreaker_top_ftsync_core_cmp_r_timeout_event(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_timeout_event
+
+module icebreaker_top_ftsync_core_cmp_r_took(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_took
+
+module icebreaker_top_ftsync_core_cmp_r_wait(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_wait
+
+module icebreaker_top_ftsync_core_cmp_r_words(d,q,clock);
+
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_words
+
+module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,wb_ack,id,version_patch,version_minor,version_major,caps_track_capacity_log2,caps_stream_width,caps_fifo_depth_log2,scratch,intr_state_epoch_end_set,intr_state_epoch_end,intr_state_cmp_mismatch_set,intr_state_cmp_mismatch,intr_state_cmp_timeout_set,intr_state_cmp_timeout,intr_state_track_snap_done_set,intr_state_track_snap_done,intr_enable_epoch_end,intr_enable_cmp_mismatch,intr_enable_cmp_timeout,intr_enable_track_snap_done,intr_test_epoch_end,intr_test_cmp_mismatch,intr_test_cmp_timeout,intr_test_track_snap_done,track_ctrl_en,track_ctrl_snapshot,track_ctrl_clear,track_status_busy,track_status_snap_refused_set,track_status_snap_refused,track_status_clearing,track_status_live_bank,track_base_lo,track_base_hi,track_shift,track_limit,track_dirty_count,track_snap_count,track_writes,track_out_of_range,track_stall_cycles,track_summary_rd,track_summary_addr,track_summary_data,track_summary_ack,track_bitmap_rd,track_bitmap_addr,track_bitmap_data,track_bitmap_ack,epoch_ctrl_en,epoch_ctrl_auto_reload,epoch_ctrl_hold_at_end,epoch_ctrl_src,epoch_ctrl_drain_ends,epoch_status_held,epoch_status_expired,epoch_load,epoch_load_written,epoch_count,epoch_number_lo,epoch_number_hi,epoch_resume_resume,cmp_ctrl_en,cmp_ctrl_mode,cmp_ctrl_halt_on_mismatch,cmp_ctrl_clear,cmp_status_mismatch,cmp_status_timeout,cmp_status_halted,cmp_status_a_fill,cmp_status_b_fill,cmp_skew_timeout,cmp_mismatch_index_lo,cmp_mismatch_index_hi,cmp_mismatch_a,cmp_mismatch_b,cmp_mismatch_epoch,cmp_words_lo,cmp_words_hi,cmp_frames,cmp_max_skew);
+
+    // Module arguments
+    input wire  clock;
+    input wire  rst;
+    input wire  [15:0] wb_adr;
+    input wire  [31:0] wb_dat_w;
+    output reg  [31:0] wb_dat_r;
+    input wire  [3:0] wb_sel;
+    input wire  wb_we;
+    input wire  wb_cyc;
+    input wire  wb_stb;
+    output reg  wb_ack;
+    input wire  [31:0] id;
+    input wire  [7:0] version_patch;
+    input wire  [7:0] version_minor;
+    input wire  [15:0] version_major;
+    input wire  [4:0] caps_track_capacity_log2;
+    input wire  [7:0] caps_stream_width;
+    input wire  [3:0] caps_fifo_depth_log2;
+    output reg  [31:0] scratch;
+    input wire  intr_state_epoch_end_set;
+    output reg  intr_state_epoch_end;
+    input wire  intr_state_cmp_mismatch_set;
+    output reg  intr_state_cmp_mismatch;
+    input wire  intr_state_cmp_timeout_set;
+    output reg  intr_state_cmp_timeout;
+    input wire  intr_state_track_snap_done_set;
+    output reg  intr_state_track_snap_done;
+    output reg  intr_enable_epoch_end;
+    output reg  intr_enable_cmp_mismatch;
+    output reg  intr_enable_cmp_timeout;
+    output reg  intr_enable_track_snap_done;
+    output reg  intr_test_epoch_end;
+    output reg  intr_test_cmp_mismatch;
+    output reg  intr_test_cmp_timeout;
+    output reg  intr_test_track_snap_done;
+    output reg  track_ctrl_en;
+    output reg  track_ctrl_snapshot;
+    output reg  track_ctrl_clear;
+    input wire  track_status_busy;
+    input wire  track_status_snap_refused_set;
+    output reg  track_status_snap_refused;
+    input wire  track_status_clearing;
+    input wire  track_status_live_bank;
+    output reg  [31:0] track_base_lo;
+    output reg  [15:0] track_base_hi;
+    output reg  [4:0] track_shift;
+    output reg  [31:0] track_limit;
+    input wire  [31:0] track_dirty_count;
+    input wire  [31:0] track_snap_count;
+    input wire  [31:0] track_writes;
+    input wire  [31:0] track_out_of_range;
+    input wire  [31:0] track_stall_cycles;
+    output reg  track_summary_rd;
+    output reg  [7:0] track_summary_addr;
+    input wire  [31:0] track_summary_data;
+    input wire  track_summary_ack;
+    output reg  track_bitmap_rd;
+    output reg  [12:0] track_bitmap_addr;
+    input wire  [31:0] track_bitmap_data;
+    input wire  track_bitmap_ack;
+    output reg  epoch_ctrl_en;
+    output reg  epoch_ctrl_auto_reload;
+    output reg  epoch_ctrl_hold_at_end;
+    output reg  [1:0] epoch_ctrl_src;
+    output reg  epoch_ctrl_drain_ends;
+    input wire  epoch_status_held;
+    input wire  epoch_status_expired;
+    output reg  [31:0] epoch_load;
+    output reg  epoch_load_written;
+    input wire  [31:0] epoch_count;
+    input wire  [31:0] epoch_number_lo;
+    input wire  [31:0] epoch_number_hi;
+    output reg  epoch_resume_resume;
+    output reg  cmp_ctrl_en;
+    output reg  [1:0] cmp_ctrl_mode;
+    output reg  cmp_ctrl_halt_on_mismatch;
+    output reg  cmp_ctrl_clear;
+    input wire  cmp_status_mismatch;
+    input wire  cmp_status_timeout;
+    input wire  cmp_status_halted;
+    input wire  [7:0] cmp_status_a_fill;
+    input wire  [7:0] cmp_status_b_fill;
+    output reg  [31:0] cmp_skew_timeout;
+    input wire  [31:0] cmp_mismatch_index_lo;
+    input wire  [31:0] cmp_mismatch_index_hi;
+    input wire  [31:0] cmp_mismatch_a;
+    input wire  [31:0] cmp_mismatch_b;
+    input wire  [31:0] cmp_mismatch_epoch;
+    input wire  [31:0] cmp_words_lo;
+    input wire  [31:0] cmp_words_hi;
+    input wire  [31:0] cmp_frames;
+    input wire  [31:0] cmp_max_skew;
+
+    // Constant declarations
+    localparam  reset_track_limit = 32'h4000;
+
+    // Stub signals
+    reg  ack$d;
+    wire  ack$q;
+    reg  ack$clock;
+    reg  [31:0] dat_r$d;
+    wire  [31:0] dat_r$q;
+    reg  dat_r$clock;
+    reg  pending$d;
+    wire  pending$q;
+    reg  pending$clock;
+    reg  [31:0] r_scratch$d;
+    wire  [31:0] r_scratch$q;
+    reg  r_scratch$clock;
+    reg  r_intr_state_epoch_end$d;
+    wire  r_intr_state_epoch_end$q;
+    reg  r_intr_state_epoch_end$clock;
+    reg  r_intr_state_cmp_mismatch$d;
+    wire  r_intr_state_cmp_mismatch$q;
+    reg  r_intr_state_cmp_mismatch$clock;
+    reg  r_intr_state_cmp_timeout$d;
+    wire  r_intr_state_cmp_timeout$q;
+    reg  r_intr_state_cmp_timeout$clock;
+    reg  r_intr_state_track_snap_done$d;
+    wire  r_intr_state_track_snap_done$q;
+    reg  r_intr_state_track_snap_done$clock;
+    reg  r_intr_enable_epoch_end$d;
+    wire  r_intr_enable_epoch_end$q;
+    reg  r_intr_enable_epoch_end$clock;
+    reg  r_intr_enable_cmp_mismatch$d;
+    wire  r_intr_enable_cmp_mismatch$q;
+    reg  r_intr_enable_cmp_mismatch$clock;
+    reg  r_intr_enable_cmp_timeout$d;
+    wire  r_intr_enable_cmp_timeout$q;
+    reg  r_intr_enable_cmp_timeout$clock;
+    reg  r_intr_enable_track_snap_done$d;
+    wire  r_intr_enable_track_snap_done$q;
+    reg  r_intr_enable_track_snap_done$clock;
+    reg  r_intr_test_epoch_end$d;
+    wire  r_intr_test_epoch_end$q;
+    reg  r_intr_test_epoch_end$clock;
+    reg  r_intr_test_cmp_mismatch$d;
+    wire  r_intr_test_cmp_mismatch$q;
+    reg  r_intr_test_cmp_mismatch$clock;
+    reg  r_intr_test_cmp_timeout$d;
+    wire  r_intr_test_cmp_timeout$q;
+    reg  r_intr_test_cmp_timeout$clock;
+    reg  r_intr_test_track_snap_done$d;
+    wire  r_intr_test_track_snap_done$q;
+    reg  r_intr_test_track_snap_done$clock;
+    reg  r_track_ctrl_en$d;
+    wire  r_track_ctrl_en$q;
+    reg  r_track_ctrl_en$clock;
+    reg  r_track_ctrl_snapshot$d;
+    wire  r_track_ctrl_snapshot$q;
+    reg  r_track_ctrl_snapshot$clock;
+    reg  r_track_ctrl_clear$d;
+    wire  r_track_ctrl_clear$q;
+    reg  r_track_ctrl_clear$clock;
+    reg  r_track_status_snap_refused$d;
+    wire  r_track_status_snap_refused$q;
+    reg  r_track_status_snap_refused$clock;
+    reg  [31:0] r_track_base_lo$d;
+    wire  [31:0] r_track_base_lo$q;
+    reg  r_track_base_lo$clock;
+    reg  [15:0] r_track_base_hi$d;
+    wire  [15:0] r_track_base_hi$q;
+    reg  r_track_base_hi$clock;
+    reg  [4:0] r_track_shift$d;
+    wire  [4:0] r_track_shift$q;
+    reg  r_track_shift$clock;
+    reg  [31:0] r_track_limit$d;
+    wire  [31:0] r_track_limit$q;
+    reg  r_track_limit$clock;
+    reg  track_summary_rd_r$d;
+    wire  track_summary_rd_r$q;
+    reg  track_summary_rd_r$clock;
+    reg  [7:0] track_summary_addr_r$d;
+    wire  [7:0] track_summary_addr_r$q;
+    reg  track_summary_addr_r$clock;
+    reg  track_summary_wait$d;
+    wire  track_summary_wait$q;
+    reg  track_summary_wait$clock;
+    reg  track_bitmap_rd_r$d;
+    wire  track_bitmap_rd_r$q;
+    reg  track_bitmap_rd_r$clock;
+    reg  [12:0] track_bitmap_addr_r$d;
+    wire  [12:0] track_bitmap_addr_r$q;
+    reg  track_bitmap_addr_r$clock;
+    reg  track_bitmap_wait$d;
+    wire  track_bitmap_wait$q;
+    reg  track_bitmap_wait$clock;
+    reg  r_epoch_ctrl_en$d;
+    wire  r_epoch_ctrl_en$q;
+    reg  r_epoch_ctrl_en$clock;
+    reg  r_epoch_ctrl_auto_reload$d;
+    wire  r_epoch_ctrl_auto_reload$q;
+    reg  r_epoch_ctrl_auto_reload$clock;
+    reg  r_epoch_ctrl_hold_at_end$d;
+    wire  r_epoch_ctrl_hold_at_end$q;
+    reg  r_epoch_ctrl_hold_at_end$clock;
+    reg  [1:0] r_epoch_ctrl_src$d;
+    wire  [1:0] r_epoch_ctrl_src$q;
+    reg  r_epoch_ctrl_src$clock;
+    reg  r_epoch_ctrl_drain_ends$d;
+    wire  r_epoch_ctrl_drain_ends$q;
+    reg  r_epoch_ctrl_drain_ends$clock;
+    reg  [31:0] r_epoch_load$d;
+    wire  [31:0] r_epoch_load$q;
+    reg  r_epoch_load$clock;
+    reg  s_epoch_load$d;
+    wire  s_epoch_load$q;
+    reg  s_epoch_load$clock;
+    reg  r_epoch_resume_resume$d;
+    wire  r_epoch_resume_resume$q;
+    reg  r_epoch_resume_resume$clock;
+    reg  r_cmp_ctrl_en$d;
+    wire  r_cmp_ctrl_en$q;
+    reg  r_cmp_ctrl_en$clock;
+    reg  [1:0] r_cmp_ctrl_mode$d;
+    wire  [1:0] r_cmp_ctrl_mode$q;
+    reg  r_cmp_ctrl_mode$clock;
+    reg  r_cmp_ctrl_halt_on_mismatch$d;
+    wire  r_cmp_ctrl_halt_on_mismatch$q;
+    reg  r_cmp_ctrl_halt_on_mismatch$clock;
+    reg  r_cmp_ctrl_clear$d;
+    wire  r_cmp_ctrl_clear$q;
+    reg  r_cmp_ctrl_clear$clock;
+    reg  [31:0] r_cmp_skew_timeout$d;
+    wire  [31:0] r_cmp_skew_timeout$q;
+    reg  r_cmp_skew_timeout$clock;
+
+    // Local signals
+    reg  [31:0] wmask;
+    reg  [15:0] word_adr;
+    reg  take;
+    reg  in_window;
+    reg  clr_intr_state_epoch_end;
+    reg  clr_intr_state_cmp_mismatch;
+    reg  clr_intr_state_cmp_timeout;
+    reg  clr_intr_state_track_snap_done;
+    reg  clr_track_status_snap_refused;
+    reg  [4:0] w_track_shift;
+
+    // Sub module instances
+    icebreaker_top_ftsync_core_csr_ack ack(
+        .d(ack$d),
+        .q(ack$q),
+        .clock(ack$clock)
+    );
+    icebreaker_top_ftsync_core_csr_dat_r dat_r(
+        .d(dat_r$d),
+        .q(dat_r$q),
+        .clock(dat_r$clock)
+    );
+    icebreaker_top_ftsync_core_csr_pending pending(
+        .d(pending$d),
+        .q(pending$q),
+        .clock(pending$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_scratch r_scratch(
+        .d(r_scratch$d),
+        .q(r_scratch$q),
+        .clock(r_scratch$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_intr_state_epoch_end r_intr_state_epoch_end(
+        .d(r_intr_state_epoch_end$d),
+        .q(r_intr_state_epoch_end$q),
+        .clock(r_intr_state_epoch_end$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_intr_state_cmp_mismatch r_intr_state_cmp_mismatch(
+        .d(r_intr_state_cmp_mismatch$d),
+        .q(r_intr_state_cmp_mismatch$q),
+        .clock(r_intr_state_cmp_mismatch$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_intr_state_cmp_timeout r_intr_state_cmp_timeout(
+        .d(r_intr_state_cmp_timeout$d),
+        .q(r_intr_state_cmp_timeout$q),
+        .clock(r_intr_state_cmp_timeout$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_intr_state_track_snap_done r_intr_state_track_snap_done(
+        .d(r_intr_state_track_snap_done$d),
+        .q(r_intr_state_track_snap_done$q),
+        .clock(r_intr_state_track_snap_done$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_intr_enable_epoch_end r_intr_enable_epoch_end(
+        .d(r_intr_enable_epoch_end$d),
+        .q(r_intr_enable_epoch_end$q),
+        .clock(r_intr_enable_epoch_end$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_intr_enable_cmp_mismatch r_intr_enable_cmp_mismatch(
+        .d(r_intr_enable_cmp_mismatch$d),
+        .q(r_intr_enable_cmp_mismatch$q),
+        .clock(r_intr_enable_cmp_mismatch$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_intr_enable_cmp_timeout r_intr_enable_cmp_timeout(
+        .d(r_intr_enable_cmp_timeout$d),
+        .q(r_intr_enable_cmp_timeout$q),
+        .clock(r_intr_enable_cmp_timeout$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_intr_enable_track_snap_done r_intr_enable_track_snap_done(
+        .d(r_intr_enable_track_snap_done$d),
+        .q(r_intr_enable_track_snap_done$q),
+        .clock(r_intr_enable_track_snap_done$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_intr_test_epoch_end r_intr_test_epoch_end(
+        .d(r_intr_test_epoch_end$d),
+        .q(r_intr_test_epoch_end$q),
+        .clock(r_intr_test_epoch_end$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_intr_test_cmp_mismatch r_intr_test_cmp_mismatch(
+        .d(r_intr_test_cmp_mismatch$d),
+        .q(r_intr_test_cmp_mismatch$q),
+        .clock(r_intr_test_cmp_mismatch$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_intr_test_cmp_timeout r_intr_test_cmp_timeout(
+        .d(r_intr_test_cmp_timeout$d),
+        .q(r_intr_test_cmp_timeout$q),
+        .clock(r_intr_test_cmp_timeout$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_intr_test_track_snap_done r_intr_test_track_snap_done(
+        .d(r_intr_test_track_snap_done$d),
+        .q(r_intr_test_track_snap_done$q),
+        .clock(r_intr_test_track_snap_done$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_track_ctrl_en r_track_ctrl_en(
+        .d(r_track_ctrl_en$d),
+        .q(r_track_ctrl_en$q),
+        .clock(r_track_ctrl_en$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_track_ctrl_snapshot r_track_ctrl_snapshot(
+        .d(r_track_ctrl_snapshot$d),
+        .q(r_track_ctrl_snapshot$q),
+        .clock(r_track_ctrl_snapshot$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_track_ctrl_clear r_track_ctrl_clear(
+        .d(r_track_ctrl_clear$d),
+        .q(r_track_ctrl_clear$q),
+        .clock(r_track_ctrl_clear$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_track_status_snap_refused r_track_status_snap_refused(
+        .d(r_track_status_snap_refused$d),
+        .q(r_track_status_snap_refused$q),
+        .clock(r_track_status_snap_refused$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_track_base_lo r_track_base_lo(
+        .d(r_track_base_lo$d),
+        .q(r_track_base_lo$q),
+        .clock(r_track_base_lo$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_track_base_hi r_track_base_hi(
+        .d(r_track_base_hi$d),
+        .q(r_track_base_hi$q),
+        .clock(r_track_base_hi$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_track_shift r_track_shift(
+        .d(r_track_shift$d),
+        .q(r_track_shift$q),
+        .clock(r_track_shift$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_track_limit r_track_limit(
+        .d(r_track_limit$d),
+        .q(r_track_limit$q),
+        .clock(r_track_limit$clock)
+    );
+    icebreaker_top_ftsync_core_csr_track_summary_rd_r track_summary_rd_r(
+        .d(track_summary_rd_r$d),
+        .q(track_summary_rd_r$q),
+        .clock(track_summary_rd_r$clock)
+    );
+    icebreaker_top_ftsync_core_csr_track_summary_addr_r track_summary_addr_r(
+        .d(track_summary_addr_r$d),
+        .q(track_summary_addr_r$q),
+        .clock(track_summary_addr_r$clock)
+    );
+    icebreaker_top_ftsync_core_csr_track_summary_wait track_summary_wait(
+        .d(track_summary_wait$d),
+        .q(track_summary_wait$q),
+        .clock(track_summary_wait$clock)
+    );
+    icebreaker_top_ftsync_core_csr_track_bitmap_rd_r track_bitmap_rd_r(
+        .d(track_bitmap_rd_r$d),
+        .q(track_bitmap_rd_r$q),
+        .clock(track_bitmap_rd_r$clock)
+    );
+    icebreaker_top_ftsync_core_csr_track_bitmap_addr_r track_bitmap_addr_r(
+        .d(track_bitmap_addr_r$d),
+        .q(track_bitmap_addr_r$q),
+        .clock(track_bitmap_addr_r$clock)
+    );
+    icebreaker_top_ftsync_core_csr_track_bitmap_wait track_bitmap_wait(
+        .d(track_bitmap_wait$d),
+        .q(track_bitmap_wait$q),
+        .clock(track_bitmap_wait$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_epoch_ctrl_en r_epoch_ctrl_en(
+        .d(r_epoch_ctrl_en$d),
+        .q(r_epoch_ctrl_en$q),
+        .clock(r_epoch_ctrl_en$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_epoch_ctrl_auto_reload r_epoch_ctrl_auto_reload(
+        .d(r_epoch_ctrl_auto_reload$d),
+        .q(r_epoch_ctrl_auto_reload$q),
+        .clock(r_epoch_ctrl_auto_reload$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_epoch_ctrl_hold_at_end r_epoch_ctrl_hold_at_end(
+        .d(r_epoch_ctrl_hold_at_end$d),
+        .q(r_epoch_ctrl_hold_at_end$q),
+        .clock(r_epoch_ctrl_hold_at_end$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_epoch_ctrl_src r_epoch_ctrl_src(
+        .d(r_epoch_ctrl_src$d),
+        .q(r_epoch_ctrl_src$q),
+        .clock(r_epoch_ctrl_src$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_epoch_ctrl_drain_ends r_epoch_ctrl_drain_ends(
+        .d(r_epoch_ctrl_drain_ends$d),
+        .q(r_epoch_ctrl_drain_ends$q),
+        .clock(r_epoch_ctrl_drain_ends$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_epoch_load r_epoch_load(
+        .d(r_epoch_load$d),
+        .q(r_epoch_load$q),
+        .clock(r_epoch_load$clock)
+    );
+    icebreaker_top_ftsync_core_csr_s_epoch_load s_epoch_load(
+        .d(s_epoch_load$d),
+        .q(s_epoch_load$q),
+        .clock(s_epoch_load$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_epoch_resume_resume r_epoch_resume_resume(
+        .d(r_epoch_resume_resume$d),
+        .q(r_epoch_resume_resume$q),
+        .clock(r_epoch_resume_resume$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_cmp_ctrl_en r_cmp_ctrl_en(
+        .d(r_cmp_ctrl_en$d),
+        .q(r_cmp_ctrl_en$q),
+        .clock(r_cmp_ctrl_en$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_cmp_ctrl_mode r_cmp_ctrl_mode(
+        .d(r_cmp_ctrl_mode$d),
+        .q(r_cmp_ctrl_mode$q),
+        .clock(r_cmp_ctrl_mode$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_cmp_ctrl_halt_on_mismatch r_cmp_ctrl_halt_on_mismatch(
+        .d(r_cmp_ctrl_halt_on_mismatch$d),
+        .q(r_cmp_ctrl_halt_on_mismatch$q),
+        .clock(r_cmp_ctrl_halt_on_mismatch$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_cmp_ctrl_clear r_cmp_ctrl_clear(
+        .d(r_cmp_ctrl_clear$d),
+        .q(r_cmp_ctrl_clear$q),
+        .clock(r_cmp_ctrl_clear$clock)
+    );
+    icebreaker_top_ftsync_core_csr_r_cmp_skew_timeout r_cmp_skew_timeout(
+        .d(r_cmp_skew_timeout$d),
+        .q(r_cmp_skew_timeout$q),
+        .clock(r_cmp_skew_timeout$clock)
+    );
+
+    // Update code
+    always @(*) begin
+        ack$clock = clock;
+        dat_r$clock = clock;
+        pending$clock = clock;
+        r_scratch$clock = clock;
+        r_intr_state_epoch_end$clock = clock;
+        r_intr_state_cmp_mismatch$clock = clock;
+        r_intr_state_cmp_timeout$clock = clock;
+        r_intr_state_track_snap_done$clock = clock;
+        r_intr_enable_epoch_end$clock = clock;
+        r_intr_enable_cmp_mismatch$clock = clock;
+        r_intr_enable_cmp_timeout$clock = clock;
+        r_intr_enable_track_snap_done$clock = clock;
+        r_intr_test_epoch_end$clock = clock;
+        r_intr_test_cmp_mismatch$clock = clock;
+        r_intr_test_cmp_timeout$clock = clock;
+        r_intr_test_track_snap_done$clock = clock;
+        r_track_ctrl_en$clock = clock;
+        r_track_ctrl_snapshot$clock = clock;
+        r_track_ctrl_clear$clock = clock;
+        r_track_status_snap_refused$clock = clock;
+        r_track_base_lo$clock = clock;
+        r_track_base_hi$clock = clock;
+        r_track_shift$clock = clock;
+        r_track_limit$clock = clock;
+        track_summary_rd_r$clock = clock;
+        track_summary_addr_r$clock = clock;
+        track_summary_wait$clock = clock;
+        track_bitmap_rd_r$clock = clock;
+        track_bitmap_addr_r$clock = clock;
+        track_bitmap_wait$clock = clock;
+        r_epoch_ctrl_en$clock = clock;
+        r_epoch_ctrl_auto_reload$clock = clock;
+        r_epoch_ctrl_hold_at_end$clock = clock;
+        r_epoch_ctrl_src$clock = clock;
+        r_epoch_ctrl_drain_ends$clock = clock;
+        r_epoch_load$clock = clock;
+        s_epoch_load$clock = clock;
+        r_epoch_resume_resume$clock = clock;
+        r_cmp_ctrl_en$clock = clock;
+        r_cmp_ctrl_mode$clock = clock;
+        r_cmp_ctrl_halt_on_mismatch$clock = clock;
+        r_cmp_ctrl_clear$clock = clock;
+        r_cmp_skew_timeout$clock = clock;
+        ack$d = ack$q;
+        dat_r$d = dat_r$q;
+        pending$d = pending$q;
+        r_scratch$d = r_scratch$q;
+        r_intr_state_epoch_end$d = r_intr_state_epoch_end$q;
+        r_intr_state_cmp_mismatch$d = r_intr_state_cmp_mismatch$q;
+        r_intr_state_cmp_timeout$d = r_intr_state_cmp_timeout$q;
+        r_intr_state_track_snap_done$d = r_intr_state_track_snap_done$q;
+        r_intr_enable_epoch_end$d = r_intr_enable_epoch_end$q;
+        r_intr_enable_cmp_mismatch$d = r_intr_enable_cmp_mismatch$q;
+        r_intr_enable_cmp_timeout$d = r_intr_enable_cmp_timeout$q;
+        r_intr_enable_track_snap_done$d = r_intr_enable_track_snap_done$q;
+        r_intr_test_epoch_end$d = r_intr_test_epoch_end$q;
+        r_intr_test_cmp_mismatch$d = r_intr_test_cmp_mismatch$q;
+        r_intr_test_cmp_timeout$d = r_intr_test_cmp_timeout$q;
+        r_intr_test_track_snap_done$d = r_intr_test_track_snap_done$q;
+        r_track_ctrl_en$d = r_track_ctrl_en$q;
+        r_track_ctrl_snapshot$d = r_track_ctrl_snapshot$q;
+        r_track_ctrl_clear$d = r_track_ctrl_clear$q;
+        r_track_status_snap_refused$d = r_track_status_snap_refused$q;
+        r_track_base_lo$d = r_track_base_lo$q;
+        r_track_base_hi$d = r_track_base_hi$q;
+        r_track_shift$d = r_track_shift$q;
+        r_track_limit$d = r_track_limit$q;
+        track_summary_rd_r$d = track_summary_rd_r$q;
+        track_summary_addr_r$d = track_summary_addr_r$q;
+        track_summary_wait$d = track_summary_wait$q;
+        track_bitmap_rd_r$d = track_bitmap_rd_r$q;
+        track_bitmap_addr_r$d = track_bitmap_addr_r$q;
+        track_bitmap_wait$d = track_bitmap_wait$q;
+        r_epoch_ctrl_en$d = r_epoch_ctrl_en$q;
+        r_epoch_ctrl_auto_reload$d = r_epoch_ctrl_auto_reload$q;
+        r_epoch_ctrl_hold_at_end$d = r_epoch_ctrl_hold_at_end$q;
+        r_epoch_ctrl_src$d = r_epoch_ctrl_src$q;
+        r_epoch_ctrl_drain_ends$d = r_epoch_ctrl_drain_ends$q;
+        r_epoch_load$d = r_epoch_load$q;
+        s_epoch_load$d = s_epoch_load$q;
+        r_epoch_resume_resume$d = r_epoch_resume_resume$q;
+        r_cmp_ctrl_en$d = r_cmp_ctrl_en$q;
+        r_cmp_ctrl_mode$d = r_cmp_ctrl_mode$q;
+        r_cmp_ctrl_halt_on_mismatch$d = r_cmp_ctrl_halt_on_mismatch$q;
+        r_cmp_ctrl_clear$d = r_cmp_ctrl_clear$q;
+        r_cmp_skew_timeout$d = r_cmp_skew_timeout$q;
+        wb_ack = ack$q & wb_cyc & wb_stb;
+        wb_dat_r = dat_r$q;
+        ack$d = 1'b0;
+        in_window = 1'b0;
+        scratch = r_scratch$q;
+        intr_state_epoch_end = r_intr_state_epoch_end$q;
+        clr_intr_state_epoch_end = 1'b0;
+        intr_state_cmp_mismatch = r_intr_state_cmp_mismatch$q;
+        clr_intr_state_cmp_mismatch = 1'b0;
+        intr_state_cmp_timeout = r_intr_state_cmp_timeout$q;
+        clr_intr_state_cmp_timeout = 1'b0;
+        intr_state_track_snap_done = r_intr_state_track_snap_done$q;
+        clr_intr_state_track_snap_done = 1'b0;
+        intr_enable_epoch_end = r_intr_enable_epoch_end$q;
+        intr_enable_cmp_mismatch = r_intr_enable_cmp_mismatch$q;
+        intr_enable_cmp_timeout = r_intr_enable_cmp_timeout$q;
+        intr_enable_track_snap_done = r_intr_enable_track_snap_done$q;
+        intr_test_epoch_end = r_intr_test_epoch_end$q;
+        r_intr_test_epoch_end$d = 1'b0;
+        intr_test_cmp_mismatch = r_intr_test_cmp_mismatch$q;
+        r_intr_test_cmp_mismatch$d = 1'b0;
+        intr_test_cmp_timeout = r_intr_test_cmp_timeout$q;
+        r_intr_test_cmp_timeout$d = 1'b0;
+        intr_test_track_snap_done = r_intr_test_track_snap_done$q;
+        r_intr_test_track_snap_done$d = 1'b0;
+        track_ctrl_en = r_track_ctrl_en$q;
+        track_ctrl_snapshot = r_track_ctrl_snapshot$q;
+        r_track_ctrl_snapshot$d = 1'b0;
+        track_ctrl_clear = r_track_ctrl_clear$q;
+        r_track_ctrl_clear$d = 1'b0;
+        track_status_snap_refused = r_track_status_snap_refused$q;
+        clr_track_status_snap_refused = 1'b0;
+        track_base_lo = r_track_base_lo$q;
+        track_base_hi = r_track_base_hi$q;
+        track_shift = r_track_shift$q;
+        w_track_shift = 32'h0;
+        track_limit = r_track_limit$q;
+        track_summary_rd = track_summary_rd_r$q;
+        track_summary_addr = track_summary_addr_r$q;
+        track_summary_rd_r$d = 1'b0;
+        track_bitmap_rd = track_bitmap_rd_r$q;
+        track_bitmap_addr = track_bitmap_addr_r$q;
+        track_bitmap_rd_r$d = 1'b0;
+        epoch_ctrl_en = r_epoch_ctrl_en$q;
+        epoch_ctrl_auto_reload = r_epoch_ctrl_auto_reload$q;
+        epoch_ctrl_hold_at_end = r_epoch_ctrl_hold_at_end$q;
+        epoch_ctrl_src = r_epoch_ctrl_src$q;
+        epoch_ctrl_drain_ends = r_epoch_ctrl_drain_ends$q;
+        epoch_load = r_epoch_load$q;
+        epoch_load_written = s_epoch_load$q;
+        s_epoch_load$d = 1'b0;
+        epoch_resume_resume = r_epoch_resume_resume$q;
+        r_epoch_resume_resume$d = 1'b0;
+        cmp_ctrl_en = r_cmp_ctrl_en$q;
+        cmp_ctrl_mode = r_cmp_ctrl_mode$q;
+        cmp_ctrl_halt_on_mismatch = r_cmp_ctrl_halt_on_mismatch$q;
+        cmp_ctrl_clear = r_cmp_ctrl_clear$q;
+        r_cmp_ctrl_clear$d = 1'b0;
+        cmp_skew_timeout = r_cmp_skew_timeout$q;
+        wmask = 32'h0;
+        if (wb_sel[32'h0]) begin
+            wmask = wmask | 64'hff;
+        end
+        if (wb_sel[32'h1]) begin
+            wmask = wmask | 64'hff00;
+        end
+        if (wb_sel[32'h2]) begin
+            wmask = wmask | 64'hff0000;
+        end
+        if (wb_sel[32'h3]) begin
+            wmask = wmask | 64'hff000000;
+        end
+        word_adr = wb_adr & 64'hfffc;
+        take = wb_cyc & wb_stb & ~ack$q & ~pending$q;
+        if (take) begin
+            if (wb_we) begin
+                ack$d = 1'b1;
+                case (word_adr)
+                    12:
+                        begin
+                            r_scratch$d = (r_scratch$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
+                        end
+                    16:
+                        begin
+                            clr_intr_state_epoch_end = wb_dat_w[32'h0] & wmask[32'h0];
+                            clr_intr_state_cmp_mismatch = wb_dat_w[32'h1] & wmask[32'h1];
+                            clr_intr_state_cmp_timeout = wb_dat_w[32'h2] & wmask[32'h2];
+                            clr_intr_state_track_snap_done = wb_dat_w[32'h3] & wmask[32'h3];
+                        end
+                    20:
+                        begin
+                            if (wmask[32'h0]) begin
+                                r_intr_enable_epoch_end$d = wb_dat_w[32'h0];
+                            end
+                            if (wmask[32'h1]) begin
+                                r_intr_enable_cmp_mismatch$d = wb_dat_w[32'h1];
+                            end
+                            if (wmask[32'h2]) begin
+                                r_intr_enable_cmp_timeout$d = wb_dat_w[32'h2];
+                            end
+                            if (wmask[32'h3]) begin
+                                r_intr_enable_track_snap_done$d = wb_dat_w[32'h3];
+                            end
+                        end
+                    24:
+                        begin
+                            r_intr_test_epoch_end$d = wb_dat_w[32'h0] & wmask[32'h0];
+                            r_intr_test_cmp_mismatch$d = wb_dat_w[32'h1] & wmask[32'h1];
+                            r_intr_test_cmp_timeout$d = wb_dat_w[32'h2] & wmask[32'h2];
+                            r_intr_test_track_snap_done$d = wb_dat_w[32'h3] & wmask[32'h3];
+                        end
+                    256:
+                        begin
+                            if (wmask[32'h0]) begin
+                                r_track_ctrl_en$d = wb_dat_w[32'h0];
+                            end
+                            r_track_ctrl_snapshot$d = wb_dat_w[32'h1] & wmask[32'h1];
+                            r_track_ctrl_clear$d = wb_dat_w[32'h2] & wmask[32'h2];
+                        end
+                    260:
+                        begin
+                            clr_track_status_snap_refused = wb_dat_w[32'h1] & wmask[32'h1];
+                        end
+                    264:
+                        begin
+                            r_track_base_lo$d = (r_track_base_lo$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
+                        end
+                    268:
+                        begin
+                            r_track_base_hi$d = (r_track_base_hi$q & ~wmask[(32'h0)+:(16)]) | (wb_dat_w[(32'h0)+:(16)] & wmask[(32'h0)+:(16)]);
+                        end
+                    272:
+                        begin
+                            w_track_shift = (r_track_shift$q & ~wmask[(32'h0)+:(5)]) | (wb_dat_w[(32'h0)+:(5)] & wmask[(32'h0)+:(5)]);
+                            if (w_track_shift < 32'ha) begin
+                                r_track_shift$d = 32'ha;
+                            end
+                            else if (w_track_shift > 32'h1e) begin
+                                r_track_shift$d = 32'h1e;
+                            end
+                            else begin
+                                r_track_shift$d = w_track_shift;
+                            end
+                        end
+                    276:
+                        begin
+                            r_track_limit$d = (r_track_limit$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
+                        end
+                    512:
+                        begin
+                            if (wmask[32'h0]) begin
+                                r_epoch_ctrl_en$d = wb_dat_w[32'h0];
+                            end
+                            if (wmask[32'h1]) begin
+                                r_epoch_ctrl_auto_reload$d = wb_dat_w[32'h1];
+                            end
+                            if (wmask[32'h2]) begin
+                                r_epoch_ctrl_hold_at_end$d = wb_dat_w[32'h2];
+                            end
+                            r_epoch_ctrl_src$d = (r_epoch_ctrl_src$q & ~wmask[(32'h3)+:(2)]) | (wb_dat_w[(32'h3)+:(2)] & wmask[(32'h3)+:(2)]);
+                            if (wmask[32'h5]) begin
+                                r_epoch_ctrl_drain_ends$d = wb_dat_w[32'h5];
+                            end
+                        end
+                    520:
+                        begin
+                            r_epoch_load$d = (r_epoch_load$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
+                            s_epoch_load$d = |wb_sel;
+                        end
+                    536:
+                        begin
+                            r_epoch_resume_resume$d = wb_dat_w[32'h0] & wmask[32'h0];
+                        end
+                    768:
+                        begin
+                            if (wmask[32'h0]) begin
+                                r_cmp_ctrl_en$d = wb_dat_w[32'h0];
+                            end
+                            r_cmp_ctrl_mode$d = (r_cmp_ctrl_mode$q & ~wmask[(32'h1)+:(2)]) | (wb_dat_w[(32'h1)+:(2)] & wmask[(32'h1)+:(2)]);
+                            if (wmask[32'h3]) begin
+                                r_cmp_ctrl_halt_on_mismatch$d = wb_dat_w[32'h3];
+                            end
+                            r_cmp_ctrl_clear$d = wb_dat_w[32'h4] & wmask[32'h4];
+                        end
+                    776:
+                        begin
+                            r_cmp_skew_timeout$d = (r_cmp_skew_timeout$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
+                        end
+                    default:
+                        begin
+                        end
+                endcase
+            end
+            else begin
+                if (wb_adr[(32'ha)+:(6)] == 32'h10) begin
+                    in_window = 1'b1;
+                    pending$d = 1'b1;
+                    track_summary_wait$d = 1'b1;
+                    track_summary_rd_r$d = 1'b1;
+                    track_summary_addr_r$d = wb_adr[(32'h2)+:(8)];
+                end
+                if (wb_adr[(32'hf)+:(1)] == 32'h1) begin
+                    in_window = 1'b1;
+                    pending$d = 1'b1;
+                    track_bitmap_wait$d = 1'b1;
+                    track_bitmap_rd_r$d = 1'b1;
+                    track_bitmap_addr_r$d = wb_adr[(32'h2)+:(13)];
+                end
+                if (~in_window) begin
+                    ack$d = 1'b1;
+                    case (word_adr)
+                        0:
+                            begin
+                                dat_r$d = ((id) & 32'hffffffff);
+                            end
+                        4:
+                            begin
+                                dat_r$d = ((version_patch) & 32'hffffffff) | (((version_minor) & 32'hffffffff) << 32'h8) | (((version_major) & 32'hffffffff) << 32'h10);
+                            end
+                        8:
+                            begin
+                                dat_r$d = ((caps_track_capacity_log2) & 32'hffffffff) | (((caps_stream_width) & 32'hffffffff) << 32'h8) | (((caps_fifo_depth_log2) & 32'hffffffff) << 32'h10);
+                            end
+                        12:
+                            begin
+                                dat_r$d = ((r_scratch$q) & 32'hffffffff);
+                            end
+                        16:
+                            begin
+                                dat_r$d = ((r_intr_state_epoch_end$q) & 32'hffffffff) | (((r_intr_state_cmp_mismatch$q) & 32'hffffffff) << 32'h1) | (((r_intr_state_cmp_timeout$q) & 32'hffffffff) << 32'h2) | (((r_intr_state_track_snap_done$q) & 32'hffffffff) << 32'h3);
+                            end
+                        20:
+                            begin
+                                dat_r$d = ((r_intr_enable_epoch_end$q) & 32'hffffffff) | (((r_intr_enable_cmp_mismatch$q) & 32'hffffffff) << 32'h1) | (((r_intr_enable_cmp_timeout$q) & 32'hffffffff) << 32'h2) | (((r_intr_enable_track_snap_done$q) & 32'hffffffff) << 32'h3);
+                            end
+                        24:
+                            begin
+                                dat_r$d = 32'h0;
+                            end
+                        256:
+                            begin
+                                dat_r$d = ((r_track_ctrl_en$q) & 32'hffffffff);
+                            end
+                        260:
+                            begin
+                                dat_r$d = ((track_status_busy) & 32'hffffffff) | (((r_track_status_snap_refused$q) & 32'hffffffff) << 32'h1) | (((track_status_clearing) & 32'hffffffff) << 32'h2) | (((track_status_live_bank) & 32'hffffffff) << 32'h3);
+                            end
+                        264:
+                            begin
+                                dat_r$d = ((r_track_base_lo$q) & 32'hffffffff);
+                            end
+                        268:
+                            begin
+                                dat_r$d = ((r_track_base_hi$q) & 32'hffffffff);
+                            end
+                        272:
+                            begin
+                                dat_r$d = ((r_track_shift$q) & 32'hffffffff);
+                            end
+                        276:
+                            begin
+                                dat_r$d = ((r_track_limit$q) & 32'hffffffff);
+                            end
+                        280:
+                            begin
+                                dat_r$d = ((track_dirty_count) & 32'hffffffff);
+                            end
+                        284:
+                            begin
+                                dat_r$d = ((track_snap_count) & 32'hffffffff);
+                            end
+                        288:
+                            begin
+                                dat_r$d = ((track_writes) & 32'hffffffff);
+                            end
+                        292:
+                            begin
+                                dat_r$d = ((track_out_of_range) & 32'hffffffff);
+                            end
+                        296:
+                            begin
+                                dat_r$d = ((track_stall_cycles) & 32'hffffffff);
+                            end
+                        512:
+                            begin
+                                dat_r$d = ((r_epoch_ctrl_en$q) & 32'hffffffff) | (((r_epoch_ctrl_auto_reload$q) & 32'hffffffff) << 32'h1) | (((r_epoch_ctrl_hold_at_end$q) & 32'hffffffff) << 32'h2) | (((r_epoch_ctrl_src$q) & 32'hffffffff) << 32'h3) | (((r_epoch_ctrl_drain_ends$q) & 32'hffffffff) << 32'h5);
+                            end
+                        516:
+                            begin
+                                dat_r$d = ((epoch_status_held) & 32'hffffffff) | (((epoch_status_expired) & 32'hffffffff) << 32'h1);
+                            end
+                        520:
+                            begin
+                                dat_r$d = ((r_epoch_load$q) & 32'hffffffff);
+                            end
+                        524:
+                            begin
+                                dat_r$d = ((epoch_count) & 32'hffffffff);
+                            end
+                        528:
+                            begin
+                                dat_r$d = ((epoch_number_lo) & 32'hffffffff);
+                            end
+                        532:
+                            begin
+                                dat_r$d = ((epoch_number_hi) & 32'hffffffff);
+                            end
+                        536:
+                            begin
+                                dat_r$d = 32'h0;
+                            end
+                        768:
+                            begin
+                                dat_r$d = ((r_cmp_ctrl_en$q) & 32'hffffffff) | (((r_cmp_ctrl_mode$q) & 32'hffffffff) << 32'h1) | (((r_cmp_ctrl_halt_on_mismatch$q) & 32'hffffffff) << 32'h3);
+                            end
+                        772:
+                            begin
+                                dat_r$d = ((cmp_status_mismatch) & 32'hffffffff) | (((cmp_status_timeout) & 32'hffffffff) << 32'h1) | (((cmp_status_halted) & 32'hffffffff) << 32'h2) | (((cmp_status_a_fill) & 32'hffffffff) << 32'h8) | (((cmp_status_b_fill) & 32'hffffffff) << 32'h10);
+                            end
+                        776:
+                            begin
+                                dat_r$d = ((r_cmp_skew_timeout$q) & 32'hffffffff);
+                            end
+                        780:
+                            begin
+                                dat_r$d = ((cmp_mismatch_index_lo) & 32'hffffffff);
+                            end
+                        784:
+                            begin
+                                dat_r$d = ((cmp_mismatch_index_hi) & 32'hffffffff);
+                            end
+                        788:
+                            begin
+                                dat_r$d = ((cmp_mismatch_a) & 32'hffffffff);
+                            end
+                        792:
+                            begin
+                                dat_r$d = ((cmp_mismatch_b) & 32'hffffffff);
+                            end
+                        796:
+                            begin
+                                dat_r$d = ((cmp_mismatch_epoch) & 32'hffffffff);
+                            end
+                        800:
+                            begin
+                                dat_r$d = ((cmp_words_lo) & 32'hffffffff);
+                            end
+                        804:
+                            begin
+                                dat_r$d = ((cmp_words_hi) & 32'hffffffff);
+                            end
+                        808:
+                            begin
+                                dat_r$d = ((cmp_frames) & 32'hffffffff);
+                            end
+                        812:
+                            begin
+                                dat_r$d = ((cmp_max_skew) & 32'hffffffff);
+                            end
+                        default:
+                            begin
+                                dat_r$d = 32'h0;
+                            end
+                    endcase
+                end
+            end
+        end
+        if (track_summary_wait$q & track_summary_ack) begin
+            track_summary_wait$d = 1'b0;
+            pending$d = 1'b0;
+            ack$d = 1'b1;
+            dat_r$d = track_summary_data;
+        end
+        if (track_bitmap_wait$q & track_bitmap_ack) begin
+            track_bitmap_wait$d = 1'b0;
+            pending$d = 1'b0;
+            ack$d = 1'b1;
+            dat_r$d = track_bitmap_data;
+        end
+        if (~wb_cyc) begin
+            ack$d = 1'b0;
+            pending$d = 1'b0;
+            track_summary_wait$d = 1'b0;
+            track_bitmap_wait$d = 1'b0;
+        end
+        r_intr_state_epoch_end$d = (r_intr_state_epoch_end$q & ~clr_intr_state_epoch_end) | intr_state_epoch_end_set;
+        r_intr_state_cmp_mismatch$d = (r_intr_state_cmp_mismatch$q & ~clr_intr_state_cmp_mismatch) | intr_state_cmp_mismatch_set;
+        r_intr_state_cmp_timeout$d = (r_intr_state_cmp_timeout$q & ~clr_intr_state_cmp_timeout) | intr_state_cmp_timeout_set;
+        r_intr_state_track_snap_done$d = (r_intr_state_track_snap_done$q & ~clr_intr_state_track_snap_done) | intr_state_track_snap_done_set;
+        r_track_status_snap_refused$d = (r_track_status_snap_refused$q & ~clr_track_status_snap_refused) | track_status_snap_refused_set;
+        if (rst) begin
+            ack$d = 1'b0;
+            pending$d = 1'b0;
+            r_scratch$d = 32'h0;
+            r_intr_state_epoch_end$d = 1'b0;
+            r_intr_state_cmp_mismatch$d = 1'b0;
+            r_intr_state_cmp_timeout$d = 1'b0;
+            r_intr_state_track_snap_done$d = 1'b0;
+            r_intr_enable_epoch_end$d = 1'b0;
+            r_intr_enable_cmp_mismatch$d = 1'b0;
+            r_intr_enable_cmp_timeout$d = 1'b0;
+            r_intr_enable_track_snap_done$d = 1'b0;
+            r_intr_test_epoch_end$d = 1'b0;
+            r_intr_test_cmp_mismatch$d = 1'b0;
+            r_intr_test_cmp_timeout$d = 1'b0;
+            r_intr_test_track_snap_done$d = 1'b0;
+            r_track_ctrl_en$d = 1'b0;
+            r_track_ctrl_snapshot$d = 1'b0;
+            r_track_ctrl_clear$d = 1'b0;
+            r_track_status_snap_refused$d = 1'b0;
+            r_track_base_lo$d = 32'h0;
+            r_track_base_hi$d = 32'h0;
+            r_track_shift$d = 32'hc;
+            r_track_limit$d = reset_track_limit;
+            track_summary_wait$d = 1'b0;
+            track_summary_rd_r$d = 1'b0;
+            track_bitmap_wait$d = 1'b0;
+            track_bitmap_rd_r$d = 1'b0;
+            r_epoch_ctrl_en$d = 1'b0;
+            r_epoch_ctrl_auto_reload$d = 1'b0;
+            r_epoch_ctrl_hold_at_end$d = 1'b0;
+            r_epoch_ctrl_src$d = 32'h0;
+            r_epoch_ctrl_drain_ends$d = 1'b0;
+            r_epoch_load$d = 32'h0;
+            s_epoch_load$d = 1'b0;
+            r_epoch_resume_resume$d = 1'b0;
+            r_cmp_ctrl_en$d = 1'b0;
+            r_cmp_ctrl_mode$d = 32'h0;
+            r_cmp_ctrl_halt_on_mismatch$d = 1'b0;
+            r_cmp_ctrl_clear$d = 1'b0;
+            r_cmp_skew_timeout$d = 32'h0;
+        end
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr
+
+module icebreaker_top_ftsync_core_csr_ack(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_ack
+
+module icebreaker_top_ftsync_core_csr_dat_r(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_dat_r
+
+module icebreaker_top_ftsync_core_csr_pending(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_pending
+
+module icebreaker_top_ftsync_core_csr_r_cmp_ctrl_clear(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_cmp_ctrl_clear
+
+module icebreaker_top_ftsync_core_csr_r_cmp_ctrl_en(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_cmp_ctrl_en
+
+module icebreaker_top_ftsync_core_csr_r_cmp_ctrl_halt_on_mismatch(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_cmp_ctrl_halt_on_mismatch
+
+module icebreaker_top_ftsync_core_csr_r_cmp_ctrl_mode(d,q,clock);
+
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_cmp_ctrl_mode
+
+module icebreaker_top_ftsync_core_csr_r_cmp_skew_timeout(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_cmp_skew_timeout
+
+module icebreaker_top_ftsync_core_csr_r_epoch_ctrl_auto_reload(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_epoch_ctrl_auto_reload
+
+module icebreaker_top_ftsync_core_csr_r_epoch_ctrl_drain_ends(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_epoch_ctrl_drain_ends
+
+module icebreaker_top_ftsync_core_csr_r_epoch_ctrl_en(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_epoch_ctrl_en
+
+module icebreaker_top_ftsync_core_csr_r_epoch_ctrl_hold_at_end(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_epoch_ctrl_hold_at_end
+
+module icebreaker_top_ftsync_core_csr_r_epoch_ctrl_src(d,q,clock);
+
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_epoch_ctrl_src
+
+module icebreaker_top_ftsync_core_csr_r_epoch_load(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_epoch_load
+
+module icebreaker_top_ftsync_core_csr_r_epoch_resume_resume(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_epoch_resume_resume
+
+module icebreaker_top_ftsync_core_csr_r_intr_enable_cmp_mismatch(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_intr_enable_cmp_mismatch
+
+module icebreaker_top_ftsync_core_csr_r_intr_enable_cmp_timeout(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_intr_enable_cmp_timeout
+
+module icebreaker_top_ftsync_core_csr_r_intr_enable_epoch_end(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_intr_enable_epoch_end
+
+module icebreaker_top_ftsync_core_csr_r_intr_enable_track_snap_done(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_intr_enable_track_snap_done
+
+module icebreaker_top_ftsync_core_csr_r_intr_state_cmp_mismatch(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_intr_state_cmp_mismatch
+
+module icebreaker_top_ftsync_core_csr_r_intr_state_cmp_timeout(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_intr_state_cmp_timeout
+
+module icebreaker_top_ftsync_core_csr_r_intr_state_epoch_end(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_intr_state_epoch_end
+
+module icebreaker_top_ftsync_core_csr_r_intr_state_track_snap_done(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_intr_state_track_snap_done
+
+module icebreaker_top_ftsync_core_csr_r_intr_test_cmp_mismatch(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_intr_test_cmp_mismatch
+
+module icebreaker_top_ftsync_core_csr_r_intr_test_cmp_timeout(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_intr_test_cmp_timeout
+
+module icebreaker_top_ftsync_core_csr_r_intr_test_epoch_end(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_intr_test_epoch_end
+
+module icebreaker_top_ftsync_core_csr_r_intr_test_track_snap_done(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_intr_test_track_snap_done
+
+module icebreaker_top_ftsync_core_csr_r_scratch(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_scratch
+
+module icebreaker_top_ftsync_core_csr_r_track_base_hi(d,q,clock);
+
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_track_base_hi
+
+module icebreaker_top_ftsync_core_csr_r_track_base_lo(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_track_base_lo
+
+module icebreaker_top_ftsync_core_csr_r_track_ctrl_clear(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_track_ctrl_clear
+
+module icebreaker_top_ftsync_core_csr_r_track_ctrl_en(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_track_ctrl_en
+
+module icebreaker_top_ftsync_core_csr_r_track_ctrl_snapshot(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_track_ctrl_snapshot
+
+module icebreaker_top_ftsync_core_csr_r_track_limit(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Constant declarations
+    localparam  init = 32'h4000;
+
+    // Stub signals
+    reg  [31:0] dff$d;
+    wire  [31:0] dff$q;
+    reg  dff$clock;
+
+    // Sub module instances
+    icebreaker_top_ftsync_core_csr_r_track_limit_dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_track_limit
+
+module icebreaker_top_ftsync_core_csr_r_track_limit_dff(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_track_limit_dff
+
+module icebreaker_top_ftsync_core_csr_r_track_shift(d,q,clock);
+
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+
+    // Constant declarations
+    localparam  init = 5'b1100;
+
+    // Stub signals
+    reg  [4:0] dff$d;
+    wire  [4:0] dff$q;
+    reg  dff$clock;
+
+    // Sub module instances
+    icebreaker_top_ftsync_core_csr_r_track_shift_dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_track_shift
+
+module icebreaker_top_ftsync_core_csr_r_track_shift_dff(d,q,clock);
+
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_track_shift_dff
+
+module icebreaker_top_ftsync_core_csr_r_track_status_snap_refused(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_r_track_status_snap_refused
+
+module icebreaker_top_ftsync_core_csr_s_epoch_load(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_s_epoch_load
+
+module icebreaker_top_ftsync_core_csr_track_bitmap_addr_r(d,q,clock);
+
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_track_bitmap_addr_r
+
+module icebreaker_top_ftsync_core_csr_track_bitmap_rd_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_track_bitmap_rd_r
+
+module icebreaker_top_ftsync_core_csr_track_bitmap_wait(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_track_bitmap_wait
+
+module icebreaker_top_ftsync_core_csr_track_summary_addr_r(d,q,clock);
+
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_track_summary_addr_r
+
+module icebreaker_top_ftsync_core_csr_track_summary_rd_r(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_track_summary_rd_r
+
+module icebreaker_top_ftsync_core_csr_track_summary_wait(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_track_summary_wait
+
+module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,load_written,resume,retire,drain,write_event,count,number,held,expired,epoch_end,ce_hold);
+
+    // Module arguments
+    input wire  clock;
+    input wire  rst;
+    input wire  en;
+    input wire  auto_reload;
+    input wire  hold_at_end;
+    input wire  [1:0] src;
+    input wire  drain_ends;
+    input wire  [31:0] load;
+    input wire  load_written;
+    input wire  resume;
+    input wire  retire;
+    input wire  drain;
+    input wire  write_event;
+    output reg  [31:0] count;
+    output reg  [63:0] number;
+    output reg  held;
+    output reg  expired;
+    output reg  epoch_end;
+    output reg  ce_hold;
+
+    // Stub signals
+    reg  [31:0] r_count$d;
+    wire  [31:0] r_count$q;
+    reg  r_count$clock;
+    reg  [63:0] r_number$d;
+    wire  [63:0] r_number$q;
+    reg  r_number$clock;
+    reg  r_held$d;
+    wire  r_held$q;
+    reg  r_held$clock;
+    reg  r_expired$d;
+    wire  r_expired$q;
+    reg  r_expired$clock;
+    reg  r_en$d;
+    wire  r_en$q;
+    reg  r_en$clock;
+    reg  r_end$d;
+    wire  r_end$q;
+    reg  r_end$clock;
+
+    // Local signals
+    reg  starting;
+    reg  active;
+    reg  counted;
+    reg  [31:0] current;
+    reg  restart;
+    reg  cur_is_1;
+    reg  cur_nonzero;
+    reg  [31:0] cur_minus_1;
+    reg  ends;
+
+    // Sub module instances
+    icebreaker_top_ftsync_core_epoch_r_count r_count(
+        .d(r_count$d),
+        .q(r_count$q),
+        .clock(r_count$clock)
+    );
+    icebreaker_top_ftsync_core_epoch_r_number r_number(
+        .d(r_number$d),
+        .q(r_number$q),
+        .clock(r_number$clock)
+    );
+    icebreaker_top_ftsync_core_epoch_r_held r_held(
+        .d(r_held$d),
+        .q(r_held$q),
+        .clock(r_held$clock)
+    );
+    icebreaker_top_ftsync_core_epoch_r_expired r_expired(
+        .d(r_expired$d),
+        .q(r_expired$q),
+        .clock(r_expired$clock)
+    );
+    icebreaker_top_ftsync_core_epoch_r_en r_en(
+        .d(r_en$d),
+        .q(r_en$q),
+        .clock(r_en$clock)
+    );
+    icebreaker_top_ftsync_core_epoch_r_end r_end(
+        .d(r_end$d),
+        .q(r_end$q),
+        .clock(r_end$clock)
+    );
+
+    // Update code
+    always @(*) begin
+        r_count$clock = clock;
+        r_number$clock = clock;
+        r_held$clock = clock;
+        r_expired$clock = clock;
+        r_en$clock = clock;
+        r_end$clock = clock;
+        r_count$d = r_count$q;
+        r_number$d = r_number$q;
+        r_held$d = r_held$q;
+        r_expired$d = r_expired$q;
+        r_en$d = r_en$q;
+        r_end$d = r_end$q;
+        r_en$d = en;
+        r_end$d = 1'b0;
+        starting = en & ~r_en$q;
+        active = en & ~r_held$q & (starting | ~r_expired$q);
+        counted = 1'b0;
+        case (src)
+            0:
+                begin
+                    counted = retire;
+                end
+            1:
+                begin
+                    counted = write_event;
+                end
+            2:
+                begin
+                    counted = 1'b1;
+                end
+            default:
+                begin
+                    counted = 1'b0;
+                end
+        endcase
+        restart = starting | load_written;
+        current = r_count$q;
+        cur_is_1 = r_count$q == 32'h1;
+        cur_nonzero = r_count$q != 32'h0;
+        cur_minus_1 = r_count$q - 32'h1;
+        if (restart) begin
+            current = load;
+            cur_is_1 = load == 32'h1;
+            cur_nonzero = load != 32'h0;
+            cur_minus_1 = load - 32'h1;
+        end
+        if (starting) begin
+            r_expired$d = 1'b0;
+        end
+        r_count$d = current;
+        ends = active & ((counted & cur_is_1) | (drain_ends & drain));
+        if (ends) begin
+            r_count$d = load;
+            r_number$d = r_number$q + 32'h1;
+            r_end$d = 1'b1;
+            if (hold_at_end) begin
+                r_held$d = 1'b1;
+            end
+            if (~auto_reload) begin
+                r_expired$d = 1'b1;
+            end
+        end
+        else if (active & counted & cur_nonzero) begin
+            r_count$d = cur_minus_1;
+        end
+        if (resume & r_held$q) begin
+            r_held$d = 1'b0;
+        end
+        if (rst) begin
+            r_count$d = 32'h0;
+            r_number$d = 32'h0;
+            r_held$d = 1'b0;
+            r_expired$d = 1'b0;
+            r_en$d = 1'b0;
+            r_end$d = 1'b0;
+        end
+        count = r_count$q;
+        number = r_number$q;
+        held = r_held$q;
+        expired = r_expired$q;
+        epoch_end = r_end$q;
+        ce_hold = r_held$q;
+    end
+
+endmodule // icebreaker_top_ftsync_core_epoch
+
+module icebreaker_top_ftsync_core_epoch_r_count(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_epoch_r_count
+
+module icebreaker_top_ftsync_core_epoch_r_en(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_epoch_r_en
+
+module icebreaker_top_ftsync_core_epoch_r_end(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_epoch_r_end
+
+module icebreaker_top_ftsync_core_epoch_r_expired(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_epoch_r_expired
+
+module icebreaker_top_ftsync_core_epoch_r_held(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_epoch_r_held
+
+module icebreaker_top_ftsync_core_epoch_r_number(d,q,clock);
+
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_epoch_r_number
+
+module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,base,shift,limit,snapshot,clear,busy,clearing,live_bank,snap_refused,snap_done,dirty_count,snap_count,writes,out_of_range,stall_cycles,bitmap_rd,bitmap_addr,bitmap_data,bitmap_ack,summary_rd,summary_addr,summary_data,summary_ack);
+
+    // Module arguments
+    input wire  clock;
+    input wire  rst;
+    input wire  snoop_valid;
+    output reg  snoop_ready;
+    input wire  [47:0] snoop_addr;
+    input wire  [15:0] snoop_len;
+    input wire  en;
+    input wire  [47:0] base;
+    input wire  [4:0] shift;
+    input wire  [31:0] limit;
+    input wire  snapshot;
+    input wire  clear;
+    output reg  busy;
+    output reg  clearing;
+    output reg  live_bank;
+    output reg  snap_refused;
+    output reg  snap_done;
+    output reg  [31:0] dirty_count;
+    output reg  [31:0] snap_count;
+    output reg  [31:0] writes;
+    output reg  [31:0] out_of_range;
+    output reg  [31:0] stall_cycles;
+    input wire  bitmap_rd;
+    input wire  [12:0] bitmap_addr;
+    output reg  [31:0] bitmap_data;
+    output reg  bitmap_ack;
+    input wire  summary_rd;
+    input wire  [7:0] summary_addr;
+    output reg  [31:0] summary_data;
+    output reg  summary_ack;
+
+    // Constant declarations
+    localparam  capacity = 32'h4000;
+    localparam  one = 32'h1;
+    localparam  last_word = 9'b111111111;
+    localparam  summary_words = 9'b10000;
+
+    // Stub signals
+    reg  bitmap0$clock;
+    reg  [8:0] bitmap0$read_address;
+    wire  [31:0] bitmap0$read_data;
+    reg  [8:0] bitmap0$write_address;
+    reg  [31:0] bitmap0$write_data;
+    reg  bitmap0$write_enable;
+    reg  bitmap1$clock;
+    reg  [8:0] bitmap1$read_address;
+    wire  [31:0] bitmap1$read_data;
+    reg  [8:0] bitmap1$write_address;
+    reg  [31:0] bitmap1$write_data;
+    reg  bitmap1$write_enable;
+    reg  summary0$clock;
+    reg  [3:0] summary0$read_address;
+    wire  [31:0] summary0$read_data;
+    reg  [3:0] summary0$write_address;
+    reg  [31:0] summary0$write_data;
+    reg  summary0$write_enable;
+    reg  summary1$clock;
+    reg  [3:0] summary1$read_address;
+    wire  [31:0] summary1$read_data;
+    reg  [3:0] summary1$write_address;
+    reg  [31:0] summary1$write_data;
+    reg  summary1$write_enable;
+    reg  live$d;
+    wire  live$q;
+    reg  live$clock;
+    reg  a_valid$d;
+    wire  a_valid$q;
+    reg  a_valid$clock;
+    reg  [48:0] a_first$d;
+    wire  [48:0] a_first$q;
+    reg  a_first$clock;
+    reg  [48:0] a_last$d;
+    wire  [48:0] a_last$q;
+    reg  a_last$clock;
+    reg  [4:0] a_shift$d;
+    wire  [4:0] a_shift$q;
+    reg  a_shift$clock;
+    reg  [19:0] a_limit$d;
+    wire  [19:0] a_limit$q;
+    reg  a_limit$clock;
+    reg  [13:0] a_limit_m1$d;
+    wire  [13:0] a_limit_m1$q;
+    reg  a_limit_m1$clock;
+    reg  a_bank$d;
+    wire  a_bank$q;
+    reg  a_bank$clock;
+    reg  b_valid$d;
+    wire  b_valid$q;
+    reg  b_valid$clock;
+    reg  [19:0] b_first$d;
+    wire  [19:0] b_first$q;
+    reg  b_first$clock;
+    reg  b_first_big$d;
+    wire  b_first_big$q;
+    reg  b_first_big$clock;
+    reg  [19:0] b_last$d;
+    wire  [19:0] b_last$q;
+    reg  b_last$clock;
+    reg  b_last_big$d;
+    wire  b_last_big$q;
+    reg  b_last_big$clock;
+    reg  b_below$d;
+    wire  b_below$q;
+    reg  b_below$clock;
+    reg  b_last_below$d;
+    wire  b_last_below$q;
+    reg  b_last_below$clock;
+    reg  [19:0] b_limit$d;
+    wire  [19:0] b_limit$q;
+    reg  b_limit$clock;
+    reg  [13:0] b_limit_m1$d;
+    wire  [13:0] b_limit_m1$q;
+    reg  b_limit_m1$clock;
+    reg  b_bank$d;
+    wire  b_bank$q;
+    reg  b_bank$clock;
+    reg  c_valid$d;
+    wire  c_valid$q;
+    reg  c_valid$clock;
+    reg  [13:0] c_cur$d;
+    wire  [13:0] c_cur$q;
+    reg  c_cur$clock;
+    reg  [13:0] c_end$d;
+    wire  [13:0] c_end$q;
+    reg  c_end$clock;
+    reg  c_bank$d;
+    wire  c_bank$q;
+    reg  c_bank$clock;
+    reg  c_more$d;
+    wire  c_more$q;
+    reg  c_more$clock;
+    reg  d_valid$d;
+    wire  d_valid$q;
+    reg  d_valid$clock;
+    reg  d_bank$d;
+    wire  d_bank$q;
+    reg  d_bank$clock;
+    reg  [8:0] d_word$d;
+    wire  [8:0] d_word$q;
+    reg  d_word$clock;
+    reg  [4:0] d_bit$d;
+    wire  [4:0] d_bit$q;
+    reg  d_bit$clock;
+    reg  [3:0] d_sword$d;
+    wire  [3:0] d_sword$q;
+    reg  d_sword$clock;
+    reg  [4:0] d_sbit$d;
+    wire  [4:0] d_sbit$q;
+    reg  d_sbit$clock;
+    reg  e_valid$d;
+    wire  e_valid$q;
+    reg  e_valid$clock;
+    reg  e_bank$d;
+    wire  e_bank$q;
+    reg  e_bank$clock;
+    reg  [8:0] e_word$d;
+    wire  [8:0] e_word$q;
+    reg  e_word$clock;
+    reg  [4:0] e_bit$d;
+    wire  [4:0] e_bit$q;
+    reg  e_bit$clock;
+    reg  [3:0] e_sword$d;
+    wire  [3:0] e_sword$q;
+    reg  e_sword$clock;
+    reg  [4:0] e_sbit$d;
+    wire  [4:0] e_sbit$q;
+    reg  e_sbit$clock;
+    reg  [31:0] e_data$d;
+    wire  [31:0] e_data$q;
+    reg  e_data$clock;
+    reg  [31:0] e_sdata$d;
+    wire  [31:0] e_sdata$q;
+    reg  e_sdata$clock;
+    reg  e_hit1$d;
+    wire  e_hit1$q;
+    reg  e_hit1$clock;
+    reg  e_hit2$d;
+    wire  e_hit2$q;
+    reg  e_hit2$clock;
+    reg  e_shit1$d;
+    wire  e_shit1$q;
+    reg  e_shit1$clock;
+    reg  e_shit2$d;
+    wire  e_shit2$q;
+    reg  e_shit2$clock;
+    reg  lw_valid$d;
+    wire  lw_valid$q;
+    reg  lw_valid$clock;
+    reg  lw_bank$d;
+    wire  lw_bank$q;
+    reg  lw_bank$clock;
+    reg  [8:0] lw_word$d;
+    wire  [8:0] lw_word$q;
+    reg  lw_word$clock;
+    reg  [31:0] lw_data$d;
+    wire  [31:0] lw_data$q;
+    reg  lw_data$clock;
+    reg  [3:0] ls_word$d;
+    wire  [3:0] ls_word$q;
+    reg  ls_word$clock;
+    reg  [31:0] ls_data$d;
+    wire  [31:0] ls_data$q;
+    reg  ls_data$clock;
+    reg  [31:0] lw2_data$d;
+    wire  [31:0] lw2_data$q;
+    reg  lw2_data$clock;
+    reg  [31:0] ls2_data$d;
+    wire  [31:0] ls2_data$q;
+    reg  ls2_data$clock;
+    reg  f_valid$d;
+    wire  f_valid$q;
+    reg  f_valid$clock;
+    reg  f_bank$d;
+    wire  f_bank$q;
+    reg  f_bank$clock;
+    reg  f_new$d;
+    wire  f_new$q;
+    reg  f_new$clock;
+    reg  [31:0] dirty$d;
+    wire  [31:0] dirty$q;
+    reg  dirty$clock;
+    reg  [31:0] snap$d;
+    wire  [31:0] snap$q;
+    reg  snap$clock;
+    reg  [31:0] n_writes$d;
+    wire  [31:0] n_writes$q;
+    reg  n_writes$clock;
+    reg  [31:0] n_oor$d;
+    wire  [31:0] n_oor$q;
+    reg  n_oor$clock;
+    reg  [31:0] n_stall$d;
+    wire  [31:0] n_stall$q;
+    reg  n_stall$clock;
+    reg  swap_wait$d;
+    wire  swap_wait$q;
+    reg  swap_wait$clock;
+    reg  clr_pending$d;
+    wire  clr_pending$q;
+    reg  clr_pending$clock;
+    reg  clr_run$d;
+    wire  clr_run$q;
+    reg  clr_run$clock;
+    reg  [8:0] clr_ptr$d;
+    wire  [8:0] clr_ptr$q;
+    reg  clr_ptr$clock;
+    reg  init$d;
+    wire  init$q;
+    reg  init$clock;
+    reg  [8:0] init_ptr$d;
+    wire  [8:0] init_ptr$q;
+    reg  init_ptr$clock;
+    reg  hb_req$d;
+    wire  hb_req$q;
+    reg  hb_req$clock;
+    reg  [12:0] hb_addr$d;
+    wire  [12:0] hb_addr$q;
+    reg  hb_addr$clock;
+    reg  hs_req$d;
+    wire  hs_req$q;
+    reg  hs_req$clock;
+    reg  [7:0] hs_addr$d;
+    wire  [7:0] hs_addr$q;
+    reg  hs_addr$clock;
+    reg  hb_valid$d;
+    wire  hb_valid$q;
+    reg  hb_valid$clock;
+    reg  hb_bank$d;
+    wire  hb_bank$q;
+    reg  hb_bank$clock;
+    reg  hb_zero$d;
+    wire  hb_zero$q;
+    reg  hb_zero$clock;
+    reg  hs_valid$d;
+    wire  hs_valid$q;
+    reg  hs_valid$clock;
+    reg  hs_bank$d;
+    wire  hs_bank$q;
+    reg  hs_bank$clock;
+    reg  hs_zero$d;
+    wire  hs_zero$q;
+    reg  hs_zero$clock;
+    reg  hb_ack$d;
+    wire  hb_ack$q;
+    reg  hb_ack$clock;
+    reg  [31:0] hb_data$d;
+    wire  [31:0] hb_data$q;
+    reg  hb_data$clock;
+    reg  hs_ack$d;
+    wire  hs_ack$q;
+    reg  hs_ack$clock;
+    reg  [31:0] hs_data$d;
+    wire  [31:0] hs_data$q;
+    reg  hs_data$clock;
+
+    // Local signals
+    reg  stall;
+    reg  [15:0] len_eff;
+    reg  [48:0] addr49;
+    reg  [48:0] nbase49;
+    reg  [48:0] len49;
+    reg  [48:0] csa_sum;
+    reg  [48:0] csa_carry;
+    reg  [16:0] low17;
+    reg  saturates;
+    reg  advance;
+    reg  accept;
+    reg  drain;
+    reg  frozen_bank;
+    reg  host_port_free;
+    reg  [19:0] limit_eff;
+    reg  [47:0] first_blk;
+    reg  [47:0] last_blk;
+    reg  above;
+    reg  all_out;
+    reg  [8:0] c_word;
+    reg  [13:0] c_first;
+    reg  [13:0] c_last;
+    reg  [13:0] c_cur_inc;
+    reg  c_spans;
+    reg  [31:0] old_word;
+    reg  [31:0] new_word;
+    reg  [31:0] old_sum;
+    reg  [31:0] new_sum;
+    reg  bit_is_new;
+    reg  [31:0] dirty_next;
+    reg  [31:0] snap_next;
+
+    // Sub module instances
+    icebreaker_top_ftsync_core_tracker_bitmap0 bitmap0(
+        .clock(bitmap0$clock),
+        .read_address(bitmap0$read_address),
+        .read_data(bitmap0$read_data),
+        .write_address(bitmap0$write_address),
+        .write_data(bitmap0$write_data),
+        .write_enable(bitmap0$write_enable)
+    );
+    icebreaker_top_ftsync_core_tracker_bitmap1 bitmap1(
+        .clock(bitmap1$clock),
+        .read_address(bitmap1$read_address),
+        .read_data(bitmap1$read_data),
+        .write_address(bitmap1$write_address),
+        .write_data(bitmap1$write_data),
+        .write_enable(bitmap1$write_enable)
+    );
+    icebreaker_top_ftsync_core_tracker_summary0 summary0(
+        .clock(summary0$clock),
+        .read_address(summary0$read_address),
+        .read_data(summary0$read_data),
+        .write_address(summary0$write_address),
+        .write_data(summary0$write_data),
+        .write_enable(summary0$write_enable)
+    );
+    icebreaker_top_ftsync_core_tracker_summary1 summary1(
+        .clock(summary1$clock),
+        .read_address(summary1$read_address),
+        .read_data(summary1$read_data),
+        .write_address(summary1$write_address),
+        .write_data(summary1$write_data),
+        .write_enable(summary1$write_enable)
+    );
+    icebreaker_top_ftsync_core_tracker_live live(
+        .d(live$d),
+        .q(live$q),
+        .clock(live$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_a_valid a_valid(
+        .d(a_valid$d),
+        .q(a_valid$q),
+        .clock(a_valid$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_a_first a_first(
+        .d(a_first$d),
+        .q(a_first$q),
+        .clock(a_first$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_a_last a_last(
+        .d(a_last$d),
+        .q(a_last$q),
+        .clock(a_last$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_a_shift a_shift(
+        .d(a_shift$d),
+        .q(a_shift$q),
+        .clock(a_shift$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_a_limit a_limit(
+        .d(a_limit$d),
+        .q(a_limit$q),
+        .clock(a_limit$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_a_limit_m1 a_limit_m1(
+        .d(a_limit_m1$d),
+        .q(a_limit_m1$q),
+        .clock(a_limit_m1$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_a_bank a_bank(
+        .d(a_bank$d),
+        .q(a_bank$q),
+        .clock(a_bank$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_b_valid b_valid(
+        .d(b_valid$d),
+        .q(b_valid$q),
+        .clock(b_valid$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_b_first b_first(
+        .d(b_first$d),
+        .q(b_first$q),
+        .clock(b_first$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_b_first_big b_first_big(
+        .d(b_first_big$d),
+        .q(b_first_big$q),
+        .clock(b_first_big$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_b_last b_last(
+        .d(b_last$d),
+        .q(b_last$q),
+        .clock(b_last$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_b_last_big b_last_big(
+        .d(b_last_big$d),
+        .q(b_last_big$q),
+        .clock(b_last_big$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_b_below b_below(
+        .d(b_below$d),
+        .q(b_below$q),
+        .clock(b_below$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_b_last_below b_last_below(
+        .d(b_last_below$d),
+        .q(b_last_below$q),
+        .clock(b_last_below$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_b_limit b_limit(
+        .d(b_limit$d),
+        .q(b_limit$q),
+        .clock(b_limit$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_b_limit_m1 b_limit_m1(
+        .d(b_limit_m1$d),
+        .q(b_limit_m1$q),
+        .clock(b_limit_m1$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_b_bank b_bank(
+        .d(b_bank$d),
+        .q(b_bank$q),
+        .clock(b_bank$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_c_valid c_valid(
+        .d(c_valid$d),
+        .q(c_valid$q),
+        .clock(c_valid$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_c_cur c_cur(
+        .d(c_cur$d),
+        .q(c_cur$q),
+        .clock(c_cur$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_c_end c_end(
+        .d(c_end$d),
+        .q(c_end$q),
+        .clock(c_end$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_c_bank c_bank(
+        .d(c_bank$d),
+        .q(c_bank$q),
+        .clock(c_bank$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_c_more c_more(
+        .d(c_more$d),
+        .q(c_more$q),
+        .clock(c_more$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_d_valid d_valid(
+        .d(d_valid$d),
+        .q(d_valid$q),
+        .clock(d_valid$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_d_bank d_bank(
+        .d(d_bank$d),
+        .q(d_bank$q),
+        .clock(d_bank$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_d_word d_word(
+        .d(d_word$d),
+        .q(d_word$q),
+        .clock(d_word$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_d_bit d_bit(
+        .d(d_bit$d),
+        .q(d_bit$q),
+        .clock(d_bit$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_d_sword d_sword(
+        .d(d_sword$d),
+        .q(d_sword$q),
+        .clock(d_sword$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_d_sbit d_sbit(
+        .d(d_sbit$d),
+        .q(d_sbit$q),
+        .clock(d_sbit$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_e_valid e_valid(
+        .d(e_valid$d),
+        .q(e_valid$q),
+        .clock(e_valid$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_e_bank e_bank(
+        .d(e_bank$d),
+        .q(e_bank$q),
+        .clock(e_bank$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_e_word e_word(
+        .d(e_word$d),
+        .q(e_word$q),
+        .clock(e_word$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_e_bit e_bit(
+        .d(e_bit$d),
+        .q(e_bit$q),
+        .clock(e_bit$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_e_sword e_sword(
+        .d(e_sword$d),
+        .q(e_sword$q),
+        .clock(e_sword$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_e_sbit e_sbit(
+        .d(e_sbit$d),
+        .q(e_sbit$q),
+        .clock(e_sbit$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_e_data e_data(
+        .d(e_data$d),
+        .q(e_data$q),
+        .clock(e_data$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_e_sdata e_sdata(
+        .d(e_sdata$d),
+        .q(e_sdata$q),
+        .clock(e_sdata$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_e_hit1 e_hit1(
+        .d(e_hit1$d),
+        .q(e_hit1$q),
+        .clock(e_hit1$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_e_hit2 e_hit2(
+        .d(e_hit2$d),
+        .q(e_hit2$q),
+        .clock(e_hit2$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_e_shit1 e_shit1(
+        .d(e_shit1$d),
+        .q(e_shit1$q),
+        .clock(e_shit1$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_e_shit2 e_shit2(
+        .d(e_shit2$d),
+        .q(e_shit2$q),
+        .clock(e_shit2$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_lw_valid lw_valid(
+        .d(lw_valid$d),
+        .q(lw_valid$q),
+        .clock(lw_valid$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_lw_bank lw_bank(
+        .d(lw_bank$d),
+        .q(lw_bank$q),
+        .clock(lw_bank$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_lw_word lw_word(
+        .d(lw_word$d),
+        .q(lw_word$q),
+        .clock(lw_word$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_lw_data lw_data(
+        .d(lw_data$d),
+        .q(lw_data$q),
+        .clock(lw_data$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_ls_word ls_word(
+        .d(ls_word$d),
+        .q(ls_word$q),
+        .clock(ls_word$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_ls_data ls_data(
+        .d(ls_data$d),
+        .q(ls_data$q),
+        .clock(ls_data$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_lw2_data lw2_data(
+        .d(lw2_data$d),
+        .q(lw2_data$q),
+        .clock(lw2_data$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_ls2_data ls2_data(
+        .d(ls2_data$d),
+        .q(ls2_data$q),
+        .clock(ls2_data$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_f_valid f_valid(
+        .d(f_valid$d),
+        .q(f_valid$q),
+        .clock(f_valid$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_f_bank f_bank(
+        .d(f_bank$d),
+        .q(f_bank$q),
+        .clock(f_bank$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_f_new f_new(
+        .d(f_new$d),
+        .q(f_new$q),
+        .clock(f_new$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_dirty dirty(
+        .d(dirty$d),
+        .q(dirty$q),
+        .clock(dirty$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_snap snap(
+        .d(snap$d),
+        .q(snap$q),
+        .clock(snap$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_n_writes n_writes(
+        .d(n_writes$d),
+        .q(n_writes$q),
+        .clock(n_writes$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_n_oor n_oor(
+        .d(n_oor$d),
+        .q(n_oor$q),
+        .clock(n_oor$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_n_stall n_stall(
+        .d(n_stall$d),
+        .q(n_stall$q),
+        .clock(n_stall$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_swap_wait swap_wait(
+        .d(swap_wait$d),
+        .q(swap_wait$q),
+        .clock(swap_wait$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_clr_pending clr_pending(
+        .d(clr_pending$d),
+        .q(clr_pending$q),
+        .clock(clr_pending$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_clr_run clr_run(
+        .d(clr_run$d),
+        .q(clr_run$q),
+        .clock(clr_run$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_clr_ptr clr_ptr(
+        .d(clr_ptr$d),
+        .q(clr_ptr$q),
+        .clock(clr_ptr$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_init init(
+        .d(init$d),
+        .q(init$q),
+        .clock(init$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_init_ptr init_ptr(
+        .d(init_ptr$d),
+        .q(init_ptr$q),
+        .clock(init_ptr$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_hb_req hb_req(
+        .d(hb_req$d),
+        .q(hb_req$q),
+        .clock(hb_req$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_hb_addr hb_addr(
+        .d(hb_addr$d),
+        .q(hb_addr$q),
+        .clock(hb_addr$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_hs_req hs_req(
+        .d(hs_req$d),
+        .q(hs_req$q),
+        .clock(hs_req$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_hs_addr hs_addr(
+        .d(hs_addr$d),
+        .q(hs_addr$q),
+        .clock(hs_addr$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_hb_valid hb_valid(
+        .d(hb_valid$d),
+        .q(hb_valid$q),
+        .clock(hb_valid$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_hb_bank hb_bank(
+        .d(hb_bank$d),
+        .q(hb_bank$q),
+        .clock(hb_bank$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_hb_zero hb_zero(
+        .d(hb_zero$d),
+        .q(hb_zero$q),
+        .clock(hb_zero$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_hs_valid hs_valid(
+        .d(hs_valid$d),
+        .q(hs_valid$q),
+        .clock(hs_valid$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_hs_bank hs_bank(
+        .d(hs_bank$d),
+        .q(hs_bank$q),
+        .clock(hs_bank$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_hs_zero hs_zero(
+        .d(hs_zero$d),
+        .q(hs_zero$q),
+        .clock(hs_zero$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_hb_ack hb_ack(
+        .d(hb_ack$d),
+        .q(hb_ack$q),
+        .clock(hb_ack$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_hb_data hb_data(
+        .d(hb_data$d),
+        .q(hb_data$q),
+        .clock(hb_data$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_hs_ack hs_ack(
+        .d(hs_ack$d),
+        .q(hs_ack$q),
+        .clock(hs_ack$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_hs_data hs_data(
+        .d(hs_data$d),
+        .q(hs_data$q),
+        .clock(hs_data$clock)
+    );
+
+    // Update code
+    always @(*) begin
+        live$clock = clock;
+        a_valid$clock = clock;
+        a_first$clock = clock;
+        a_last$clock = clock;
+        a_shift$clock = clock;
+        a_limit$clock = clock;
+        a_limit_m1$clock = clock;
+        b_valid$clock = clock;
+        b_first$clock = clock;
+        b_last$clock = clock;
+        b_first_big$clock = clock;
+        b_last_big$clock = clock;
+        b_below$clock = clock;
+        b_last_below$clock = clock;
+        b_limit$clock = clock;
+        b_limit_m1$clock = clock;
+        a_bank$clock = clock;
+        b_bank$clock = clock;
+        c_bank$clock = clock;
+        c_more$clock = clock;
+        c_valid$clock = clock;
+        c_cur$clock = clock;
+        c_end$clock = clock;
+        d_valid$clock = clock;
+        d_bank$clock = clock;
+        d_word$clock = clock;
+        d_bit$clock = clock;
+        d_sword$clock = clock;
+        d_sbit$clock = clock;
+        e_valid$clock = clock;
+        e_bank$clock = clock;
+        e_word$clock = clock;
+        e_bit$clock = clock;
+        e_sword$clock = clock;
+        e_sbit$clock = clock;
+        e_data$clock = clock;
+        e_sdata$clock = clock;
+        e_hit1$clock = clock;
+        e_hit2$clock = clock;
+        e_shit1$clock = clock;
+        e_shit2$clock = clock;
+        lw_valid$clock = clock;
+        lw_bank$clock = clock;
+        lw_word$clock = clock;
+        lw_data$clock = clock;
+        ls_word$clock = clock;
+        ls_data$clock = clock;
+        lw2_data$clock = clock;
+        ls2_data$clock = clock;
+        f_valid$clock = clock;
+        f_bank$clock = clock;
+        f_new$clock = clock;
+        dirty$clock = clock;
+        snap$clock = clock;
+        n_writes$clock = clock;
+        n_oor$clock = clock;
+        n_stall$clock = clock;
+        swap_wait$clock = clock;
+        clr_pending$clock = clock;
+        clr_run$clock = clock;
+        clr_ptr$clock = clock;
+        init$clock = clock;
+        init_ptr$clock = clock;
+        hb_req$clock = clock;
+        hb_addr$clock = clock;
+        hs_req$clock = clock;
+        hs_addr$clock = clock;
+        hb_valid$clock = clock;
+        hb_bank$clock = clock;
+        hb_zero$clock = clock;
+        hb_ack$clock = clock;
+        hb_data$clock = clock;
+        hs_valid$clock = clock;
+        hs_ack$clock = clock;
+        hs_data$clock = clock;
+        hs_bank$clock = clock;
+        hs_zero$clock = clock;
+        live$d = live$q;
+        a_valid$d = a_valid$q;
+        a_first$d = a_first$q;
+        a_last$d = a_last$q;
+        a_shift$d = a_shift$q;
+        a_limit$d = a_limit$q;
+        a_limit_m1$d = a_limit_m1$q;
+        b_valid$d = b_valid$q;
+        b_first$d = b_first$q;
+        b_last$d = b_last$q;
+        b_first_big$d = b_first_big$q;
+        b_last_big$d = b_last_big$q;
+        b_below$d = b_below$q;
+        b_last_below$d = b_last_below$q;
+        b_limit$d = b_limit$q;
+        b_limit_m1$d = b_limit_m1$q;
+        a_bank$d = a_bank$q;
+        b_bank$d = b_bank$q;
+        c_bank$d = c_bank$q;
+        c_more$d = c_more$q;
+        c_valid$d = c_valid$q;
+        c_cur$d = c_cur$q;
+        c_end$d = c_end$q;
+        d_valid$d = d_valid$q;
+        d_bank$d = d_bank$q;
+        d_word$d = d_word$q;
+        d_bit$d = d_bit$q;
+        d_sword$d = d_sword$q;
+        d_sbit$d = d_sbit$q;
+        e_valid$d = e_valid$q;
+        e_bank$d = e_bank$q;
+        e_word$d = e_word$q;
+        e_bit$d = e_bit$q;
+        e_sword$d = e_sword$q;
+        e_sbit$d = e_sbit$q;
+        e_data$d = e_data$q;
+        e_sdata$d = e_sdata$q;
+        e_hit1$d = e_hit1$q;
+        e_hit2$d = e_hit2$q;
+        e_shit1$d = e_shit1$q;
+        e_shit2$d = e_shit2$q;
+        lw_valid$d = lw_valid$q;
+        lw_bank$d = lw_bank$q;
+        lw_word$d = lw_word$q;
+        lw_data$d = lw_data$q;
+        ls_word$d = ls_word$q;
+        ls_data$d = ls_data$q;
+        lw2_data$d = lw2_data$q;
+        ls2_data$d = ls2_data$q;
+        f_valid$d = f_valid$q;
+        f_bank$d = f_bank$q;
+        f_new$d = f_new$q;
+        dirty$d = dirty$q;
+        snap$d = snap$q;
+        n_writes$d = n_writes$q;
+        n_oor$d = n_oor$q;
+        n_stall$d = n_stall$q;
+        swap_wait$d = swap_wait$q;
+        clr_pending$d = clr_pending$q;
+        clr_run$d = clr_run$q;
+        clr_ptr$d = clr_ptr$q;
+        init$d = init$q;
+        init_ptr$d = init_ptr$q;
+        hb_req$d = hb_req$q;
+        hb_addr$d = hb_addr$q;
+        hs_req$d = hs_req$q;
+        hs_addr$d = hs_addr$q;
+        hb_valid$d = hb_valid$q;
+        hb_bank$d = hb_bank$q;
+        hb_zero$d = hb_zero$q;
+        hb_ack$d = hb_ack$q;
+        hb_data$d = hb_data$q;
+        hs_valid$d = hs_valid$q;
+        hs_ack$d = hs_ack$q;
+        hs_data$d = hs_data$q;
+        hs_bank$d = hs_bank$q;
+        hs_zero$d = hs_zero$q;
+        bitmap0$clock = clock;
+        bitmap1$clock = clock;
+        summary0$clock = clock;
+        summary1$clock = clock;
+        stall = c_valid$q & c_more$q;
+        advance = ~stall & ~init$q;
+        snoop_ready = advance;
+        accept = snoop_valid & advance & en;
+        len_eff = snoop_len;
+        if (snoop_len == 32'h0) begin
+            len_eff = 32'h1;
+        end
+        addr49 = ((snoop_addr) & 49'h1ffffffffffff);
+        nbase49 = ~((base) & 49'h1ffffffffffff);
+        len49 = ((len_eff) & 49'h1ffffffffffff);
+        csa_sum = addr49 ^ nbase49 ^ len49;
+        csa_carry = ((addr49 & nbase49) | (addr49 & len49) | (nbase49 & len49)) << 32'h1;
+        low17 = ((snoop_addr[(32'h0)+:(16)]) & 17'h1ffff) + ((len_eff) & 17'h1ffff);
+        saturates = &snoop_addr[(32'h10)+:(32)] & low17[32'h10] & |low17[(32'h0)+:(16)];
+        limit_eff = ((limit) & 20'hfffff);
+        if (limit > capacity) begin
+            limit_eff = ((capacity) & 20'hfffff);
+        end
+        if (advance) begin
+            a_valid$d = accept;
+            a_first$d = ((snoop_addr) & 49'h1ffffffffffff) - ((base) & 49'h1ffffffffffff);
+            a_last$d = csa_sum + csa_carry;
+            if (saturates) begin
+                a_last$d = ((~base) & 49'h1ffffffffffff);
+            end
+            a_shift$d = shift;
+            a_limit$d = limit_eff;
+            a_limit_m1$d = ((limit_eff - 32'h1) & 14'h3fff);
+            a_bank$d = live$q;
+        end
+        first_blk = ((a_first$q) & 48'hffffffffffff) >> a_shift$q;
+        last_blk = ((a_last$q) & 48'hffffffffffff) >> a_shift$q;
+        if (advance) begin
+            b_valid$d = a_valid$q;
+            b_first$d = first_blk[(32'h0)+:(20)];
+            b_first_big$d = |first_blk[(32'h14)+:(28)];
+            b_last$d = last_blk[(32'h0)+:(20)];
+            b_last_big$d = |last_blk[(32'h14)+:(28)];
+            b_below$d = a_first$q[32'h30];
+            b_last_below$d = a_last$q[32'h30];
+            b_limit$d = a_limit$q;
+            b_limit_m1$d = a_limit_m1$q;
+            b_bank$d = a_bank$q;
+        end
+        above = b_last_big$q | (b_last$q >= b_limit$q);
+        all_out = b_last_below$q | (b_limit$q == 32'h0) | (~b_below$q & (b_first_big$q | (b_first$q >= b_limit$q)));
+        c_first = ((b_first$q) & 14'h3fff);
+        if (b_below$q) begin
+            c_first = 32'h0;
+        end
+        c_last = ((b_last$q) & 14'h3fff);
+        if (above) begin
+            c_last = b_limit_m1$q;
+        end
+        if (b_below$q) begin
+            if (above) begin
+                c_spans = b_limit_m1$q != 32'h0;
+            end
+            else begin
+                c_spans = ((b_last$q) & 14'h3fff) != 32'h0;
+            end
+        end
+        else if (above) begin
+            c_spans = ((b_first$q) & 14'h3fff) != b_limit_m1$q;
+        end
+        else begin
+            c_spans = ((b_first$q) & 14'h3fff) != ((b_last$q) & 14'h3fff);
+        end
+        c_cur_inc = c_cur$q + 32'h1;
+        if (stall) begin
+            c_cur$d = c_cur_inc;
+            c_more$d = c_cur_inc != c_end$q;
+        end
+        else if (~init$q) begin
+            c_valid$d = b_valid$q & ~all_out;
+            c_bank$d = b_bank$q;
+            c_cur$d = c_first;
+            c_end$d = c_last;
+            c_more$d = c_spans;
+            if (b_valid$q & (b_below$q | above | all_out)) begin
+                n_oor$d = n_oor$q + 32'h1;
+            end
+        end
+        if (accept) begin
+            n_writes$d = n_writes$q + 32'h1;
+        end
+        if (stall) begin
+            n_stall$d = n_stall$q + 32'h1;
+        end
+        c_word = c_cur$q[(32'h5)+:(9)];
+        d_valid$d = c_valid$q;
+        d_bank$d = c_bank$q;
+        d_word$d = c_word;
+        d_bit$d = c_cur$q[(32'h0)+:(5)];
+        d_sword$d = c_word[(32'h5)+:(4)];
+        d_sbit$d = c_word[(32'h0)+:(5)];
+        frozen_bank = ~live$q;
+        host_port_free = ~(c_valid$q & (c_bank$q == frozen_bank));
+        bitmap0$read_address = hb_addr$q[(32'h0)+:(9)];
+        bitmap1$read_address = hb_addr$q[(32'h0)+:(9)];
+        summary0$read_address = hs_addr$q[(32'h0)+:(4)];
+        summary1$read_address = hs_addr$q[(32'h0)+:(4)];
+        if (c_valid$q) begin
+            if (c_bank$q) begin
+                bitmap1$read_address = c_word;
+                summary1$read_address = c_word[(32'h5)+:(4)];
+            end
+            else begin
+                bitmap0$read_address = c_word;
+                summary0$read_address = c_word[(32'h5)+:(4)];
+            end
+        end
+        if (d_bank$q) begin
+            e_data$d = bitmap1$read_data;
+            e_sdata$d = summary1$read_data;
+        end
+        else begin
+            e_data$d = bitmap0$read_data;
+            e_sdata$d = summary0$read_data;
+        end
+        e_valid$d = d_valid$q;
+        e_bank$d = d_bank$q;
+        e_word$d = d_word$q;
+        e_bit$d = d_bit$q;
+        e_sword$d = d_sword$q;
+        e_sbit$d = d_sbit$q;
+        e_hit1$d = e_valid$q & (e_bank$q == d_bank$q) & (e_word$q == d_word$q);
+        e_shit1$d = e_valid$q & (e_bank$q == d_bank$q) & (e_sword$q == d_sword$q);
+        e_hit2$d = lw_valid$q & (lw_bank$q == d_bank$q) & (lw_word$q == d_word$q);
+        e_shit2$d = lw_valid$q & (lw_bank$q == d_bank$q) & (ls_word$q == d_sword$q);
+        old_word = e_data$q;
+        if (e_hit1$q) begin
+            old_word = lw_data$q;
+        end
+        else if (e_hit2$q) begin
+            old_word = lw2_data$q;
+        end
+        old_sum = e_sdata$q;
+        if (e_shit1$q) begin
+            old_sum = ls_data$q;
+        end
+        else if (e_shit2$q) begin
+            old_sum = ls2_data$q;
+        end
+        new_word = old_word | (one << e_bit$q);
+        new_sum = old_sum | (one << e_sbit$q);
+        bit_is_new = e_valid$q & ~old_word[e_bit$q];
+        lw_valid$d = e_valid$q & ~rst;
+        lw_bank$d = e_bank$q;
+        lw_word$d = e_word$q;
+        lw_data$d = new_word;
+        ls_word$d = e_sword$q;
+        ls_data$d = new_sum;
+        lw2_data$d = lw_data$q;
+        ls2_data$d = ls_data$q;
+        f_valid$d = e_valid$q & ~rst;
+        f_bank$d = e_bank$q;
+        f_new$d = bit_is_new & ~rst;
+        bitmap0$write_enable = 1'b0;
+        bitmap1$write_enable = 1'b0;
+        summary0$write_enable = 1'b0;
+        summary1$write_enable = 1'b0;
+        bitmap0$write_address = e_word$q;
+        bitmap1$write_address = e_word$q;
+        summary0$write_address = e_sword$q;
+        summary1$write_address = e_sword$q;
+        bitmap0$write_data = new_word;
+        bitmap1$write_data = new_word;
+        summary0$write_data = new_sum;
+        summary1$write_data = new_sum;
+        if (e_valid$q & ~rst) begin
+            if (e_bank$q) begin
+                bitmap1$write_enable = 1'b1;
+                summary1$write_enable = 1'b1;
+            end
+            else begin
+                bitmap0$write_enable = 1'b1;
+                summary0$write_enable = 1'b1;
+            end
+        end
+        if (clr_run$q) begin
+            if (live$q) begin
+                bitmap0$write_enable = 1'b1;
+                bitmap0$write_address = clr_ptr$q;
+                bitmap0$write_data = 32'h0;
+                summary0$write_enable = clr_ptr$q < summary_words;
+                summary0$write_address = clr_ptr$q[(32'h0)+:(4)];
+                summary0$write_data = 32'h0;
+            end
+            else begin
+                bitmap1$write_enable = 1'b1;
+                bitmap1$write_address = clr_ptr$q;
+                bitmap1$write_data = 32'h0;
+                summary1$write_enable = clr_ptr$q < summary_words;
+                summary1$write_address = clr_ptr$q[(32'h0)+:(4)];
+                summary1$write_data = 32'h0;
+            end
+        end
+        if (init$q) begin
+            bitmap0$write_enable = 1'b1;
+            bitmap1$write_enable = 1'b1;
+            bitmap0$write_address = init_ptr$q;
+            bitmap1$write_address = init_ptr$q;
+            bitmap0$write_data = 32'h0;
+            bitmap1$write_data = 32'h0;
+            summary0$write_enable = init_ptr$q < summary_words;
+            summary1$write_enable = init_ptr$q < summary_words;
+            summary0$write_address = init_ptr$q[(32'h0)+:(4)];
+            summary1$write_address = init_ptr$q[(32'h0)+:(4)];
+            summary0$write_data = 32'h0;
+            summary1$write_data = 32'h0;
+        end
+        dirty_next = dirty$q;
+        snap_next = snap$q;
+        if (f_new$q) begin
+            if (f_bank$q == live$q) begin
+                dirty_next = dirty$q + 32'h1;
+            end
+            else begin
+                snap_next = snap$q + 32'h1;
+            end
+        end
+        dirty$d = dirty_next;
+        snap$d = snap_next;
+        drain = (a_valid$q & (a_bank$q != live$q)) | (b_valid$q & (b_bank$q != live$q)) | (c_valid$q & (c_bank$q != live$q)) | (d_valid$q & (d_bank$q != live$q)) | (e_valid$q & (e_bank$q != live$q)) | (f_valid$q & (f_bank$q != live$q));
+        snap_refused = 1'b0;
+        snap_done = 1'b0;
+        if (snapshot) begin
+            if (swap_wait$q | drain | clr_run$q | clr_pending$q | init$q | (snap$q != 32'h0)) begin
+                snap_refused = 1'b1;
+            end
+            else begin
+                live$d = ~live$q;
+                snap$d = dirty_next;
+                dirty$d = 32'h0;
+                swap_wait$d = 1'b1;
+            end
+        end
+        if (swap_wait$q & ~drain) begin
+            swap_wait$d = 1'b0;
+            snap_done = 1'b1;
+        end
+        if (clear & ~clr_run$q) begin
+            clr_pending$d = 1'b1;
+        end
+        if (clr_pending$q & ~swap_wait$q & ~drain & ~init$q) begin
+            clr_pending$d = 1'b0;
+            clr_run$d = 1'b1;
+            clr_ptr$d = 32'h0;
+        end
+        if (clr_run$q) begin
+            clr_ptr$d = clr_ptr$q + 32'h1;
+            if (clr_ptr$q == last_word) begin
+                clr_run$d = 1'b0;
+                snap$d = 32'h0;
+            end
+        end
+        if (init$q) begin
+            init_ptr$d = init_ptr$q + 32'h1;
+            if (init_ptr$q == last_word) begin
+                init$d = 1'b0;
+            end
+        end
+        hb_valid$d = 1'b0;
+        hs_valid$d = 1'b0;
+        if (hb_req$q & host_port_free) begin
+            hb_req$d = 1'b0;
+            hb_valid$d = 1'b1;
+            hb_bank$d = frozen_bank;
+            hb_zero$d = ((hb_addr$q) & 16'hffff) > ((last_word) & 16'hffff);
+        end
+        if (hs_req$q & host_port_free) begin
+            hs_req$d = 1'b0;
+            hs_valid$d = 1'b1;
+            hs_bank$d = frozen_bank;
+            hs_zero$d = ((hs_addr$q) & 16'hffff) >= ((summary_words) & 16'hffff);
+        end
+        if (bitmap_rd) begin
+            hb_req$d = 1'b1;
+            hb_addr$d = bitmap_addr;
+        end
+        if (summary_rd) begin
+            hs_req$d = 1'b1;
+            hs_addr$d = summary_addr;
+        end
+        hb_ack$d = hb_valid$q & ~rst;
+        hb_data$d = 32'h0;
+        if (~hb_zero$q) begin
+            if (hb_bank$q) begin
+                hb_data$d = bitmap1$read_data;
+            end
+            else begin
+                hb_data$d = bitmap0$read_data;
+            end
+        end
+        hs_ack$d = hs_valid$q & ~rst;
+        hs_data$d = 32'h0;
+        if (~hs_zero$q) begin
+            if (hs_bank$q) begin
+                hs_data$d = summary1$read_data;
+            end
+            else begin
+                hs_data$d = summary0$read_data;
+            end
+        end
+        bitmap_ack = hb_ack$q;
+        bitmap_data = hb_data$q;
+        summary_ack = hs_ack$q;
+        summary_data = hs_data$q;
+        busy = swap_wait$q | drain | clr_run$q | clr_pending$q | init$q;
+        clearing = clr_run$q | clr_pending$q;
+        live_bank = live$q;
+        dirty_count = dirty$q;
+        snap_count = snap$q;
+        writes = n_writes$q;
+        out_of_range = n_oor$q;
+        stall_cycles = n_stall$q;
+        if (rst) begin
+            if ((dirty$q != 32'h0) | (snap$q != 32'h0) | clr_run$q | f_new$q) begin
+                init$d = 1'b1;
+            end
+            init_ptr$d = 32'h0;
+            live$d = 1'b0;
+            a_valid$d = 1'b0;
+            b_valid$d = 1'b0;
+            c_valid$d = 1'b0;
+            d_valid$d = 1'b0;
+            e_valid$d = 1'b0;
+            dirty$d = 32'h0;
+            snap$d = 32'h0;
+            n_writes$d = 32'h0;
+            n_oor$d = 32'h0;
+            n_stall$d = 32'h0;
+            swap_wait$d = 1'b0;
+            clr_pending$d = 1'b0;
+            clr_run$d = 1'b0;
+            hb_req$d = 1'b0;
+            hs_req$d = 1'b0;
+            hb_valid$d = 1'b0;
+            hs_valid$d = 1'b0;
+        end
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker
+
+module icebreaker_top_ftsync_core_tracker_a_bank(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_a_bank
+
+module icebreaker_top_ftsync_core_tracker_a_first(d,q,clock);
+
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_a_first
+
+module icebreaker_top_ftsync_core_tracker_a_last(d,q,clock);
+
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_a_last
+
+module icebreaker_top_ftsync_core_tracker_a_limit(d,q,clock);
+
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_a_limit
+
+module icebreaker_top_ftsync_core_tracker_a_limit_m1(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_a_limit_m1
+
+module icebreaker_top_ftsync_core_tracker_a_shift(d,q,clock);
+
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_a_shift
+
+module icebreaker_top_ftsync_core_tracker_a_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_a_valid
+
+module icebreaker_top_ftsync_core_tracker_b_bank(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_b_bank
+
+module icebreaker_top_ftsync_core_tracker_b_below(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_b_below
+
+module icebreaker_top_ftsync_core_tracker_b_first(d,q,clock);
+
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_b_first
+
+module icebreaker_top_ftsync_core_tracker_b_first_big(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_b_first_big
+
+module icebreaker_top_ftsync_core_tracker_b_last(d,q,clock);
+
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_b_last
+
+module icebreaker_top_ftsync_core_tracker_b_last_below(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_b_last_below
+
+module icebreaker_top_ftsync_core_tracker_b_last_big(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_b_last_big
+
+module icebreaker_top_ftsync_core_tracker_b_limit(d,q,clock);
+
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_b_limit
+
+module icebreaker_top_ftsync_core_tracker_b_limit_m1(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_b_limit_m1
+
+module icebreaker_top_ftsync_core_tracker_b_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_b_valid
+
+module icebreaker_top_ftsync_core_tracker_bitmap0(clock,read_address,read_data,write_address,write_data,write_enable);
+
+    // Module arguments
+    input wire  clock;
+    input wire  [8:0] read_address;
+    output reg  [31:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+
+    // Update code (custom)
+    reg [31:0] mem [0:511];
+    integer i;
+    initial begin
+        for (i = 0; i <= 511; i = i + 1) mem[i] = 32'd0;
+        read_data = 32'd0;
+    end
+
+    always @(posedge clock) begin
+        read_data <= mem[read_address];
+        if (write_enable) begin
+            mem[write_address] <= write_data;
+        end
+    end
+endmodule // icebreaker_top_ftsync_core_tracker_bitmap0
+
+module icebreaker_top_ftsync_core_tracker_bitmap1(clock,read_address,read_data,write_address,write_data,write_enable);
+
+    // Module arguments
+    input wire  clock;
+    input wire  [8:0] read_address;
+    output reg  [31:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+
+    // Update code (custom)
+    reg [31:0] mem [0:511];
+    integer i;
+    initial begin
+        for (i = 0; i <= 511; i = i + 1) mem[i] = 32'd0;
+        read_data = 32'd0;
+    end
+
+    always @(posedge clock) begin
+        read_data <= mem[read_address];
+        if (write_enable) begin
+            mem[write_address] <= write_data;
+        end
+    end
+endmodule // icebreaker_top_ftsync_core_tracker_bitmap1
+
+module icebreaker_top_ftsync_core_tracker_c_bank(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_c_bank
+
+module icebreaker_top_ftsync_core_tracker_c_cur(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_c_cur
+
+module icebreaker_top_ftsync_core_tracker_c_end(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_c_end
+
+module icebreaker_top_ftsync_core_tracker_c_more(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_c_more
+
+module icebreaker_top_ftsync_core_tracker_c_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_c_valid
+
+module icebreaker_top_ftsync_core_tracker_clr_pending(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_clr_pending
+
+module icebreaker_top_ftsync_core_tracker_clr_ptr(d,q,clock);
+
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_clr_ptr
+
+module icebreaker_top_ftsync_core_tracker_clr_run(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_clr_run
+
+module icebreaker_top_ftsync_core_tracker_d_bank(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_d_bank
+
+module icebreaker_top_ftsync_core_tracker_d_bit(d,q,clock);
+
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_d_bit
+
+module icebreaker_top_ftsync_core_tracker_d_sbit(d,q,clock);
+
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_d_sbit
+
+module icebreaker_top_ftsync_core_tracker_d_sword(d,q,clock);
+
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_d_sword
+
+module icebreaker_top_ftsync_core_tracker_d_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_d_valid
+
+module icebreaker_top_ftsync_core_tracker_d_word(d,q,clock);
+
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_d_word
+
+module icebreaker_top_ftsync_core_tracker_dirty(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_dirty
+
+module icebreaker_top_ftsync_core_tracker_e_bank(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_e_bank
+
+module icebreaker_top_ftsync_core_tracker_e_bit(d,q,clock);
+
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_e_bit
+
+module icebreaker_top_ftsync_core_tracker_e_data(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_e_data
+
+module icebreaker_top_ftsync_core_tracker_e_hit1(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_e_hit1
+
+module icebreaker_top_ftsync_core_tracker_e_hit2(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_e_hit2
+
+module icebreaker_top_ftsync_core_tracker_e_sbit(d,q,clock);
+
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_e_sbit
+
+module icebreaker_top_ftsync_core_tracker_e_sdata(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_e_sdata
+
+module icebreaker_top_ftsync_core_tracker_e_shit1(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_e_shit1
+
+module icebreaker_top_ftsync_core_tracker_e_shit2(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_e_shit2
+
+module icebreaker_top_ftsync_core_tracker_e_sword(d,q,clock);
+
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_e_sword
+
+module icebreaker_top_ftsync_core_tracker_e_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_e_valid
+
+module icebreaker_top_ftsync_core_tracker_e_word(d,q,clock);
+
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_e_word
+
+module icebreaker_top_ftsync_core_tracker_f_bank(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_f_bank
+
+module icebreaker_top_ftsync_core_tracker_f_new(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_f_new
+
+module icebreaker_top_ftsync_core_tracker_f_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_f_valid
+
+module icebreaker_top_ftsync_core_tracker_hb_ack(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_hb_ack
+
+module icebreaker_top_ftsync_core_tracker_hb_addr(d,q,clock);
+
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_hb_addr
+
+module icebreaker_top_ftsync_core_tracker_hb_bank(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_hb_bank
+
+module icebreaker_top_ftsync_core_tracker_hb_data(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_hb_data
+
+module icebreaker_top_ftsync_core_tracker_hb_req(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_hb_req
+
+module icebreaker_top_ftsync_core_tracker_hb_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_hb_valid
+
+module icebreaker_top_ftsync_core_tracker_hb_zero(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_hb_zero
+
+module icebreaker_top_ftsync_core_tracker_hs_ack(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_hs_ack
+
+module icebreaker_top_ftsync_core_tracker_hs_addr(d,q,clock);
+
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_hs_addr
+
+module icebreaker_top_ftsync_core_tracker_hs_bank(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_hs_bank
+
+module icebreaker_top_ftsync_core_tracker_hs_data(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_hs_data
+
+module icebreaker_top_ftsync_core_tracker_hs_req(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_hs_req
+
+module icebreaker_top_ftsync_core_tracker_hs_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_hs_valid
+
+module icebreaker_top_ftsync_core_tracker_hs_zero(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_hs_zero
+
+module icebreaker_top_ftsync_core_tracker_init(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_init
+
+module icebreaker_top_ftsync_core_tracker_init_ptr(d,q,clock);
+
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_init_ptr
+
+module icebreaker_top_ftsync_core_tracker_live(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_live
+
+module icebreaker_top_ftsync_core_tracker_ls2_data(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_ls2_data
+
+module icebreaker_top_ftsync_core_tracker_ls_data(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_ls_data
+
+module icebreaker_top_ftsync_core_tracker_ls_word(d,q,clock);
+
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_ls_word
+
+module icebreaker_top_ftsync_core_tracker_lw2_data(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_lw2_data
+
+module icebreaker_top_ftsync_core_tracker_lw_bank(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_lw_bank
+
+module icebreaker_top_ftsync_core_tracker_lw_data(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_lw_data
+
+module icebreaker_top_ftsync_core_tracker_lw_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_lw_valid
+
+module icebreaker_top_ftsync_core_tracker_lw_word(d,q,clock);
+
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_lw_word
+
+module icebreaker_top_ftsync_core_tracker_n_oor(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_n_oor
+
+module icebreaker_top_ftsync_core_tracker_n_stall(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_n_stall
+
+module icebreaker_top_ftsync_core_tracker_n_writes(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_n_writes
+
+module icebreaker_top_ftsync_core_tracker_snap(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_snap
+
+module icebreaker_top_ftsync_core_tracker_summary0(clock,read_address,read_data,write_address,write_data,write_enable);
+
+    // Module arguments
+    input wire  clock;
+    input wire  [3:0] read_address;
+    output reg  [31:0] read_data;
+    input wire  [3:0] write_address;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+
+    // Update code (custom)
+    reg [31:0] mem [0:15];
+    integer i;
+    initial begin
+        for (i = 0; i <= 15; i = i + 1) mem[i] = 32'd0;
+        read_data = 32'd0;
+    end
+
+    always @(posedge clock) begin
+        read_data <= mem[read_address];
+        if (write_enable) begin
+            mem[write_address] <= write_data;
+        end
+    end
+endmodule // icebreaker_top_ftsync_core_tracker_summary0
+
+module icebreaker_top_ftsync_core_tracker_summary1(clock,read_address,read_data,write_address,write_data,write_enable);
+
+    // Module arguments
+    input wire  clock;
+    input wire  [3:0] read_address;
+    output reg  [31:0] read_data;
+    input wire  [3:0] write_address;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+
+    // Update code (custom)
+    reg [31:0] mem [0:15];
+    integer i;
+    initial begin
+        for (i = 0; i <= 15; i = i + 1) mem[i] = 32'd0;
+        read_data = 32'd0;
+    end
+
+    always @(posedge clock) begin
+        read_data <= mem[read_address];
+        if (write_enable) begin
+            mem[write_address] <= write_data;
+        end
+    end
+endmodule // icebreaker_top_ftsync_core_tracker_summary1
+
+module icebreaker_top_ftsync_core_tracker_swap_wait(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_swap_wait
+
+module icebreaker_top_glue(clock,reset_button,drain_button,retire_button,rx_line,tx_line,rst,ce_drain,ce_retire,heartbeat,rx_active,tx_active,button_active);
+
+    // Module arguments
+    input wire  clock;
+    input wire  reset_button;
+    input wire  drain_button;
+    input wire  retire_button;
+    input wire  rx_line;
+    input wire  tx_line;
+    output reg  rst;
+    output reg  ce_drain;
+    output reg  ce_retire;
+    output reg  heartbeat;
+    output reg  rx_active;
+    output reg  tx_active;
+    output reg  button_active;
+
+    // Constant declarations
+    localparam  half_second = 24'h5b8d7f;
+    localparam  blink = 24'h927c0;
+    localparam  por_end = 4'hf;
+
+    // Stub signals
+    reg  reset_sync1$d;
+    wire  reset_sync1$q;
+    reg  reset_sync1$clock;
+    reg  reset_sync2$d;
+    wire  reset_sync2$q;
+    reg  reset_sync2$clock;
+    reg  [3:0] por$d;
+    wire  [3:0] por$q;
+    reg  por$clock;
+    reg  [23:0] beat_count$d;
+    wire  [23:0] beat_count$q;
+    reg  beat_count$clock;
+    reg  beat$d;
+    wire  beat$q;
+    reg  beat$clock;
+    reg  [15:0] sample_count$d;
+    wire  [15:0] sample_count$q;
+    reg  sample_count$clock;
+    reg  drain_sync1$d;
+    wire  drain_sync1$q;
+    reg  drain_sync1$clock;
+    reg  drain_sync2$d;
+    wire  drain_sync2$q;
+    reg  drain_sync2$clock;
+    reg  retire_sync1$d;
+    wire  retire_sync1$q;
+    reg  retire_sync1$clock;
+    reg  retire_sync2$d;
+    wire  retire_sync2$q;
+    reg  retire_sync2$clock;
+    reg  drain_sample$d;
+    wire  drain_sample$q;
+    reg  drain_sample$clock;
+    reg  drain_before$d;
+    wire  drain_before$q;
+    reg  drain_before$clock;
+    reg  retire_sample$d;
+    wire  retire_sample$q;
+    reg  retire_sample$clock;
+    reg  retire_before$d;
+    wire  retire_before$q;
+    reg  retire_before$clock;
+    reg  drain_pulse$d;
+    wire  drain_pulse$q;
+    reg  drain_pulse$clock;
+    reg  retire_pulse$d;
+    wire  retire_pulse$q;
+    reg  retire_pulse$clock;
+    reg  rx_sync1$d;
+    wire  rx_sync1$q;
+    reg  rx_sync1$clock;
+    reg  rx_sync2$d;
+    wire  rx_sync2$q;
+    reg  rx_sync2$clock;
+    reg  [23:0] rx_stretch$d;
+    wire  [23:0] rx_stretch$q;
+    reg  rx_stretch$clock;
+    reg  [23:0] tx_stretch$d;
+    wire  [23:0] tx_stretch$q;
+    reg  tx_stretch$clock;
+    reg  [23:0] button_stretch$d;
+    wire  [23:0] button_stretch$q;
+    reg  button_stretch$clock;
+
+    // Local signals
+    reg  sample;
+
+    // Sub module instances
+    icebreaker_top_glue_reset_sync1 reset_sync1(
+        .d(reset_sync1$d),
+        .q(reset_sync1$q),
+        .clock(reset_sync1$clock)
+    );
+    icebreaker_top_glue_reset_sync2 reset_sync2(
+        .d(reset_sync2$d),
+        .q(reset_sync2$q),
+        .clock(reset_sync2$clock)
+    );
+    icebreaker_top_glue_por por(
+        .d(por$d),
+        .q(por$q),
+        .clock(por$clock)
+    );
+    icebreaker_top_glue_beat_count beat_count(
+        .d(beat_count$d),
+        .q(beat_count$q),
+        .clock(beat_count$clock)
+    );
+    icebreaker_top_glue_beat beat(
+        .d(beat$d),
+        .q(beat$q),
+        .clock(beat$clock)
+    );
+    icebreaker_top_glue_sample_count sample_count(
+        .d(sample_count$d),
+        .q(sample_count$q),
+        .clock(sample_count$clock)
+    );
+    icebreaker_top_glue_drain_sync1 drain_sync1(
+        .d(drain_sync1$d),
+        .q(drain_sync1$q),
+        .clock(drain_sync1$clock)
+    );
+    icebreaker_top_glue_drain_sync2 drain_sync2(
+        .d(drain_sync2$d),
+        .q(drain_sync2$q),
+        .clock(drain_sync2$clock)
+    );
+    icebreaker_top_glue_retire_sync1 retire_sync1(
+        .d(retire_sync1$d),
+        .q(retire_sync1$q),
+        .clock(retire_sync1$clock)
+    );
+    icebreaker_top_glue_retire_sync2 retire_sync2(
+        .d(retire_sync2$d),
+        .q(retire_sync2$q),
+        .clock(retire_sync2$clock)
+    );
+    icebreaker_top_glue_drain_sample drain_sample(
+        .d(drain_sample$d),
+        .q(drain_sample$q),
+        .clock(drain_sample$clock)
+    );
+    icebreaker_top_glue_drain_before drain_before(
+        .d(drain_before$d),
+        .q(drain_before$q),
+        .clock(drain_before$clock)
+    );
+    icebreaker_top_glue_retire_sample retire_sample(
+        .d(retire_sample$d),
+        .q(retire_sample$q),
+        .clock(retire_sample$clock)
+    );
+    icebreaker_top_glue_retire_before retire_before(
+        .d(retire_before$d),
+        .q(retire_before$q),
+        .clock(retire_before$clock)
+    );
+    icebreaker_top_glue_drain_pulse drain_pulse(
+        .d(drain_pulse$d),
+        .q(drain_pulse$q),
+        .clock(drain_pulse$clock)
+    );
+    icebreaker_top_glue_retire_pulse retire_pulse(
+        .d(retire_pulse$d),
+        .q(retire_pulse$q),
+        .clock(retire_pulse$clock)
+    );
+    icebreaker_top_glue_rx_sync1 rx_sync1(
+        .d(rx_sync1$d),
+        .q(rx_sync1$q),
+        .clock(rx_sync1$clock)
+    );
+    icebreaker_top_glue_rx_sync2 rx_sync2(
+        .d(rx_sync2$d),
+        .q(rx_sync2$q),
+        .clock(rx_sync2$clock)
+    );
+    icebreaker_top_glue_rx_stretch rx_stretch(
+        .d(rx_stretch$d),
+        .q(rx_stretch$q),
+        .clock(rx_stretch$clock)
+    );
+    icebreaker_top_glue_tx_stretch tx_stretch(
+        .d(tx_stretch$d),
+        .q(tx_stretch$q),
+        .clock(tx_stretch$clock)
+    );
+    icebreaker_top_glue_button_stretch button_stretch(
+        .d(button_stretch$d),
+        .q(button_stretch$q),
+        .clock(button_stretch$clock)
+    );
+
+    // Update code
+    always @(*) begin
+        reset_sync1$clock = clock;
+        reset_sync2$clock = clock;
+        por$clock = clock;
+        beat_count$clock = clock;
+        beat$clock = clock;
+        sample_count$clock = clock;
+        drain_sync1$clock = clock;
+        drain_sync2$clock = clock;
+        retire_sync1$clock = clock;
+        retire_sync2$clock = clock;
+        drain_sample$clock = clock;
+        drain_before$clock = clock;
+        retire_sample$clock = clock;
+        retire_before$clock = clock;
+        drain_pulse$clock = clock;
+        retire_pulse$clock = clock;
+        rx_sync1$clock = clock;
+        rx_sync2$clock = clock;
+        rx_stretch$clock = clock;
+        tx_stretch$clock = clock;
+        button_stretch$clock = clock;
+        reset_sync1$d = reset_sync1$q;
+        reset_sync2$d = reset_sync2$q;
+        por$d = por$q;
+        beat_count$d = beat_count$q;
+        beat$d = beat$q;
+        sample_count$d = sample_count$q;
+        drain_sync1$d = drain_sync1$q;
+        drain_sync2$d = drain_sync2$q;
+        retire_sync1$d = retire_sync1$q;
+        retire_sync2$d = retire_sync2$q;
+        drain_sample$d = drain_sample$q;
+        drain_before$d = drain_before$q;
+        retire_sample$d = retire_sample$q;
+        retire_before$d = retire_before$q;
+        drain_pulse$d = drain_pulse$q;
+        retire_pulse$d = retire_pulse$q;
+        rx_sync1$d = rx_sync1$q;
+        rx_sync2$d = rx_sync2$q;
+        rx_stretch$d = rx_stretch$q;
+        tx_stretch$d = tx_stretch$q;
+        button_stretch$d = button_stretch$q;
+        reset_sync1$d = reset_button;
+        reset_sync2$d = reset_sync1$q;
+        if (reset_sync2$q) begin
+            por$d = 32'h0;
+        end
+        else if (por$q != por_end) begin
+            por$d = por$q + 32'h1;
+        end
+        rst = por$q != por_end;
+        if (beat_count$q == half_second) begin
+            beat_count$d = 32'h0;
+            beat$d = ~beat$q;
+        end
+        else begin
+            beat_count$d = beat_count$q + 32'h1;
+        end
+        heartbeat = beat$q;
+        drain_sync1$d = drain_button;
+        drain_sync2$d = drain_sync1$q;
+        retire_sync1$d = retire_button;
+        retire_sync2$d = retire_sync1$q;
+        sample_count$d = sample_count$q + 32'h1;
+        sample = sample_count$q == 32'h0;
+        drain_pulse$d = 1'b0;
+        retire_pulse$d = 1'b0;
+        if (sample) begin
+            drain_sample$d = drain_sync2$q;
+            drain_before$d = drain_sample$q;
+            retire_sample$d = retire_sync2$q;
+            retire_before$d = retire_sample$q;
+            drain_pulse$d = drain_sync2$q & drain_sample$q & ~drain_before$q;
+            retire_pulse$d = retire_sync2$q & retire_sample$q & ~retire_before$q;
+        end
+        ce_drain = drain_pulse$q;
+        ce_retire = retire_pulse$q;
+        rx_sync1$d = rx_line;
+        rx_sync2$d = rx_sync1$q;
+        if (~rx_sync2$q) begin
+            rx_stretch$d = blink;
+        end
+        else if (rx_stretch$q != 32'h0) begin
+            rx_stretch$d = rx_stretch$q - 32'h1;
+        end
+        if (~tx_line) begin
+            tx_stretch$d = blink;
+        end
+        else if (tx_stretch$q != 32'h0) begin
+            tx_stretch$d = tx_stretch$q - 32'h1;
+        end
+        if (drain_pulse$q | retire_pulse$q) begin
+            button_stretch$d = blink;
+        end
+        else if (button_stretch$q != 32'h0) begin
+            button_stretch$d = button_stretch$q - 32'h1;
+        end
+        rx_active = rx_stretch$q != 32'h0;
+        tx_active = tx_stretch$q != 32'h0;
+        button_active = button_stretch$q != 32'h0;
+    end
+
+endmodule // icebreaker_top_glue
+
+module icebreaker_top_glue_beat(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_glue_beat
+
+module icebreaker_top_glue_beat_count(d,q,clock);
+
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_glue_beat_count
+
+module icebreaker_top_glue_button_stretch(d,q,clock);
+
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_glue_button_stretch
+
+module icebreaker_top_glue_drain_before(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_glue_drain_before
+
+module icebreaker_top_glue_drain_pulse(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_glue_drain_pulse
+
+module icebreaker_top_glue_drain_sample(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_glue_drain_sample
+
+module icebreaker_top_glue_drain_sync1(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_glue_drain_sync1
+
+module icebreaker_top_glue_drain_sync2(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_glue_drain_sync2
+
+module icebreaker_top_glue_por(d,q,clock);
+
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_glue_por
+
+module icebreaker_top_glue_reset_sync1(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_glue_reset_sync1
+
+module icebreaker_top_glue_reset_sync2(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_glue_reset_sync2
+
+module icebreaker_top_glue_retire_before(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_glue_retire_before
+
+module icebreaker_top_glue_retire_pulse(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_glue_retire_pulse
+
+module icebreaker_top_glue_retire_sample(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_glue_retire_sample
+
+module icebreaker_top_glue_retire_sync1(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_glue_retire_sync1
+
+module icebreaker_top_glue_retire_sync2(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_glue_retire_sync2
+
+module icebreaker_top_glue_rx_stretch(d,q,clock);
+
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_glue_rx_stretch
+
+module icebreaker_top_glue_rx_sync1(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_glue_rx_sync1
+
+module icebreaker_top_glue_rx_sync2(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_glue_rx_sync2
+
+module icebreaker_top_glue_sample_count(d,q,clock);
+
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_glue_sample_count
+
+module icebreaker_top_glue_tx_stretch(d,q,clock);
+
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_glue_tx_stretch
