@@ -57,6 +57,22 @@ fn wmask(f: &Field) -> String {
     }
 }
 
+/// `a | b | ...` parenthesized as a balanced tree.
+fn balanced_or(terms: &[String]) -> String {
+    let sub = |t: &[String]| {
+        if t.len() > 1 {
+            format!("({})", balanced_or(t))
+        } else {
+            balanced_or(t)
+        }
+    };
+    match terms.len() {
+        0 => "0.into()".into(),
+        1 => terms[0].clone(),
+        n => format!("{} | {}", sub(&terms[..n / 2]), sub(&terms[n / 2..])),
+    }
+}
+
 fn reset_expr(f: &Field, p: &str) -> String {
     match f.reset {
         Reset::Value(v) if f.width == 1 => format!("{}", v != 0),
@@ -76,7 +92,12 @@ fn main() {
     let mut dffs: Vec<String> = vec!["ack".into(), "dat_r".into(), "pending".into()];
     let mut defaults = String::new();
     let mut writes = String::new();
-    let mut reads = String::new();
+    // The read data is an AND-OR of every register's value with its address match, reduced by
+    // a balanced OR tree, rather than one large case statement, which synthesis kept as a
+    // priority chain about ten LUTs deep on the iCE40 (issue 5).
+    let mut read_terms_all: Vec<String> = Vec::new();
+    let mut read_decl = String::new();
+    let mut read_logic = String::new();
     let mut window_reads = String::new();
     let mut window_acks = String::new();
     let mut window_aborts = String::new();
@@ -90,9 +111,16 @@ fn main() {
                 let aw = words.trailing_zeros();
                 let span_log2 = (words * 4).trailing_zeros();
                 let hi = 16 - span_log2;
-                let _ = writeln!(ports, "    /// Read request for window {} (one cycle).\n    pub {n}_rd: Signal<Out, Bit>,", r.reg.name);
+                let _ = writeln!(
+                    ports,
+                    "    /// Read request for window {} (one cycle).\n    pub {n}_rd: Signal<Out, Bit>,",
+                    r.reg.name
+                );
                 let _ = writeln!(ports, "    pub {n}_addr: Signal<Out, Bits<{aw}>>,\n    pub {n}_data: Signal<In, Bits<32>>,\n    pub {n}_ack: Signal<In, Bit>,");
-                let _ = writeln!(state, "    {n}_rd_r: DFF<Bit>,\n    {n}_addr_r: DFF<Bits<{aw}>>,\n    {n}_wait: DFF<Bit>,");
+                let _ = writeln!(
+                    state,
+                    "    {n}_rd_r: DFF<Bit>,\n    {n}_addr_r: DFF<Bits<{aw}>>,\n    {n}_wait: DFF<Bit>,"
+                );
                 dffs.extend([format!("{n}_rd_r"), format!("{n}_addr_r"), format!("{n}_wait")]);
                 let _ = writeln!(
                     defaults,
@@ -107,7 +135,10 @@ fn main() {
                     window_acks,
                     "        if self.{n}_wait.q.val() & self.{n}_ack.val() {{\n            self.{n}_wait.d.next = false;\n            self.pending.d.next = false;\n            self.ack.d.next = true;\n            self.dat_r.d.next = self.{n}_data.val();\n        }}"
                 );
-                let _ = writeln!(resets, "            self.{n}_wait.d.next = false;\n            self.{n}_rd_r.d.next = false;");
+                let _ = writeln!(
+                    resets,
+                    "            self.{n}_wait.d.next = false;\n            self.{n}_rd_r.d.next = false;"
+                );
                 let _ = writeln!(window_aborts, "            self.{n}_wait.d.next = false;");
             }
             RegKind::Single => {
@@ -119,17 +150,27 @@ fn main() {
                     let doc = f.doc.replace('\n', " ");
                     let value_expr = match f.access {
                         Access::Ro => {
-                            let _ = writeln!(ports, "    /// {}.{}: {doc}\n    pub {p}: Signal<In, {t}>,", r.reg.name, f.name);
+                            let _ = writeln!(
+                                ports,
+                                "    /// {}.{}: {doc}\n    pub {p}: Signal<In, {t}>,",
+                                r.reg.name, f.name
+                            );
                             Some(format!("self.{p}.val()"))
                         }
                         Access::Rw => {
-                            let _ = writeln!(ports, "    /// {}.{}: {doc}\n    pub {p}: Signal<Out, {t}>,", r.reg.name, f.name);
+                            let _ = writeln!(
+                                ports,
+                                "    /// {}.{}: {doc}\n    pub {p}: Signal<Out, {t}>,",
+                                r.reg.name, f.name
+                            );
                             // Storage powers up at its reset value (FPGA configuration), not 0.
                             let init = match f.reset {
                                 Reset::Value(0) => None,
                                 Reset::Value(v) if f.width == 1 => Some(format!("{}", v != 0)),
                                 Reset::Value(v) => Some(format!("({v}u64).into()")),
-                                Reset::Param(pv) => Some(format!("(params.value(regmap::ParamValue::{pv:?}) as u64).into()")),
+                                Reset::Param(pv) => {
+                                    Some(format!("(params.value(regmap::ParamValue::{pv:?}) as u64).into()"))
+                                }
                             };
                             match &init {
                                 Some(init) => {
@@ -143,9 +184,15 @@ fn main() {
                             dffs.push(format!("r_{p}"));
                             let _ = writeln!(defaults, "        self.{p}.next = self.r_{p}.q.val();");
                             if f.width == 1 {
-                                let _ = writeln!(write_arm, "                        if {} {{ self.r_{p}.d.next = {}; }}", wmask(f), wfield(f));
+                                let _ = writeln!(
+                                    write_arm,
+                                    "                        if {} {{ self.r_{p}.d.next = {}; }}",
+                                    wmask(f),
+                                    wfield(f)
+                                );
                             } else {
-                                let merged = format!("(self.r_{p}.q.val() & !{m}) | ({w} & {m})", m = wmask(f), w = wfield(f));
+                                let merged =
+                                    format!("(self.r_{p}.q.val() & !{m}) | ({w} & {m})", m = wmask(f), w = wfield(f));
                                 if let Some((lo, hi)) = f.legal {
                                     let _ = writeln!(state, "    w_{p}: Signal<Local, {t}>,");
                                     let _ = writeln!(defaults, "        self.w_{p}.next = {};", zero(f.width));
@@ -154,7 +201,8 @@ fn main() {
                                         "                        self.w_{p}.next = {merged};\n                        if self.w_{p}.val() < {lo} {{ self.r_{p}.d.next = {lo}.into(); }} else if self.w_{p}.val() > {hi} {{ self.r_{p}.d.next = {hi}.into(); }} else {{ self.r_{p}.d.next = self.w_{p}.val(); }}"
                                     );
                                 } else {
-                                    let _ = writeln!(write_arm, "                        self.r_{p}.d.next = {merged};");
+                                    let _ =
+                                        writeln!(write_arm, "                        self.r_{p}.d.next = {merged};");
                                 }
                             }
                             if let Reset::Param(pv) = f.reset {
@@ -168,19 +216,41 @@ fn main() {
                             let _ = writeln!(ports, "    /// {}.{} (set by hardware): {doc}\n    pub {p}_set: Signal<In, {t}>,\n    pub {p}: Signal<Out, {t}>,", r.reg.name, f.name);
                             let _ = writeln!(state, "    r_{p}: DFF<{t}>,\n    clr_{p}: Signal<Local, {t}>,");
                             dffs.push(format!("r_{p}"));
-                            let _ = writeln!(defaults, "        self.{p}.next = self.r_{p}.q.val();\n        self.clr_{p}.next = {};", zero(f.width));
-                            let _ = writeln!(write_arm, "                        self.clr_{p}.next = {} & {};", wfield(f), wmask(f));
+                            let _ = writeln!(
+                                defaults,
+                                "        self.{p}.next = self.r_{p}.q.val();\n        self.clr_{p}.next = {};",
+                                zero(f.width)
+                            );
+                            let _ = writeln!(
+                                write_arm,
+                                "                        self.clr_{p}.next = {} & {};",
+                                wfield(f),
+                                wmask(f)
+                            );
                             // A set in the same cycle as a clear wins: an event is never lost.
                             let _ = writeln!(after, "        self.r_{p}.d.next = (self.r_{p}.q.val() & !self.clr_{p}.val()) | self.{p}_set.val();");
                             let _ = writeln!(resets, "            self.r_{p}.d.next = {};", zero(f.width));
                             Some(format!("self.r_{p}.q.val()"))
                         }
                         Access::Wo | Access::W1p => {
-                            let _ = writeln!(ports, "    /// {}.{} (one-cycle pulse): {doc}\n    pub {p}: Signal<Out, {t}>,", r.reg.name, f.name);
+                            let _ = writeln!(
+                                ports,
+                                "    /// {}.{} (one-cycle pulse): {doc}\n    pub {p}: Signal<Out, {t}>,",
+                                r.reg.name, f.name
+                            );
                             let _ = writeln!(state, "    r_{p}: DFF<{t}>,");
                             dffs.push(format!("r_{p}"));
-                            let _ = writeln!(defaults, "        self.{p}.next = self.r_{p}.q.val();\n        self.r_{p}.d.next = {};", zero(f.width));
-                            let _ = writeln!(write_arm, "                        self.r_{p}.d.next = {} & {};", wfield(f), wmask(f));
+                            let _ = writeln!(
+                                defaults,
+                                "        self.{p}.next = self.r_{p}.q.val();\n        self.r_{p}.d.next = {};",
+                                zero(f.width)
+                            );
+                            let _ = writeln!(
+                                write_arm,
+                                "                        self.r_{p}.d.next = {} & {};",
+                                wfield(f),
+                                wmask(f)
+                            );
                             let _ = writeln!(resets, "            self.r_{p}.d.next = {};", zero(f.width));
                             None
                         }
@@ -191,26 +261,60 @@ fn main() {
                         } else {
                             format!("bit_cast::<32, {}>({v})", f.width)
                         };
-                        read_terms.push(if f.lsb == 0 { widened } else { format!("({widened} << {})", f.lsb) });
+                        read_terms.push(if f.lsb == 0 {
+                            widened
+                        } else {
+                            format!("({widened} << {})", f.lsb)
+                        });
                     }
                 }
                 if r.reg.strobe {
                     let n = r.reg.name.to_ascii_lowercase();
-                    let _ = writeln!(ports, "    /// One-cycle pulse after each write of {}.\n    pub {n}_written: Signal<Out, Bit>,", r.reg.name);
+                    let _ = writeln!(
+                        ports,
+                        "    /// One-cycle pulse after each write of {}.\n    pub {n}_written: Signal<Out, Bit>,",
+                        r.reg.name
+                    );
                     let _ = writeln!(state, "    s_{n}: DFF<Bit>,");
                     dffs.push(format!("s_{n}"));
-                    let _ = writeln!(defaults, "        self.{n}_written.next = self.s_{n}.q.val();\n        self.s_{n}.d.next = false;");
-                    let _ = writeln!(write_arm, "                        self.s_{n}.d.next = self.wb_sel.val().any();");
+                    let _ = writeln!(
+                        defaults,
+                        "        self.{n}_written.next = self.s_{n}.q.val();\n        self.s_{n}.d.next = false;"
+                    );
+                    let _ = writeln!(
+                        write_arm,
+                        "                        self.s_{n}.d.next = self.wb_sel.val().any();"
+                    );
                     let _ = writeln!(resets, "            self.s_{n}.d.next = false;");
                 }
                 if !write_arm.is_empty() {
-                    let _ = writeln!(writes, "                    {} => {{\n{write_arm}                    }}", r.offset);
+                    let _ = writeln!(
+                        writes,
+                        "                    {} => {{\n{write_arm}                    }}",
+                        r.offset
+                    );
                 }
-                let value = if read_terms.is_empty() { "0.into()".to_string() } else { read_terms.join(" | ") };
-                let _ = writeln!(reads, "                        {} => {{ self.dat_r.d.next = {value}; }}", r.offset);
+                let value = if read_terms.is_empty() {
+                    "0.into()".to_string()
+                } else {
+                    read_terms.join(" | ")
+                };
+                let k = read_terms_all.len();
+                let _ = writeln!(read_decl, "    rd_term_{k}: Signal<Local, Bits<32>>,");
+                let _ = writeln!(
+                    read_logic,
+                    "        self.rd_term_{k}.next = 0.into();\n        if self.word_adr.val() == {} {{ self.rd_term_{k}.next = {value}; }}",
+                    r.offset
+                );
+                read_terms_all.push(format!("self.rd_term_{k}.val()"));
             }
         }
     }
+
+    let read_value = balanced_or(&read_terms_all);
+    let _ = writeln!(read_logic, "        self.rd_value.next = {read_value};");
+    let _ = writeln!(read_decl, "    rd_value: Signal<Local, Bits<32>>,");
+    state.push_str(&read_decl);
 
     // Every field of the struct not set from the parameters starts from its Default.
     let fixed = "clock rst wb_adr wb_dat_w wb_dat_r wb_sel wb_we wb_cyc wb_stb wb_ack ack dat_r pending wmask word_adr take in_window";
@@ -228,7 +332,10 @@ fn main() {
             }
         }
     }
-    let defaults_init: String = names.iter().map(|n| format!("            {n}: Default::default(),\n")).collect();
+    let defaults_init: String = names
+        .iter()
+        .map(|n| format!("            {n}: Default::default(),\n"))
+        .collect();
     let code = format!(
         r#"// Generated by hdl-gen/build.rs from the regmap crate. Do not edit.
 
@@ -284,6 +391,7 @@ impl Logic for CsrFile {{
         if self.wb_sel.val().get_bit(3) {{ self.wmask.next = self.wmask.val() | 0xFF000000_u64; }}
         self.word_adr.next = self.wb_adr.val() & 0xFFFC_u64;
         self.take.next = self.wb_cyc.val() & self.wb_stb.val() & !self.ack.q.val() & !self.pending.q.val();
+{read_logic}
         if self.take.val() {{
             if self.wb_we.val() {{
                 self.ack.d.next = true;
@@ -294,9 +402,7 @@ impl Logic for CsrFile {{
 {window_reads}
                 if !self.in_window.val() {{
                     self.ack.d.next = true;
-                    match self.word_adr.val().index() {{
-{reads}                        _ => {{ self.dat_r.d.next = 0.into(); }}
-                    }}
+                    self.dat_r.d.next = self.rd_value.val();
                 }}
             }}
         }}

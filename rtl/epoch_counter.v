@@ -43,6 +43,12 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
     reg  r_end$d;
     wire  r_end$q;
     reg  r_end$clock;
+    reg  r_is_1$d;
+    wire  r_is_1$q;
+    reg  r_is_1$clock;
+    reg  r_nonzero$d;
+    wire  r_nonzero$q;
+    reg  r_nonzero$clock;
 
     // Local signals
     reg  starting;
@@ -52,6 +58,7 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
     reg  restart;
     reg  cur_is_1;
     reg  cur_nonzero;
+    reg  cur_is_2;
     reg  [31:0] cur_minus_1;
     reg  ends;
 
@@ -86,6 +93,16 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
         .q(r_end$q),
         .clock(r_end$clock)
     );
+    epoch_counter_r_is_1 r_is_1(
+        .d(r_is_1$d),
+        .q(r_is_1$q),
+        .clock(r_is_1$clock)
+    );
+    epoch_counter_r_nonzero r_nonzero(
+        .d(r_nonzero$d),
+        .q(r_nonzero$q),
+        .clock(r_nonzero$clock)
+    );
 
     // Update code
     always @(*) begin
@@ -95,12 +112,16 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
         r_expired$clock = clock;
         r_en$clock = clock;
         r_end$clock = clock;
+        r_is_1$clock = clock;
+        r_nonzero$clock = clock;
         r_count$d = r_count$q;
         r_number$d = r_number$q;
         r_held$d = r_held$q;
         r_expired$d = r_expired$q;
         r_en$d = r_en$q;
         r_end$d = r_end$q;
+        r_is_1$d = r_is_1$q;
+        r_nonzero$d = r_nonzero$q;
         r_en$d = en;
         r_end$d = 1'b0;
         starting = en & ~r_en$q;
@@ -126,22 +147,28 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
         endcase
         restart = starting | load_written;
         current = r_count$q;
-        cur_is_1 = r_count$q == 32'h1;
-        cur_nonzero = r_count$q != 32'h0;
+        cur_is_1 = r_is_1$q;
+        cur_nonzero = r_nonzero$q;
         cur_minus_1 = r_count$q - 32'h1;
+        cur_is_2 = r_count$q == 32'h2;
         if (restart) begin
             current = load;
             cur_is_1 = load == 32'h1;
             cur_nonzero = load != 32'h0;
             cur_minus_1 = load - 32'h1;
+            cur_is_2 = load == 32'h2;
         end
         if (starting) begin
             r_expired$d = 1'b0;
         end
         r_count$d = current;
+        r_is_1$d = cur_is_1;
+        r_nonzero$d = cur_nonzero;
         ends = active & ((counted & cur_is_1) | (drain_ends & drain));
         if (ends) begin
             r_count$d = load;
+            r_is_1$d = load == 32'h1;
+            r_nonzero$d = load != 32'h0;
             r_number$d = r_number$q + 32'h1;
             r_end$d = 1'b1;
             if (hold_at_end) begin
@@ -153,12 +180,16 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
         end
         else if (active & counted & cur_nonzero) begin
             r_count$d = cur_minus_1;
+            r_is_1$d = cur_is_2;
+            r_nonzero$d = ~cur_is_1;
         end
         if (resume & r_held$q) begin
             r_held$d = 1'b0;
         end
         if (rst) begin
             r_count$d = 32'h0;
+            r_is_1$d = 1'b0;
+            r_nonzero$d = 1'b0;
             r_number$d = 32'h0;
             r_held$d = 1'b0;
             r_expired$d = 1'b0;
@@ -264,6 +295,42 @@ module epoch_counter_r_held(d,q,clock);
     end
 
 endmodule // epoch_counter_r_held
+
+module epoch_counter_r_is_1(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // epoch_counter_r_is_1
+
+module epoch_counter_r_nonzero(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // epoch_counter_r_nonzero
 
 module epoch_counter_r_number(d,q,clock);
 

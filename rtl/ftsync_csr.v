@@ -241,6 +241,44 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
     reg  clr_intr_state_track_snap_done;
     reg  clr_track_status_snap_refused;
     reg  [4:0] w_track_shift;
+    reg  [31:0] rd_term_0;
+    reg  [31:0] rd_term_1;
+    reg  [31:0] rd_term_2;
+    reg  [31:0] rd_term_3;
+    reg  [31:0] rd_term_4;
+    reg  [31:0] rd_term_5;
+    reg  [31:0] rd_term_6;
+    reg  [31:0] rd_term_7;
+    reg  [31:0] rd_term_8;
+    reg  [31:0] rd_term_9;
+    reg  [31:0] rd_term_10;
+    reg  [31:0] rd_term_11;
+    reg  [31:0] rd_term_12;
+    reg  [31:0] rd_term_13;
+    reg  [31:0] rd_term_14;
+    reg  [31:0] rd_term_15;
+    reg  [31:0] rd_term_16;
+    reg  [31:0] rd_term_17;
+    reg  [31:0] rd_term_18;
+    reg  [31:0] rd_term_19;
+    reg  [31:0] rd_term_20;
+    reg  [31:0] rd_term_21;
+    reg  [31:0] rd_term_22;
+    reg  [31:0] rd_term_23;
+    reg  [31:0] rd_term_24;
+    reg  [31:0] rd_term_25;
+    reg  [31:0] rd_term_26;
+    reg  [31:0] rd_term_27;
+    reg  [31:0] rd_term_28;
+    reg  [31:0] rd_term_29;
+    reg  [31:0] rd_term_30;
+    reg  [31:0] rd_term_31;
+    reg  [31:0] rd_term_32;
+    reg  [31:0] rd_term_33;
+    reg  [31:0] rd_term_34;
+    reg  [31:0] rd_term_35;
+    reg  [31:0] rd_term_36;
+    reg  [31:0] rd_value;
 
     // Sub module instances
     ftsync_csr_ack ack(
@@ -621,6 +659,155 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
         end
         word_adr = wb_adr & 64'hfffc;
         take = wb_cyc & wb_stb & ~ack$q & ~pending$q;
+        rd_term_0 = 32'h0;
+        if (word_adr == 32'h0) begin
+            rd_term_0 = ((id) & 32'hffffffff);
+        end
+        rd_term_1 = 32'h0;
+        if (word_adr == 32'h4) begin
+            rd_term_1 = ((version_patch) & 32'hffffffff) | (((version_minor) & 32'hffffffff) << 32'h8) | (((version_major) & 32'hffffffff) << 32'h10);
+        end
+        rd_term_2 = 32'h0;
+        if (word_adr == 32'h8) begin
+            rd_term_2 = ((caps_track_capacity_log2) & 32'hffffffff) | (((caps_stream_width) & 32'hffffffff) << 32'h8) | (((caps_fifo_depth_log2) & 32'hffffffff) << 32'h10);
+        end
+        rd_term_3 = 32'h0;
+        if (word_adr == 32'hc) begin
+            rd_term_3 = ((r_scratch$q) & 32'hffffffff);
+        end
+        rd_term_4 = 32'h0;
+        if (word_adr == 32'h10) begin
+            rd_term_4 = ((r_intr_state_epoch_end$q) & 32'hffffffff) | (((r_intr_state_cmp_mismatch$q) & 32'hffffffff) << 32'h1) | (((r_intr_state_cmp_timeout$q) & 32'hffffffff) << 32'h2) | (((r_intr_state_track_snap_done$q) & 32'hffffffff) << 32'h3);
+        end
+        rd_term_5 = 32'h0;
+        if (word_adr == 32'h14) begin
+            rd_term_5 = ((r_intr_enable_epoch_end$q) & 32'hffffffff) | (((r_intr_enable_cmp_mismatch$q) & 32'hffffffff) << 32'h1) | (((r_intr_enable_cmp_timeout$q) & 32'hffffffff) << 32'h2) | (((r_intr_enable_track_snap_done$q) & 32'hffffffff) << 32'h3);
+        end
+        rd_term_6 = 32'h0;
+        if (word_adr == 32'h18) begin
+            rd_term_6 = 32'h0;
+        end
+        rd_term_7 = 32'h0;
+        if (word_adr == 32'h100) begin
+            rd_term_7 = ((r_track_ctrl_en$q) & 32'hffffffff);
+        end
+        rd_term_8 = 32'h0;
+        if (word_adr == 32'h104) begin
+            rd_term_8 = ((track_status_busy) & 32'hffffffff) | (((r_track_status_snap_refused$q) & 32'hffffffff) << 32'h1) | (((track_status_clearing) & 32'hffffffff) << 32'h2) | (((track_status_live_bank) & 32'hffffffff) << 32'h3);
+        end
+        rd_term_9 = 32'h0;
+        if (word_adr == 32'h108) begin
+            rd_term_9 = ((r_track_base_lo$q) & 32'hffffffff);
+        end
+        rd_term_10 = 32'h0;
+        if (word_adr == 32'h10c) begin
+            rd_term_10 = ((r_track_base_hi$q) & 32'hffffffff);
+        end
+        rd_term_11 = 32'h0;
+        if (word_adr == 32'h110) begin
+            rd_term_11 = ((r_track_shift$q) & 32'hffffffff);
+        end
+        rd_term_12 = 32'h0;
+        if (word_adr == 32'h114) begin
+            rd_term_12 = ((r_track_limit$q) & 32'hffffffff);
+        end
+        rd_term_13 = 32'h0;
+        if (word_adr == 32'h118) begin
+            rd_term_13 = ((track_dirty_count) & 32'hffffffff);
+        end
+        rd_term_14 = 32'h0;
+        if (word_adr == 32'h11c) begin
+            rd_term_14 = ((track_snap_count) & 32'hffffffff);
+        end
+        rd_term_15 = 32'h0;
+        if (word_adr == 32'h120) begin
+            rd_term_15 = ((track_writes) & 32'hffffffff);
+        end
+        rd_term_16 = 32'h0;
+        if (word_adr == 32'h124) begin
+            rd_term_16 = ((track_out_of_range) & 32'hffffffff);
+        end
+        rd_term_17 = 32'h0;
+        if (word_adr == 32'h128) begin
+            rd_term_17 = ((track_stall_cycles) & 32'hffffffff);
+        end
+        rd_term_18 = 32'h0;
+        if (word_adr == 32'h200) begin
+            rd_term_18 = ((r_epoch_ctrl_en$q) & 32'hffffffff) | (((r_epoch_ctrl_auto_reload$q) & 32'hffffffff) << 32'h1) | (((r_epoch_ctrl_hold_at_end$q) & 32'hffffffff) << 32'h2) | (((r_epoch_ctrl_src$q) & 32'hffffffff) << 32'h3) | (((r_epoch_ctrl_drain_ends$q) & 32'hffffffff) << 32'h5);
+        end
+        rd_term_19 = 32'h0;
+        if (word_adr == 32'h204) begin
+            rd_term_19 = ((epoch_status_held) & 32'hffffffff) | (((epoch_status_expired) & 32'hffffffff) << 32'h1);
+        end
+        rd_term_20 = 32'h0;
+        if (word_adr == 32'h208) begin
+            rd_term_20 = ((r_epoch_load$q) & 32'hffffffff);
+        end
+        rd_term_21 = 32'h0;
+        if (word_adr == 32'h20c) begin
+            rd_term_21 = ((epoch_count) & 32'hffffffff);
+        end
+        rd_term_22 = 32'h0;
+        if (word_adr == 32'h210) begin
+            rd_term_22 = ((epoch_number_lo) & 32'hffffffff);
+        end
+        rd_term_23 = 32'h0;
+        if (word_adr == 32'h214) begin
+            rd_term_23 = ((epoch_number_hi) & 32'hffffffff);
+        end
+        rd_term_24 = 32'h0;
+        if (word_adr == 32'h218) begin
+            rd_term_24 = 32'h0;
+        end
+        rd_term_25 = 32'h0;
+        if (word_adr == 32'h300) begin
+            rd_term_25 = ((r_cmp_ctrl_en$q) & 32'hffffffff) | (((r_cmp_ctrl_mode$q) & 32'hffffffff) << 32'h1) | (((r_cmp_ctrl_halt_on_mismatch$q) & 32'hffffffff) << 32'h3);
+        end
+        rd_term_26 = 32'h0;
+        if (word_adr == 32'h304) begin
+            rd_term_26 = ((cmp_status_mismatch) & 32'hffffffff) | (((cmp_status_timeout) & 32'hffffffff) << 32'h1) | (((cmp_status_halted) & 32'hffffffff) << 32'h2) | (((cmp_status_a_fill) & 32'hffffffff) << 32'h8) | (((cmp_status_b_fill) & 32'hffffffff) << 32'h10);
+        end
+        rd_term_27 = 32'h0;
+        if (word_adr == 32'h308) begin
+            rd_term_27 = ((r_cmp_skew_timeout$q) & 32'hffffffff);
+        end
+        rd_term_28 = 32'h0;
+        if (word_adr == 32'h30c) begin
+            rd_term_28 = ((cmp_mismatch_index_lo) & 32'hffffffff);
+        end
+        rd_term_29 = 32'h0;
+        if (word_adr == 32'h310) begin
+            rd_term_29 = ((cmp_mismatch_index_hi) & 32'hffffffff);
+        end
+        rd_term_30 = 32'h0;
+        if (word_adr == 32'h314) begin
+            rd_term_30 = ((cmp_mismatch_a) & 32'hffffffff);
+        end
+        rd_term_31 = 32'h0;
+        if (word_adr == 32'h318) begin
+            rd_term_31 = ((cmp_mismatch_b) & 32'hffffffff);
+        end
+        rd_term_32 = 32'h0;
+        if (word_adr == 32'h31c) begin
+            rd_term_32 = ((cmp_mismatch_epoch) & 32'hffffffff);
+        end
+        rd_term_33 = 32'h0;
+        if (word_adr == 32'h320) begin
+            rd_term_33 = ((cmp_words_lo) & 32'hffffffff);
+        end
+        rd_term_34 = 32'h0;
+        if (word_adr == 32'h324) begin
+            rd_term_34 = ((cmp_words_hi) & 32'hffffffff);
+        end
+        rd_term_35 = 32'h0;
+        if (word_adr == 32'h328) begin
+            rd_term_35 = ((cmp_frames) & 32'hffffffff);
+        end
+        rd_term_36 = 32'h0;
+        if (word_adr == 32'h32c) begin
+            rd_term_36 = ((cmp_max_skew) & 32'hffffffff);
+        end
+        rd_value = ((((rd_term_0 | rd_term_1) | (rd_term_2 | rd_term_3)) | ((rd_term_4 | rd_term_5) | (rd_term_6 | (rd_term_7 | rd_term_8)))) | (((rd_term_9 | rd_term_10) | (rd_term_11 | rd_term_12)) | ((rd_term_13 | rd_term_14) | (rd_term_15 | (rd_term_16 | rd_term_17))))) | ((((rd_term_18 | rd_term_19) | (rd_term_20 | rd_term_21)) | ((rd_term_22 | rd_term_23) | (rd_term_24 | (rd_term_25 | rd_term_26)))) | (((rd_term_27 | rd_term_28) | (rd_term_29 | (rd_term_30 | rd_term_31))) | ((rd_term_32 | rd_term_33) | (rd_term_34 | (rd_term_35 | rd_term_36)))));
         if (take) begin
             if (wb_we) begin
                 ack$d = 1'b1;
@@ -757,160 +944,7 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
                 end
                 if (~in_window) begin
                     ack$d = 1'b1;
-                    case (word_adr)
-                        0:
-                            begin
-                                dat_r$d = ((id) & 32'hffffffff);
-                            end
-                        4:
-                            begin
-                                dat_r$d = ((version_patch) & 32'hffffffff) | (((version_minor) & 32'hffffffff) << 32'h8) | (((version_major) & 32'hffffffff) << 32'h10);
-                            end
-                        8:
-                            begin
-                                dat_r$d = ((caps_track_capacity_log2) & 32'hffffffff) | (((caps_stream_width) & 32'hffffffff) << 32'h8) | (((caps_fifo_depth_log2) & 32'hffffffff) << 32'h10);
-                            end
-                        12:
-                            begin
-                                dat_r$d = ((r_scratch$q) & 32'hffffffff);
-                            end
-                        16:
-                            begin
-                                dat_r$d = ((r_intr_state_epoch_end$q) & 32'hffffffff) | (((r_intr_state_cmp_mismatch$q) & 32'hffffffff) << 32'h1) | (((r_intr_state_cmp_timeout$q) & 32'hffffffff) << 32'h2) | (((r_intr_state_track_snap_done$q) & 32'hffffffff) << 32'h3);
-                            end
-                        20:
-                            begin
-                                dat_r$d = ((r_intr_enable_epoch_end$q) & 32'hffffffff) | (((r_intr_enable_cmp_mismatch$q) & 32'hffffffff) << 32'h1) | (((r_intr_enable_cmp_timeout$q) & 32'hffffffff) << 32'h2) | (((r_intr_enable_track_snap_done$q) & 32'hffffffff) << 32'h3);
-                            end
-                        24:
-                            begin
-                                dat_r$d = 32'h0;
-                            end
-                        256:
-                            begin
-                                dat_r$d = ((r_track_ctrl_en$q) & 32'hffffffff);
-                            end
-                        260:
-                            begin
-                                dat_r$d = ((track_status_busy) & 32'hffffffff) | (((r_track_status_snap_refused$q) & 32'hffffffff) << 32'h1) | (((track_status_clearing) & 32'hffffffff) << 32'h2) | (((track_status_live_bank) & 32'hffffffff) << 32'h3);
-                            end
-                        264:
-                            begin
-                                dat_r$d = ((r_track_base_lo$q) & 32'hffffffff);
-                            end
-                        268:
-                            begin
-                                dat_r$d = ((r_track_base_hi$q) & 32'hffffffff);
-                            end
-                        272:
-                            begin
-                                dat_r$d = ((r_track_shift$q) & 32'hffffffff);
-                            end
-                        276:
-                            begin
-                                dat_r$d = ((r_track_limit$q) & 32'hffffffff);
-                            end
-                        280:
-                            begin
-                                dat_r$d = ((track_dirty_count) & 32'hffffffff);
-                            end
-                        284:
-                            begin
-                                dat_r$d = ((track_snap_count) & 32'hffffffff);
-                            end
-                        288:
-                            begin
-                                dat_r$d = ((track_writes) & 32'hffffffff);
-                            end
-                        292:
-                            begin
-                                dat_r$d = ((track_out_of_range) & 32'hffffffff);
-                            end
-                        296:
-                            begin
-                                dat_r$d = ((track_stall_cycles) & 32'hffffffff);
-                            end
-                        512:
-                            begin
-                                dat_r$d = ((r_epoch_ctrl_en$q) & 32'hffffffff) | (((r_epoch_ctrl_auto_reload$q) & 32'hffffffff) << 32'h1) | (((r_epoch_ctrl_hold_at_end$q) & 32'hffffffff) << 32'h2) | (((r_epoch_ctrl_src$q) & 32'hffffffff) << 32'h3) | (((r_epoch_ctrl_drain_ends$q) & 32'hffffffff) << 32'h5);
-                            end
-                        516:
-                            begin
-                                dat_r$d = ((epoch_status_held) & 32'hffffffff) | (((epoch_status_expired) & 32'hffffffff) << 32'h1);
-                            end
-                        520:
-                            begin
-                                dat_r$d = ((r_epoch_load$q) & 32'hffffffff);
-                            end
-                        524:
-                            begin
-                                dat_r$d = ((epoch_count) & 32'hffffffff);
-                            end
-                        528:
-                            begin
-                                dat_r$d = ((epoch_number_lo) & 32'hffffffff);
-                            end
-                        532:
-                            begin
-                                dat_r$d = ((epoch_number_hi) & 32'hffffffff);
-                            end
-                        536:
-                            begin
-                                dat_r$d = 32'h0;
-                            end
-                        768:
-                            begin
-                                dat_r$d = ((r_cmp_ctrl_en$q) & 32'hffffffff) | (((r_cmp_ctrl_mode$q) & 32'hffffffff) << 32'h1) | (((r_cmp_ctrl_halt_on_mismatch$q) & 32'hffffffff) << 32'h3);
-                            end
-                        772:
-                            begin
-                                dat_r$d = ((cmp_status_mismatch) & 32'hffffffff) | (((cmp_status_timeout) & 32'hffffffff) << 32'h1) | (((cmp_status_halted) & 32'hffffffff) << 32'h2) | (((cmp_status_a_fill) & 32'hffffffff) << 32'h8) | (((cmp_status_b_fill) & 32'hffffffff) << 32'h10);
-                            end
-                        776:
-                            begin
-                                dat_r$d = ((r_cmp_skew_timeout$q) & 32'hffffffff);
-                            end
-                        780:
-                            begin
-                                dat_r$d = ((cmp_mismatch_index_lo) & 32'hffffffff);
-                            end
-                        784:
-                            begin
-                                dat_r$d = ((cmp_mismatch_index_hi) & 32'hffffffff);
-                            end
-                        788:
-                            begin
-                                dat_r$d = ((cmp_mismatch_a) & 32'hffffffff);
-                            end
-                        792:
-                            begin
-                                dat_r$d = ((cmp_mismatch_b) & 32'hffffffff);
-                            end
-                        796:
-                            begin
-                                dat_r$d = ((cmp_mismatch_epoch) & 32'hffffffff);
-                            end
-                        800:
-                            begin
-                                dat_r$d = ((cmp_words_lo) & 32'hffffffff);
-                            end
-                        804:
-                            begin
-                                dat_r$d = ((cmp_words_hi) & 32'hffffffff);
-                            end
-                        808:
-                            begin
-                                dat_r$d = ((cmp_frames) & 32'hffffffff);
-                            end
-                        812:
-                            begin
-                                dat_r$d = ((cmp_max_skew) & 32'hffffffff);
-                            end
-                        default:
-                            begin
-                                dat_r$d = 32'h0;
-                            end
-                    endcase
+                    dat_r$d = rd_value;
                 end
             end
         end

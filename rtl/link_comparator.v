@@ -491,6 +491,12 @@ module link_comparator_fifo_a(clock,rst,flush,push,din,din_last,full,pop,empty,d
     reg  head_last$d;
     wire  head_last$q;
     reg  head_last$clock;
+    reg  [63:0] second$d;
+    wire  [63:0] second$q;
+    reg  second$clock;
+    reg  second_last$d;
+    wire  second_last$q;
+    reg  second_last$clock;
     reg  [4:0] wr_ptr$d;
     wire  [4:0] wr_ptr$q;
     reg  wr_ptr$clock;
@@ -512,6 +518,7 @@ module link_comparator_fifo_a(clock,rst,flush,push,din,din_last,full,pop,empty,d
 
     // Local signals
     reg  pushing;
+    reg  three_or_more;
     reg  popping;
     reg  [63:0] head_hold;
     reg  head_hold_last;
@@ -544,6 +551,16 @@ module link_comparator_fifo_a(clock,rst,flush,push,din,din_last,full,pop,empty,d
         .d(head_last$d),
         .q(head_last$q),
         .clock(head_last$clock)
+    );
+    link_comparator_fifo_a_second second(
+        .d(second$d),
+        .q(second$q),
+        .clock(second$clock)
+    );
+    link_comparator_fifo_a_second_last second_last(
+        .d(second_last$d),
+        .q(second_last$q),
+        .clock(second_last$clock)
     );
     link_comparator_fifo_a_wr_ptr wr_ptr(
         .d(wr_ptr$d),
@@ -580,6 +597,8 @@ module link_comparator_fifo_a(clock,rst,flush,push,din,din_last,full,pop,empty,d
     always @(*) begin
         head$clock = clock;
         head_last$clock = clock;
+        second$clock = clock;
+        second_last$clock = clock;
         wr_ptr$clock = clock;
         rd_ptr$clock = clock;
         r_fill$clock = clock;
@@ -588,6 +607,8 @@ module link_comparator_fifo_a(clock,rst,flush,push,din,din_last,full,pop,empty,d
         r_full$clock = clock;
         head$d = head$q;
         head_last$d = head_last$q;
+        second$d = second$q;
+        second_last$d = second_last$q;
         wr_ptr$d = wr_ptr$q;
         rd_ptr$d = rd_ptr$q;
         r_fill$d = r_fill$q;
@@ -609,8 +630,8 @@ module link_comparator_fifo_a(clock,rst,flush,push,din,din_last,full,pop,empty,d
         last$write_address = wr_ptr$q;
         last$write_data = din_last;
         last$write_enable = pushing;
-        data$read_address = rd_ptr$q;
-        last$read_address = rd_ptr$q;
+        data$read_address = rd_ptr$q + 32'h1;
+        last$read_address = rd_ptr$q + 32'h1;
         hold_dout = head$q;
         hold_dout_last = head_last$q;
         if (~r_nonempty$q) begin
@@ -620,8 +641,8 @@ module link_comparator_fifo_a(clock,rst,flush,push,din,din_last,full,pop,empty,d
         pop_dout = din;
         pop_dout_last = din_last;
         if (r_ram_nonempty$q) begin
-            pop_dout = data$read_data;
-            pop_dout_last = last$read_data;
+            pop_dout = second$q;
+            pop_dout_last = second_last$q;
         end
         wr_ptr$d = wr_ptr$q;
         rd_ptr$d = rd_ptr$q;
@@ -660,8 +681,8 @@ module link_comparator_fifo_a(clock,rst,flush,push,din,din_last,full,pop,empty,d
         head_pop = head$q;
         head_pop_last = head_last$q;
         if (r_ram_nonempty$q) begin
-            head_pop = data$read_data;
-            head_pop_last = last$read_data;
+            head_pop = second$q;
+            head_pop_last = second_last$q;
         end
         else if (pushing) begin
             head_pop = din;
@@ -672,6 +693,23 @@ module link_comparator_fifo_a(clock,rst,flush,push,din,din_last,full,pop,empty,d
         if (popping) begin
             head$d = head_pop;
             head_last$d = head_pop_last;
+        end
+        three_or_more = r_fill$q > two;
+        second$d = second$q;
+        second_last$d = second_last$q;
+        if (popping) begin
+            if (three_or_more) begin
+                second$d = data$read_data;
+                second_last$d = last$read_data;
+            end
+            else if (pushing & r_ram_nonempty$q) begin
+                second$d = din;
+                second_last$d = din_last;
+            end
+        end
+        else if (pushing & r_nonempty$q & ~r_ram_nonempty$q) begin
+            second$d = din;
+            second_last$d = din_last;
         end
         if (rst | flush) begin
             head$d = head$q;
@@ -865,6 +903,42 @@ module link_comparator_fifo_a_rd_ptr(d,q,clock);
 
 endmodule // link_comparator_fifo_a_rd_ptr
 
+module link_comparator_fifo_a_second(d,q,clock);
+
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_fifo_a_second
+
+module link_comparator_fifo_a_second_last(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_fifo_a_second_last
+
 module link_comparator_fifo_a_wr_ptr(d,q,clock);
 
     // Module arguments
@@ -927,6 +1001,12 @@ module link_comparator_fifo_b(clock,rst,flush,push,din,din_last,full,pop,empty,d
     reg  head_last$d;
     wire  head_last$q;
     reg  head_last$clock;
+    reg  [63:0] second$d;
+    wire  [63:0] second$q;
+    reg  second$clock;
+    reg  second_last$d;
+    wire  second_last$q;
+    reg  second_last$clock;
     reg  [4:0] wr_ptr$d;
     wire  [4:0] wr_ptr$q;
     reg  wr_ptr$clock;
@@ -948,6 +1028,7 @@ module link_comparator_fifo_b(clock,rst,flush,push,din,din_last,full,pop,empty,d
 
     // Local signals
     reg  pushing;
+    reg  three_or_more;
     reg  popping;
     reg  [63:0] head_hold;
     reg  head_hold_last;
@@ -980,6 +1061,16 @@ module link_comparator_fifo_b(clock,rst,flush,push,din,din_last,full,pop,empty,d
         .d(head_last$d),
         .q(head_last$q),
         .clock(head_last$clock)
+    );
+    link_comparator_fifo_b_second second(
+        .d(second$d),
+        .q(second$q),
+        .clock(second$clock)
+    );
+    link_comparator_fifo_b_second_last second_last(
+        .d(second_last$d),
+        .q(second_last$q),
+        .clock(second_last$clock)
     );
     link_comparator_fifo_b_wr_ptr wr_ptr(
         .d(wr_ptr$d),
@@ -1016,6 +1107,8 @@ module link_comparator_fifo_b(clock,rst,flush,push,din,din_last,full,pop,empty,d
     always @(*) begin
         head$clock = clock;
         head_last$clock = clock;
+        second$clock = clock;
+        second_last$clock = clock;
         wr_ptr$clock = clock;
         rd_ptr$clock = clock;
         r_fill$clock = clock;
@@ -1024,6 +1117,8 @@ module link_comparator_fifo_b(clock,rst,flush,push,din,din_last,full,pop,empty,d
         r_full$clock = clock;
         head$d = head$q;
         head_last$d = head_last$q;
+        second$d = second$q;
+        second_last$d = second_last$q;
         wr_ptr$d = wr_ptr$q;
         rd_ptr$d = rd_ptr$q;
         r_fill$d = r_fill$q;
@@ -1045,8 +1140,8 @@ module link_comparator_fifo_b(clock,rst,flush,push,din,din_last,full,pop,empty,d
         last$write_address = wr_ptr$q;
         last$write_data = din_last;
         last$write_enable = pushing;
-        data$read_address = rd_ptr$q;
-        last$read_address = rd_ptr$q;
+        data$read_address = rd_ptr$q + 32'h1;
+        last$read_address = rd_ptr$q + 32'h1;
         hold_dout = head$q;
         hold_dout_last = head_last$q;
         if (~r_nonempty$q) begin
@@ -1056,8 +1151,8 @@ module link_comparator_fifo_b(clock,rst,flush,push,din,din_last,full,pop,empty,d
         pop_dout = din;
         pop_dout_last = din_last;
         if (r_ram_nonempty$q) begin
-            pop_dout = data$read_data;
-            pop_dout_last = last$read_data;
+            pop_dout = second$q;
+            pop_dout_last = second_last$q;
         end
         wr_ptr$d = wr_ptr$q;
         rd_ptr$d = rd_ptr$q;
@@ -1096,8 +1191,8 @@ module link_comparator_fifo_b(clock,rst,flush,push,din,din_last,full,pop,empty,d
         head_pop = head$q;
         head_pop_last = head_last$q;
         if (r_ram_nonempty$q) begin
-            head_pop = data$read_data;
-            head_pop_last = last$read_data;
+            head_pop = second$q;
+            head_pop_last = second_last$q;
         end
         else if (pushing) begin
             head_pop = din;
@@ -1108,6 +1203,23 @@ module link_comparator_fifo_b(clock,rst,flush,push,din,din_last,full,pop,empty,d
         if (popping) begin
             head$d = head_pop;
             head_last$d = head_pop_last;
+        end
+        three_or_more = r_fill$q > two;
+        second$d = second$q;
+        second_last$d = second_last$q;
+        if (popping) begin
+            if (three_or_more) begin
+                second$d = data$read_data;
+                second_last$d = last$read_data;
+            end
+            else if (pushing & r_ram_nonempty$q) begin
+                second$d = din;
+                second_last$d = din_last;
+            end
+        end
+        else if (pushing & r_nonempty$q & ~r_ram_nonempty$q) begin
+            second$d = din;
+            second_last$d = din_last;
         end
         if (rst | flush) begin
             head$d = head$q;
@@ -1300,6 +1412,42 @@ module link_comparator_fifo_b_rd_ptr(d,q,clock);
     end
 
 endmodule // link_comparator_fifo_b_rd_ptr
+
+module link_comparator_fifo_b_second(d,q,clock);
+
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_fifo_b_second
+
+module link_comparator_fifo_b_second_last(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_fifo_b_second_last
 
 module link_comparator_fifo_b_wr_ptr(d,q,clock);
 

@@ -75,9 +75,9 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  [48:0] a_first$d;
     wire  [48:0] a_first$q;
     reg  a_first$clock;
-    reg  [48:0] a_last$d;
-    wire  [48:0] a_last$q;
-    reg  a_last$clock;
+    reg  [15:0] a_len$d;
+    wire  [15:0] a_len$q;
+    reg  a_len$clock;
     reg  [4:0] a_shift$d;
     wire  [4:0] a_shift$q;
     reg  a_shift$clock;
@@ -90,6 +90,27 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  a_bank$d;
     wire  a_bank$q;
     reg  a_bank$clock;
+    reg  l_valid$d;
+    wire  l_valid$q;
+    reg  l_valid$clock;
+    reg  [48:0] l_first$d;
+    wire  [48:0] l_first$q;
+    reg  l_first$clock;
+    reg  [48:0] l_last$d;
+    wire  [48:0] l_last$q;
+    reg  l_last$clock;
+    reg  [4:0] l_shift$d;
+    wire  [4:0] l_shift$q;
+    reg  l_shift$clock;
+    reg  [19:0] l_limit$d;
+    wire  [19:0] l_limit$q;
+    reg  l_limit$clock;
+    reg  [13:0] l_limit_m1$d;
+    wire  [13:0] l_limit_m1$q;
+    reg  l_limit_m1$clock;
+    reg  l_bank$d;
+    wire  l_bank$q;
+    reg  l_bank$clock;
     reg  b_valid$d;
     wire  b_valid$q;
     reg  b_valid$clock;
@@ -228,6 +249,12 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  [31:0] snap$d;
     wire  [31:0] snap$q;
     reg  snap$clock;
+    reg  dirty_nz$d;
+    wire  dirty_nz$q;
+    reg  dirty_nz$clock;
+    reg  snap_nz$d;
+    wire  snap_nz$q;
+    reg  snap_nz$clock;
     reg  [31:0] n_writes$d;
     wire  [31:0] n_writes$q;
     reg  n_writes$clock;
@@ -301,11 +328,7 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     // Local signals
     reg  stall;
     reg  [15:0] len_eff;
-    reg  [48:0] addr49;
-    reg  [48:0] nbase49;
-    reg  [48:0] len49;
-    reg  [48:0] csa_sum;
-    reg  [48:0] csa_carry;
+    reg  [15:0] len_m1;
     reg  [16:0] low17;
     reg  saturates;
     reg  advance;
@@ -330,6 +353,8 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  bit_is_new;
     reg  [31:0] dirty_next;
     reg  [31:0] snap_next;
+    reg  dirty_inc;
+    reg  snap_inc;
 
     // Sub module instances
     write_tracker_bitmap0 bitmap0(
@@ -379,10 +404,10 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .q(a_first$q),
         .clock(a_first$clock)
     );
-    write_tracker_a_last a_last(
-        .d(a_last$d),
-        .q(a_last$q),
-        .clock(a_last$clock)
+    write_tracker_a_len a_len(
+        .d(a_len$d),
+        .q(a_len$q),
+        .clock(a_len$clock)
     );
     write_tracker_a_shift a_shift(
         .d(a_shift$d),
@@ -403,6 +428,41 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .d(a_bank$d),
         .q(a_bank$q),
         .clock(a_bank$clock)
+    );
+    write_tracker_l_valid l_valid(
+        .d(l_valid$d),
+        .q(l_valid$q),
+        .clock(l_valid$clock)
+    );
+    write_tracker_l_first l_first(
+        .d(l_first$d),
+        .q(l_first$q),
+        .clock(l_first$clock)
+    );
+    write_tracker_l_last l_last(
+        .d(l_last$d),
+        .q(l_last$q),
+        .clock(l_last$clock)
+    );
+    write_tracker_l_shift l_shift(
+        .d(l_shift$d),
+        .q(l_shift$q),
+        .clock(l_shift$clock)
+    );
+    write_tracker_l_limit l_limit(
+        .d(l_limit$d),
+        .q(l_limit$q),
+        .clock(l_limit$clock)
+    );
+    write_tracker_l_limit_m1 l_limit_m1(
+        .d(l_limit_m1$d),
+        .q(l_limit_m1$q),
+        .clock(l_limit_m1$clock)
+    );
+    write_tracker_l_bank l_bank(
+        .d(l_bank$d),
+        .q(l_bank$q),
+        .clock(l_bank$clock)
     );
     write_tracker_b_valid b_valid(
         .d(b_valid$d),
@@ -634,6 +694,16 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .q(snap$q),
         .clock(snap$clock)
     );
+    write_tracker_dirty_nz dirty_nz(
+        .d(dirty_nz$d),
+        .q(dirty_nz$q),
+        .clock(dirty_nz$clock)
+    );
+    write_tracker_snap_nz snap_nz(
+        .d(snap_nz$d),
+        .q(snap_nz$q),
+        .clock(snap_nz$clock)
+    );
     write_tracker_n_writes n_writes(
         .d(n_writes$d),
         .q(n_writes$q),
@@ -755,10 +825,17 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         live$clock = clock;
         a_valid$clock = clock;
         a_first$clock = clock;
-        a_last$clock = clock;
+        a_len$clock = clock;
         a_shift$clock = clock;
         a_limit$clock = clock;
         a_limit_m1$clock = clock;
+        l_valid$clock = clock;
+        l_first$clock = clock;
+        l_last$clock = clock;
+        l_shift$clock = clock;
+        l_limit$clock = clock;
+        l_limit_m1$clock = clock;
+        l_bank$clock = clock;
         b_valid$clock = clock;
         b_first$clock = clock;
         b_last$clock = clock;
@@ -806,6 +883,8 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         f_new$clock = clock;
         dirty$clock = clock;
         snap$clock = clock;
+        dirty_nz$clock = clock;
+        snap_nz$clock = clock;
         n_writes$clock = clock;
         n_oor$clock = clock;
         n_stall$clock = clock;
@@ -832,10 +911,17 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         live$d = live$q;
         a_valid$d = a_valid$q;
         a_first$d = a_first$q;
-        a_last$d = a_last$q;
+        a_len$d = a_len$q;
         a_shift$d = a_shift$q;
         a_limit$d = a_limit$q;
         a_limit_m1$d = a_limit_m1$q;
+        l_valid$d = l_valid$q;
+        l_first$d = l_first$q;
+        l_last$d = l_last$q;
+        l_shift$d = l_shift$q;
+        l_limit$d = l_limit$q;
+        l_limit_m1$d = l_limit_m1$q;
+        l_bank$d = l_bank$q;
         b_valid$d = b_valid$q;
         b_first$d = b_first$q;
         b_last$d = b_last$q;
@@ -883,6 +969,8 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         f_new$d = f_new$q;
         dirty$d = dirty$q;
         snap$d = snap$q;
+        dirty_nz$d = dirty_nz$q;
+        snap_nz$d = snap_nz$q;
         n_writes$d = n_writes$q;
         n_oor$d = n_oor$q;
         n_stall$d = n_stall$q;
@@ -918,11 +1006,7 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         if (snoop_len == 32'h0) begin
             len_eff = 32'h1;
         end
-        addr49 = ((snoop_addr) & 49'h1ffffffffffff);
-        nbase49 = ~((base) & 49'h1ffffffffffff);
-        len49 = ((len_eff) & 49'h1ffffffffffff);
-        csa_sum = addr49 ^ nbase49 ^ len49;
-        csa_carry = ((addr49 & nbase49) | (addr49 & len49) | (nbase49 & len49)) << 32'h1;
+        len_m1 = len_eff - 32'h1;
         low17 = ((snoop_addr[(32'h0)+:(16)]) & 17'h1ffff) + ((len_eff) & 17'h1ffff);
         saturates = &snoop_addr[(32'h10)+:(32)] & low17[32'h10] & |low17[(32'h0)+:(16)];
         limit_eff = ((limit) & 20'hfffff);
@@ -932,28 +1016,37 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         if (advance) begin
             a_valid$d = accept;
             a_first$d = ((snoop_addr) & 49'h1ffffffffffff) - ((base) & 49'h1ffffffffffff);
-            a_last$d = csa_sum + csa_carry;
+            a_len$d = len_m1;
             if (saturates) begin
-                a_last$d = ((~base) & 49'h1ffffffffffff);
+                a_len$d = ~snoop_addr[(32'h0)+:(16)];
             end
             a_shift$d = shift;
             a_limit$d = limit_eff;
             a_limit_m1$d = ((limit_eff - 32'h1) & 14'h3fff);
             a_bank$d = live$q;
         end
-        first_blk = ((a_first$q) & 48'hffffffffffff) >> a_shift$q;
-        last_blk = ((a_last$q) & 48'hffffffffffff) >> a_shift$q;
         if (advance) begin
-            b_valid$d = a_valid$q;
+            l_valid$d = a_valid$q;
+            l_first$d = a_first$q;
+            l_last$d = a_first$q + ((a_len$q) & 49'h1ffffffffffff);
+            l_shift$d = a_shift$q;
+            l_limit$d = a_limit$q;
+            l_limit_m1$d = a_limit_m1$q;
+            l_bank$d = a_bank$q;
+        end
+        first_blk = ((l_first$q) & 48'hffffffffffff) >> l_shift$q;
+        last_blk = ((l_last$q) & 48'hffffffffffff) >> l_shift$q;
+        if (advance) begin
+            b_valid$d = l_valid$q;
             b_first$d = first_blk[(32'h0)+:(20)];
             b_first_big$d = |first_blk[(32'h14)+:(28)];
             b_last$d = last_blk[(32'h0)+:(20)];
             b_last_big$d = |last_blk[(32'h14)+:(28)];
-            b_below$d = a_first$q[32'h30];
-            b_last_below$d = a_last$q[32'h30];
-            b_limit$d = a_limit$q;
-            b_limit_m1$d = a_limit_m1$q;
-            b_bank$d = a_bank$q;
+            b_below$d = l_first$q[32'h30];
+            b_last_below$d = l_last$q[32'h30];
+            b_limit$d = l_limit$q;
+            b_limit_m1$d = l_limit_m1$q;
+            b_bank$d = l_bank$q;
         end
         above = b_last_big$q | (b_last$q >= b_limit$q);
         all_out = b_last_below$q | (b_limit$q == 32'h0) | (~b_below$q & (b_first_big$q | (b_first$q >= b_limit$q)));
@@ -1123,29 +1216,33 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
             summary0$write_data = 32'h0;
             summary1$write_data = 32'h0;
         end
+        dirty_inc = f_new$q & (f_bank$q == live$q);
+        snap_inc = f_new$q & (f_bank$q != live$q);
         dirty_next = dirty$q;
         snap_next = snap$q;
-        if (f_new$q) begin
-            if (f_bank$q == live$q) begin
-                dirty_next = dirty$q + 32'h1;
-            end
-            else begin
-                snap_next = snap$q + 32'h1;
-            end
+        if (dirty_inc) begin
+            dirty_next = dirty$q + 32'h1;
+        end
+        if (snap_inc) begin
+            snap_next = snap$q + 32'h1;
         end
         dirty$d = dirty_next;
         snap$d = snap_next;
-        drain = (a_valid$q & (a_bank$q != live$q)) | (b_valid$q & (b_bank$q != live$q)) | (c_valid$q & (c_bank$q != live$q)) | (d_valid$q & (d_bank$q != live$q)) | (e_valid$q & (e_bank$q != live$q)) | (f_valid$q & (f_bank$q != live$q));
+        dirty_nz$d = dirty_nz$q | dirty_inc;
+        snap_nz$d = snap_nz$q | snap_inc;
+        drain = (a_valid$q & (a_bank$q != live$q)) | (l_valid$q & (l_bank$q != live$q)) | (b_valid$q & (b_bank$q != live$q)) | (c_valid$q & (c_bank$q != live$q)) | (d_valid$q & (d_bank$q != live$q)) | (e_valid$q & (e_bank$q != live$q)) | (f_valid$q & (f_bank$q != live$q));
         snap_refused = 1'b0;
         snap_done = 1'b0;
         if (snapshot) begin
-            if (swap_wait$q | drain | clr_run$q | clr_pending$q | init$q | (snap$q != 32'h0)) begin
+            if (swap_wait$q | clr_run$q | clr_pending$q | init$q | snap_nz$q) begin
                 snap_refused = 1'b1;
             end
             else begin
                 live$d = ~live$q;
                 snap$d = dirty_next;
                 dirty$d = 32'h0;
+                snap_nz$d = dirty_nz$q | dirty_inc;
+                dirty_nz$d = 1'b0;
                 swap_wait$d = 1'b1;
             end
         end
@@ -1156,7 +1253,7 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         if (clear & ~clr_run$q) begin
             clr_pending$d = 1'b1;
         end
-        if (clr_pending$q & ~swap_wait$q & ~drain & ~init$q) begin
+        if (clr_pending$q & ~swap_wait$q & ~init$q) begin
             clr_pending$d = 1'b0;
             clr_run$d = 1'b1;
             clr_ptr$d = 32'h0;
@@ -1166,6 +1263,7 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
             if (clr_ptr$q == last_word) begin
                 clr_run$d = 1'b0;
                 snap$d = 32'h0;
+                snap_nz$d = 1'b0;
             end
         end
         if (init$q) begin
@@ -1220,7 +1318,7 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         bitmap_data = hb_data$q;
         summary_ack = hs_ack$q;
         summary_data = hs_data$q;
-        busy = swap_wait$q | drain | clr_run$q | clr_pending$q | init$q;
+        busy = swap_wait$q | clr_run$q | clr_pending$q | init$q;
         clearing = clr_run$q | clr_pending$q;
         live_bank = live$q;
         dirty_count = dirty$q;
@@ -1229,18 +1327,21 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         out_of_range = n_oor$q;
         stall_cycles = n_stall$q;
         if (rst) begin
-            if ((dirty$q != 32'h0) | (snap$q != 32'h0) | clr_run$q | f_new$q) begin
+            if (dirty_nz$q | snap_nz$q | clr_run$q | f_new$q) begin
                 init$d = 1'b1;
             end
             init_ptr$d = 32'h0;
             live$d = 1'b0;
             a_valid$d = 1'b0;
+            l_valid$d = 1'b0;
             b_valid$d = 1'b0;
             c_valid$d = 1'b0;
             d_valid$d = 1'b0;
             e_valid$d = 1'b0;
             dirty$d = 32'h0;
             snap$d = 32'h0;
+            dirty_nz$d = 1'b0;
+            snap_nz$d = 1'b0;
             n_writes$d = 32'h0;
             n_oor$d = 32'h0;
             n_stall$d = 32'h0;
@@ -1292,23 +1393,23 @@ module write_tracker_a_first(d,q,clock);
 
 endmodule // write_tracker_a_first
 
-module write_tracker_a_last(d,q,clock);
+module write_tracker_a_len(d,q,clock);
 
     // Module arguments
-    input wire  [48:0] d;
-    output reg  [48:0] q;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 49'h0;
+       q = 16'h0;
     end
 
     always @(posedge clock) begin
        q <= d;
     end
 
-endmodule // write_tracker_a_last
+endmodule // write_tracker_a_len
 
 module write_tracker_a_limit(d,q,clock);
 
@@ -1884,6 +1985,24 @@ module write_tracker_dirty(d,q,clock);
 
 endmodule // write_tracker_dirty
 
+module write_tracker_dirty_nz(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_dirty_nz
+
 module write_tracker_e_bank(d,q,clock);
 
     // Module arguments
@@ -2442,6 +2561,132 @@ module write_tracker_init_ptr(d,q,clock);
 
 endmodule // write_tracker_init_ptr
 
+module write_tracker_l_bank(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_l_bank
+
+module write_tracker_l_first(d,q,clock);
+
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_l_first
+
+module write_tracker_l_last(d,q,clock);
+
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_l_last
+
+module write_tracker_l_limit(d,q,clock);
+
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_l_limit
+
+module write_tracker_l_limit_m1(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_l_limit_m1
+
+module write_tracker_l_shift(d,q,clock);
+
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_l_shift
+
+module write_tracker_l_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_l_valid
+
 module write_tracker_live(d,q,clock);
 
     // Module arguments
@@ -2675,6 +2920,24 @@ module write_tracker_snap(d,q,clock);
     end
 
 endmodule // write_tracker_snap
+
+module write_tracker_snap_nz(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_snap_nz
 
 module write_tracker_summary0(clock,read_address,read_data,write_address,write_data,write_enable);
 

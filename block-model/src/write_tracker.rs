@@ -1,7 +1,7 @@
 //! Reference model of `write_tracker`, at two levels.
 //!
-//! - [`WriteTrackerModel`]: accepted writes and commands. Timing (the RTL's six-stage
-//!   pipeline, the one-cycle drain after a snapshot, the background clear) is not modelled: a
+//! - [`WriteTrackerModel`]: accepted writes and commands. Timing (the RTL's seven-stage
+//!   pipeline, the drain after a snapshot, the background clear) is not modelled: a
 //!   caller applies a write once the RTL accepted it and compares after the RTL is idle.
 //! - [`CycleModel`]: the same block arithmetic with the RTL's timing, cycle by cycle, for the
 //!   pin-level model of `ftsync_core` (`crate::core`).
@@ -51,16 +51,25 @@ fn classify(base: u64, shift: u32, limit: u64, addr: u64, len: u16) -> Marked {
     let addr = addr & ((1 << 48) - 1);
     let last = (addr + effective_len(len) - 1).min((1 << 48) - 1);
     if last < base || limit == 0 {
-        return Marked { blocks: None, out_of_range: true };
+        return Marked {
+            blocks: None,
+            out_of_range: true,
+        };
     }
     let below = addr < base;
     let first_blk = if below { 0 } else { (addr - base) >> shift };
     let last_blk = (last - base) >> shift;
     if first_blk >= limit {
-        return Marked { blocks: None, out_of_range: true };
+        return Marked {
+            blocks: None,
+            out_of_range: true,
+        };
     }
     let above = last_blk >= limit;
-    Marked { blocks: Some((first_blk, last_blk.min(limit - 1))), out_of_range: below || above }
+    Marked {
+        blocks: Some((first_blk, last_blk.min(limit - 1))),
+        out_of_range: below || above,
+    }
 }
 
 impl WriteTrackerModel {
@@ -108,7 +117,10 @@ impl WriteTrackerModel {
     /// A write snooped and accepted by the RTL.
     pub fn write(&mut self, addr: u64, len: u16) -> Marked {
         if !self.en {
-            return Marked { blocks: None, out_of_range: false };
+            return Marked {
+                blocks: None,
+                out_of_range: false,
+            };
         }
         self.writes = self.writes.wrapping_add(1);
         let m = self.classify(addr, len);
@@ -223,7 +235,7 @@ pub struct CycleInputs {
     pub summary_addr: u32,
 }
 
-/// A write in stage A or B: its blocks are fixed by the configuration of its snoop cycle.
+/// A write in stage A, L or B: its blocks are fixed by the configuration of its snoop cycle.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Taken {
     marked: Marked,
@@ -264,8 +276,8 @@ struct HostRead {
     ack_data: u32,
 }
 
-/// `write_tracker` cycle by cycle, as the RTL behaves at its ports: the six-stage pipeline
-/// (A: offsets, B: block numbers, C: one block per cycle, D: RAM read registered, E:
+/// `write_tracker` cycle by cycle, as the RTL behaves at its ports: the seven-stage pipeline
+/// (A: first offset, L: last offset, B: block numbers, C: one block per cycle, D: RAM read registered, E:
 /// read-modify-write, F: count), `snoop_ready`
 /// low while a multi-block write is issued or the banks are swept after reset, the snapshot
 /// drain, the background clear one word per cycle, and host window reads that wait while the
@@ -282,6 +294,7 @@ pub struct CycleModel {
     summary: [Vec<u32>; 2],
     live: usize,
     a: Option<Taken>,
+    l: Option<Taken>,
     b: Option<Taken>,
     c: Option<Issue>,
     d: Option<Mark>,
@@ -305,7 +318,10 @@ pub struct CycleModel {
 impl CycleModel {
     /// The state at configuration: block RAMs zero, no reset applied yet.
     pub fn new(capacity_log2: u32) -> Self {
-        assert!((11..=regmap::TRACK_MAX_CAPACITY_LOG2).contains(&capacity_log2), "capacity 2^11..=2^18 bits");
+        assert!(
+            (11..=regmap::TRACK_MAX_CAPACITY_LOG2).contains(&capacity_log2),
+            "capacity 2^11..=2^18 bits"
+        );
         let words = 1usize << (capacity_log2 - 5);
         let swords = 1usize << (capacity_log2 - 10);
         CycleModel {
@@ -314,6 +330,7 @@ impl CycleModel {
             summary: [vec![0; swords], vec![0; swords]],
             live: 0,
             a: None,
+            l: None,
             b: None,
             c: None,
             d: None,
@@ -356,6 +373,7 @@ impl CycleModel {
     fn draining(&self) -> bool {
         let other = |bank: usize| bank != self.live;
         self.a.is_some_and(|t| other(t.bank))
+            || self.l.is_some_and(|t| other(t.bank))
             || self.b.is_some_and(|t| other(t.bank))
             || self.c.is_some_and(|c| other(c.bank))
             || self.d.is_some_and(|m| other(m.bank))
@@ -508,14 +526,28 @@ impl CycleModel {
         // ---- Host reads sample the frozen bank before this edge's writes land.
         let hb_ack = (self.host_bitmap.valid, self.host_bitmap.data);
         let hs_ack = (self.host_summary.valid, self.host_summary.data);
-        let mut hb = HostRead { valid: false, ack: hb_ack.0, ack_data: hb_ack.1, ..self.host_bitmap };
-        let mut hs = HostRead { valid: false, ack: hs_ack.0, ack_data: hs_ack.1, ..self.host_summary };
+        let mut hb = HostRead {
+            valid: false,
+            ack: hb_ack.0,
+            ack_data: hb_ack.1,
+            ..self.host_bitmap
+        };
+        let mut hs = HostRead {
+            valid: false,
+            ack: hs_ack.0,
+            ack_data: hs_ack.1,
+            ..self.host_summary
+        };
         if self.host_bitmap.req && port_free {
             let a = self.host_bitmap.addr;
             hb = HostRead {
                 req: false,
                 valid: true,
-                data: if a > last_word { 0 } else { self.bitmap[frozen][a as usize] },
+                data: if a > last_word {
+                    0
+                } else {
+                    self.bitmap[frozen][a as usize]
+                },
                 ..hb
             };
         }
@@ -524,7 +556,11 @@ impl CycleModel {
             hs = HostRead {
                 req: false,
                 valid: true,
-                data: if a >= swords { 0 } else { self.summary[frozen][a as usize] },
+                data: if a >= swords {
+                    0
+                } else {
+                    self.summary[frozen][a as usize]
+                },
                 ..hs
             };
         }
@@ -541,7 +577,10 @@ impl CycleModel {
         // and B hold, else takes B's write clipped to [0, limit).
         let f_next = mark.map(|(bank, _, _)| Count { bank, new: bit_is_new });
         let e_next = self.d;
-        let d_next = self.c.map(|c| Mark { block: c.cur, bank: c.bank });
+        let d_next = self.c.map(|c| Mark {
+            block: c.cur,
+            bank: c.bank,
+        });
         let mut c_next = self.c;
         let mut out_of_range = self.out_of_range;
         if stall {
@@ -549,19 +588,23 @@ impl CycleModel {
                 c.cur += 1;
             }
         } else if !self.init {
-            c_next = self.b.and_then(|t| t.marked.blocks.map(|(cur, end)| Issue { cur, end, bank: t.bank }));
+            c_next = self
+                .b
+                .and_then(|t| t.marked.blocks.map(|(cur, end)| Issue { cur, end, bank: t.bank }));
             if self.b.is_some_and(|t| t.marked.out_of_range) {
                 out_of_range = out_of_range.wrapping_add(1);
             }
         }
-        let (a_next, b_next) = if advance {
+        let (a_next, l_next, b_next) = if advance {
             let limit = u64::from(i.limit.min(self.capacity()));
             let base = i.base & ((1 << 48) - 1);
-            let taken = accept
-                .then(|| Taken { marked: classify(base, i.shift & 31, limit, i.snoop_addr, i.snoop_len), bank: live });
-            (taken, self.a)
+            let taken = accept.then(|| Taken {
+                marked: classify(base, i.shift & 31, limit, i.snoop_addr, i.snoop_len),
+                bank: live,
+            });
+            (taken, self.a, self.l)
         } else {
-            (self.a, self.b)
+            (self.a, self.l, self.b)
         };
 
         // ---- RAM writes, one per bank and edge: reset sweep, else clear, else stage E.
@@ -578,6 +621,7 @@ impl CycleModel {
 
         self.live = live_next;
         self.a = a_next;
+        self.l = l_next;
         self.b = b_next;
         self.c = c_next;
         self.d = d_next;
@@ -607,6 +651,7 @@ impl CycleModel {
             self.init_ptr = 0;
             self.live = 0;
             self.a = None;
+            self.l = None;
             self.b = None;
             self.c = None;
             self.d = None;
@@ -642,6 +687,7 @@ impl CycleModel {
     /// in a way other than the background sweeps: pipeline empty, no swap draining, no host read.
     pub fn settled(&self) -> bool {
         self.a.is_none()
+            && self.l.is_none()
             && self.b.is_none()
             && self.c.is_none()
             && self.d.is_none()
@@ -722,11 +768,29 @@ mod tests {
         let mut t = tracker();
         t.limit = 4;
         let below = t.write(0x1_0000 - 10, 20);
-        assert_eq!(below, Marked { blocks: Some((0, 0)), out_of_range: true });
+        assert_eq!(
+            below,
+            Marked {
+                blocks: Some((0, 0)),
+                out_of_range: true
+            }
+        );
         let above = t.write(0x1_0000 + 4 * 1024 - 1, 2);
-        assert_eq!(above, Marked { blocks: Some((3, 3)), out_of_range: true });
+        assert_eq!(
+            above,
+            Marked {
+                blocks: Some((3, 3)),
+                out_of_range: true
+            }
+        );
         let outside = t.write(0x1_0000 + 4 * 1024, 1);
-        assert_eq!(outside, Marked { blocks: None, out_of_range: true });
+        assert_eq!(
+            outside,
+            Marked {
+                blocks: None,
+                out_of_range: true
+            }
+        );
         assert_eq!(t.out_of_range, 3);
         assert_eq!(t.live_blocks(), vec![0, 3]);
     }

@@ -53,8 +53,11 @@ fn main() -> ExitCode {
     }
 }
 
+/// Port names with their widths.
+type PortList = Vec<(&'static str, usize)>;
+
 /// Inputs and outputs of `ftsync_core` as (name, width), in DESIGN.md's order.
-fn ports(sw: usize) -> (Vec<(&'static str, usize)>, Vec<(&'static str, usize)>) {
+fn ports(sw: usize) -> (PortList, PortList) {
     let inputs = vec![
         ("rst", 1),
         ("wb_adr", 16),

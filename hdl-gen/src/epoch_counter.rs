@@ -45,6 +45,10 @@ pub struct EpochCounter {
     r_expired: DFF<Bit>,
     r_en: DFF<Bit>,
     r_end: DFF<Bit>,
+    /// `r_count == 1` and `r_count != 0`, kept alongside the count so that no 32-bit compare
+    /// of the count lies on the path to the next count (issue 5).
+    r_is_1: DFF<Bit>,
+    r_nonzero: DFF<Bit>,
 
     starting: Signal<Local, Bit>,
     active: Signal<Local, Bit>,
@@ -53,6 +57,7 @@ pub struct EpochCounter {
     restart: Signal<Local, Bit>,
     cur_is_1: Signal<Local, Bit>,
     cur_nonzero: Signal<Local, Bit>,
+    cur_is_2: Signal<Local, Bit>,
     cur_minus_1: Signal<Local, Bits<32>>,
     ends: Signal<Local, Bit>,
 }
@@ -66,7 +71,7 @@ impl EpochCounter {
 impl Logic for EpochCounter {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, r_count, r_number, r_held, r_expired, r_en, r_end);
+        dff_setup!(self, clock, r_count, r_number, r_held, r_expired, r_en, r_end, r_is_1, r_nonzero);
         self.r_en.d.next = self.en.val();
         self.r_end.d.next = false;
         self.starting.next = self.en.val() & !self.r_en.q.val();
@@ -91,23 +96,29 @@ impl Logic for EpochCounter {
         // or subtraction behind the restart select).
         self.restart.next = self.starting.val() | self.load_written.val();
         self.current.next = self.r_count.q.val();
-        self.cur_is_1.next = self.r_count.q.val() == 1;
-        self.cur_nonzero.next = self.r_count.q.val() != 0;
+        self.cur_is_1.next = self.r_is_1.q.val();
+        self.cur_nonzero.next = self.r_nonzero.q.val();
         self.cur_minus_1.next = self.r_count.q.val() - 1;
+        self.cur_is_2.next = self.r_count.q.val() == 2;
         if self.restart.val() {
             self.current.next = self.load.val();
             self.cur_is_1.next = self.load.val() == 1;
             self.cur_nonzero.next = self.load.val() != 0;
             self.cur_minus_1.next = self.load.val() - 1;
+            self.cur_is_2.next = self.load.val() == 2;
         }
         if self.starting.val() {
             self.r_expired.d.next = false;
         }
         self.r_count.d.next = self.current.val();
+        self.r_is_1.d.next = self.cur_is_1.val();
+        self.r_nonzero.d.next = self.cur_nonzero.val();
         self.ends.next = self.active.val()
             & ((self.counted.val() & self.cur_is_1.val()) | (self.drain_ends.val() & self.drain.val()));
         if self.ends.val() {
             self.r_count.d.next = self.load.val();
+            self.r_is_1.d.next = self.load.val() == 1;
+            self.r_nonzero.d.next = self.load.val() != 0;
             self.r_number.d.next = self.r_number.q.val() + 1;
             self.r_end.d.next = true;
             if self.hold_at_end.val() {
@@ -118,12 +129,16 @@ impl Logic for EpochCounter {
             }
         } else if self.active.val() & self.counted.val() & self.cur_nonzero.val() {
             self.r_count.d.next = self.cur_minus_1.val();
+            self.r_is_1.d.next = self.cur_is_2.val();
+            self.r_nonzero.d.next = !self.cur_is_1.val();
         }
         if self.resume.val() & self.r_held.q.val() {
             self.r_held.d.next = false;
         }
         if self.rst.val() {
             self.r_count.d.next = 0.into();
+            self.r_is_1.d.next = false;
+            self.r_nonzero.d.next = false;
             self.r_number.d.next = 0.into();
             self.r_held.d.next = false;
             self.r_expired.d.next = false;

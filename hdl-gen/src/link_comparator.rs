@@ -103,8 +103,11 @@ pub struct LinkComparator<const W: usize, const N: usize, const NP1: usize> {
 
 impl<const W: usize, const N: usize, const NP1: usize> LinkComparator<W, N, NP1> {
     pub fn new() -> Self {
-        assert!(W >= 32 && W <= 128 && W % 2 == 0, "stream width 32..=128 bits, even");
-        assert!(N >= 1 && N <= 7, "FIFO depth 2..=128 words (CMP_STATUS fill fields are 8 bits)");
+        assert!((32..=128).contains(&W) && W.is_multiple_of(2), "stream width 32..=128 bits, even");
+        assert!(
+            N >= 1 && N <= 7,
+            "FIFO depth 2..=128 words (CMP_STATUS fill fields are 8 bits)"
+        );
         Self {
             clock: Default::default(),
             rst: Default::default(),
@@ -194,9 +197,24 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, r_mismatch, r_timeout, r_halted, r_index, r_a, r_b, r_epoch, r_words,
-            r_frames, r_max_skew, r_wait, r_mismatch_event, r_timeout_event, r_differ_hold,
-            r_differ_take, r_took
+            self,
+            clock,
+            r_mismatch,
+            r_timeout,
+            r_halted,
+            r_index,
+            r_a,
+            r_b,
+            r_epoch,
+            r_words,
+            r_frames,
+            r_max_skew,
+            r_wait,
+            r_mismatch_event,
+            r_timeout_event,
+            r_differ_hold,
+            r_differ_take,
+            r_took
         );
         clock!(self, clock, fifo_a, fifo_b);
         self.fifo_a.rst.next = self.rst.val();
@@ -254,10 +272,24 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
         self.x_take.next = self.a_after_take.val() ^ self.b_after_take.val();
         self.part_hold.next = 0.into();
         self.part_take.next = 0.into();
-        self.part_hold.next = self.part_hold.val().replace_bit(0, (self.x_hold.val() & self.half0.val()).any() | (self.fifo_a.hold_dout_last.val() != self.fifo_b.hold_dout_last.val()));
-        self.part_take.next = self.part_take.val().replace_bit(0, (self.x_take.val() & self.half0.val()).any() | (self.a_after_take_last.val() != self.b_after_take_last.val()));
-        self.part_hold.next = self.part_hold.val().replace_bit(1, (self.x_hold.val() & self.half1.val()).any());
-        self.part_take.next = self.part_take.val().replace_bit(1, (self.x_take.val() & self.half1.val()).any());
+        self.part_hold.next = self.part_hold.val().replace_bit(
+            0,
+            (self.x_hold.val() & self.half0.val()).any()
+                | (self.fifo_a.hold_dout_last.val() != self.fifo_b.hold_dout_last.val()),
+        );
+        self.part_take.next = self.part_take.val().replace_bit(
+            0,
+            (self.x_take.val() & self.half0.val()).any()
+                | (self.a_after_take_last.val() != self.b_after_take_last.val()),
+        );
+        self.part_hold.next = self
+            .part_hold
+            .val()
+            .replace_bit(1, (self.x_hold.val() & self.half1.val()).any());
+        self.part_take.next = self
+            .part_take
+            .val()
+            .replace_bit(1, (self.x_take.val() & self.half1.val()).any());
         self.r_differ_hold.d.next = self.part_hold.val();
         self.r_differ_take.d.next = self.part_take.val();
         self.forward.next = false;

@@ -6,7 +6,9 @@
 //! neither the comparator's 64-bit compare nor a pointer subtraction lies between `pop` and
 //! the next edge. `hold_dout` and `pop_dout` are the heads the FIFO will show after this edge
 //! without and with a pop, computed without `pop`, so the comparator can register both
-//! comparisons one cycle ahead and pick one after the edge. Ports behave as before, cycle for cycle;
+//! comparisons one cycle ahead and pick one after the edge. The RAM's first word is also kept
+//! in a register (`second`), so neither the head after a pop nor those comparisons wait for
+//! the LUT RAM's read. Ports behave as before, cycle for cycle;
 //! while empty, `dout` keeps the last word that was at the head (0 from configuration), and
 //! reset or flush leave that stale word alone.
 
@@ -44,6 +46,10 @@ pub struct SkewFifo<const W: usize, const N: usize, const NP1: usize> {
     two: Constant<Bits<NP1>>,
     head: DFF<Bits<W>>,
     head_last: DFF<Bit>,
+    /// A copy of the RAM's first word (meaningful while the RAM holds one), so that the word a
+    /// pop brings to the head comes from a register, not through the LUT RAM's read.
+    second: DFF<Bits<W>>,
+    second_last: DFF<Bit>,
     wr_ptr: DFF<Bits<N>>,
     rd_ptr: DFF<Bits<N>>,
     r_fill: DFF<Bits<NP1>>,
@@ -51,6 +57,7 @@ pub struct SkewFifo<const W: usize, const N: usize, const NP1: usize> {
     r_ram_nonempty: DFF<Bit>,
     r_full: DFF<Bit>,
     pushing: Signal<Local, Bit>,
+    three_or_more: Signal<Local, Bit>,
     popping: Signal<Local, Bit>,
     head_hold: Signal<Local, Bits<W>>,
     head_hold_last: Signal<Local, Bit>,
@@ -85,6 +92,9 @@ impl<const W: usize, const N: usize, const NP1: usize> SkewFifo<W, N, NP1> {
             two: Constant::new(2u64.into()),
             head: Default::default(),
             head_last: Default::default(),
+            second: Default::default(),
+            second_last: Default::default(),
+            three_or_more: Default::default(),
             wr_ptr: Default::default(),
             rd_ptr: Default::default(),
             r_fill: Default::default(),
@@ -110,7 +120,20 @@ impl<const W: usize, const N: usize, const NP1: usize> Default for SkewFifo<W, N
 impl<const W: usize, const N: usize, const NP1: usize> Logic for SkewFifo<W, N, NP1> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, head, head_last, wr_ptr, rd_ptr, r_fill, r_nonempty, r_ram_nonempty, r_full);
+        dff_setup!(
+            self,
+            clock,
+            head,
+            head_last,
+            second,
+            second_last,
+            wr_ptr,
+            rd_ptr,
+            r_fill,
+            r_nonempty,
+            r_ram_nonempty,
+            r_full
+        );
         clock!(self, clock, data, last);
         // The flags come from registers so that `empty`/`full` never depend combinationally on
         // `push`/`pop` (the comparator computes those from the flags).
@@ -133,8 +156,9 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for SkewFifo<W, N, 
         self.last.write_address.next = self.wr_ptr.q.val();
         self.last.write_data.next = self.din_last.val();
         self.last.write_enable.next = self.pushing.val();
-        self.data.read_address.next = self.rd_ptr.q.val();
-        self.last.read_address.next = self.rd_ptr.q.val();
+        // The RAM is read one word ahead, for `second` after a pop.
+        self.data.read_address.next = self.rd_ptr.q.val() + 1;
+        self.last.read_address.next = self.rd_ptr.q.val() + 1;
 
         // Next head without a pop: the head, or the word pushed into an empty FIFO; with a pop:
         // the RAM's first word, or the word pushed now. Where these are not the next head the
@@ -148,8 +172,8 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for SkewFifo<W, N, 
         self.pop_dout.next = self.din.val();
         self.pop_dout_last.next = self.din_last.val();
         if self.r_ram_nonempty.q.val() {
-            self.pop_dout.next = self.data.read_data.val();
-            self.pop_dout_last.next = self.last.read_data.val();
+            self.pop_dout.next = self.second.q.val();
+            self.pop_dout_last.next = self.second_last.q.val();
         }
 
         // Every register's next value is prepared for both outcomes of the cycle without
@@ -160,8 +184,7 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for SkewFifo<W, N, 
         self.r_fill.d.next = self.r_fill.q.val();
         self.r_nonempty.d.next = self.r_nonempty.q.val() | self.pushing.val();
         self.r_ram_nonempty.d.next = self.r_ram_nonempty.q.val() | (self.pushing.val() & self.r_nonempty.q.val());
-        self.r_full.d.next =
-            self.r_full.q.val() | (self.pushing.val() & (self.r_fill.q.val() == self.depth_m1.val()));
+        self.r_full.d.next = self.r_full.q.val() | (self.pushing.val() & (self.r_fill.q.val() == self.depth_m1.val()));
         if self.pushing.val() {
             self.r_fill.d.next = self.r_fill.q.val() + 1;
             if self.r_nonempty.q.val() {
@@ -176,8 +199,8 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for SkewFifo<W, N, 
                 self.r_fill.d.next = self.r_fill.q.val();
             }
             self.r_nonempty.d.next = self.pushing.val() | (self.r_fill.q.val() != self.one.val());
-            self.r_ram_nonempty.d.next = self.r_ram_nonempty.q.val()
-                & (self.pushing.val() | (self.r_fill.q.val() != self.two.val()));
+            self.r_ram_nonempty.d.next =
+                self.r_ram_nonempty.q.val() & (self.pushing.val() | (self.r_fill.q.val() != self.two.val()));
             self.r_full.d.next = false;
             self.wr_ptr.d.next = self.wr_ptr.q.val();
             if self.pushing.val() & self.r_ram_nonempty.q.val() {
@@ -198,8 +221,8 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for SkewFifo<W, N, 
         self.head_pop.next = self.head.q.val();
         self.head_pop_last.next = self.head_last.q.val();
         if self.r_ram_nonempty.q.val() {
-            self.head_pop.next = self.data.read_data.val();
-            self.head_pop_last.next = self.last.read_data.val();
+            self.head_pop.next = self.second.q.val();
+            self.head_pop_last.next = self.second_last.q.val();
         } else if self.pushing.val() {
             self.head_pop.next = self.din.val();
             self.head_pop_last.next = self.din_last.val();
@@ -209,6 +232,25 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for SkewFifo<W, N, 
         if self.popping.val() {
             self.head.d.next = self.head_pop.val();
             self.head_last.d.next = self.head_pop_last.val();
+        }
+
+        // `second` follows the RAM's first word: without a pop it changes only when a push
+        // lands in an empty RAM; with one, it is the RAM's next word, or a word pushed now into
+        // a RAM whose only word leaves.
+        self.three_or_more.next = self.r_fill.q.val() > self.two.val();
+        self.second.d.next = self.second.q.val();
+        self.second_last.d.next = self.second_last.q.val();
+        if self.popping.val() {
+            if self.three_or_more.val() {
+                self.second.d.next = self.data.read_data.val();
+                self.second_last.d.next = self.last.read_data.val();
+            } else if self.pushing.val() & self.r_ram_nonempty.q.val() {
+                self.second.d.next = self.din.val();
+                self.second_last.d.next = self.din_last.val();
+            }
+        } else if self.pushing.val() & self.r_nonempty.q.val() & !self.r_ram_nonempty.q.val() {
+            self.second.d.next = self.din.val();
+            self.second_last.d.next = self.din_last.val();
         }
 
         if self.rst.val() | self.flush.val() {

@@ -7,17 +7,19 @@
 //! Pipeline (one write per clock; a write spanning k blocks holds `snoop_ready` low k-1 cycles):
 //!
 //! ```text
-//!  snoop ─▶ A: offsets of first and ─▶ B: first/last block ─▶ C: clip to limit, issue one
-//!           last byte from base,        (shift)                 block per cycle ─▶ RAM read
-//!           with shift and limit
+//!  snoop ─▶ A: first byte's offset ─▶ L: last byte's ─▶ B: first/last block ─▶ C: clip to
+//!           from base, len - 1,       offset              (shift)              limit, issue one
+//!           shift and limit                                                    block per cycle
 //!   ─▶ D: RAM word registered ─▶ E: OR the bit in, write back ─▶ F: count the new bit
 //! ```
 //!
 //! Latency for timing (issue 5): the block RAM's output goes straight into a register (stage
 //! D), because its clock-to-output time alone is half a 100 MHz cycle, and a new bit is
 //! counted one stage after it is written (stage F), so no carry chain follows the
-//! read-modify-write. A single-block write therefore reaches `TRACK_DIRTY_COUNT` five cycles
-//! after it is accepted (it was three), and a snapshot's drain lasts two cycles longer.
+//! read-modify-write; the last byte's offset is added in a stage of its own (L) rather than
+//! after the base subtraction in the same cycle. A single-block write therefore reaches
+//! `TRACK_DIRTY_COUNT` 7 clock edges after the edge that accepts it (it was 4), and a
+//! snapshot's drain lasts up to three cycles longer.
 //!
 //! Each write carries the bank that was live when it was snooped, so a snapshot partitions
 //! writes by snoop time: those taken before it land in the frozen bank even if they are still
@@ -87,14 +89,23 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     summary1: BlockRam<Bits<32>, S>,
 
     live: DFF<Bit>,
-    // Stage A: offsets from the base, with the configuration they were taken under.
+    // Stage A: the first byte's offset, with the configuration the write was taken under.
     a_valid: DFF<Bit>,
     a_first: DFF<Bits<49>>,
-    a_last: DFF<Bits<49>>,
+    /// Bytes after the first up to the last one (saturated at the top of the address space).
+    a_len: DFF<Bits<16>>,
     a_shift: DFF<Bits<5>>,
     a_limit: DFF<Bits<20>>,
     a_limit_m1: DFF<Bits<B>>,
     a_bank: DFF<Bit>,
+    // Stage L: offsets of the first and last byte.
+    l_valid: DFF<Bit>,
+    l_first: DFF<Bits<49>>,
+    l_last: DFF<Bits<49>>,
+    l_shift: DFF<Bits<5>>,
+    l_limit: DFF<Bits<20>>,
+    l_limit_m1: DFF<Bits<B>>,
+    l_bank: DFF<Bit>,
     // Stage B: block numbers.
     b_valid: DFF<Bit>,
     // Block numbers in 20 bits (capacity <= 2^18), with a flag for larger ones.
@@ -150,6 +161,10 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     // Counters.
     dirty: DFF<Bits<32>>,
     snap: DFF<Bits<32>>,
+    /// `dirty != 0` and `snap != 0`, kept alongside the counts so that the snapshot decision
+    /// needs no 32-bit compare (issue 5).
+    dirty_nz: DFF<Bit>,
+    snap_nz: DFF<Bit>,
     n_writes: DFF<Bits<32>>,
     n_oor: DFF<Bits<32>>,
     n_stall: DFF<Bits<32>>,
@@ -178,11 +193,7 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
 
     stall: Signal<Local, Bit>,
     len_eff: Signal<Local, Bits<16>>,
-    addr49: Signal<Local, Bits<49>>,
-    nbase49: Signal<Local, Bits<49>>,
-    len49: Signal<Local, Bits<49>>,
-    csa_sum: Signal<Local, Bits<49>>,
-    csa_carry: Signal<Local, Bits<49>>,
+    len_m1: Signal<Local, Bits<16>>,
     low17: Signal<Local, Bits<17>>,
     saturates: Signal<Local, Bit>,
     advance: Signal<Local, Bit>,
@@ -207,12 +218,20 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     bit_is_new: Signal<Local, Bit>,
     dirty_next: Signal<Local, Bits<32>>,
     snap_next: Signal<Local, Bits<32>>,
+    dirty_inc: Signal<Local, Bit>,
+    snap_inc: Signal<Local, Bit>,
 }
 
 impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
     pub fn new() -> Self {
-        assert!(W + 5 == B && S + 5 == W, "WriteTracker<B, W, S> needs W = B - 5 and S = W - 5");
-        assert!((11..=regmap::TRACK_MAX_CAPACITY_LOG2 as usize).contains(&B), "capacity 2^11..=2^18 bits");
+        assert!(
+            W + 5 == B && S + 5 == W,
+            "WriteTracker<B, W, S> needs W = B - 5 and S = W - 5"
+        );
+        assert!(
+            (11..=regmap::TRACK_MAX_CAPACITY_LOG2 as usize).contains(&B),
+            "capacity 2^11..=2^18 bits"
+        );
         Self {
             clock: Default::default(),
             rst: Default::default(),
@@ -255,7 +274,14 @@ impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
             live: Default::default(),
             a_valid: Default::default(),
             a_first: Default::default(),
-            a_last: Default::default(),
+            a_len: Default::default(),
+            l_valid: Default::default(),
+            l_first: Default::default(),
+            l_last: Default::default(),
+            l_shift: Default::default(),
+            l_limit: Default::default(),
+            l_limit_m1: Default::default(),
+            l_bank: Default::default(),
             a_shift: Default::default(),
             a_limit: Default::default(),
             a_limit_m1: Default::default(),
@@ -310,6 +336,10 @@ impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
             ls_data: Default::default(),
             dirty: Default::default(),
             snap: Default::default(),
+            dirty_nz: Default::default(),
+            snap_nz: Default::default(),
+            dirty_inc: Default::default(),
+            snap_inc: Default::default(),
             n_writes: Default::default(),
             n_oor: Default::default(),
             n_stall: Default::default(),
@@ -335,11 +365,7 @@ impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
             hs_data: Default::default(),
             stall: Default::default(),
             len_eff: Default::default(),
-            addr49: Default::default(),
-            nbase49: Default::default(),
-            len49: Default::default(),
-            csa_sum: Default::default(),
-            csa_carry: Default::default(),
+            len_m1: Default::default(),
             low17: Default::default(),
             saturates: Default::default(),
             advance: Default::default(),
@@ -374,13 +400,94 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, live, a_valid, a_first, a_last, a_shift, a_limit, a_limit_m1, b_valid, b_first, b_last,
-            b_first_big, b_last_big, b_below, b_last_below, b_limit, b_limit_m1, a_bank, b_bank, c_bank, c_more, c_valid, c_cur,
-            c_end, d_valid, d_bank, d_word, d_bit, d_sword, d_sbit, e_valid, e_bank, e_word, e_bit,
-            e_sword, e_sbit, e_data, e_sdata, e_hit1, e_hit2, e_shit1, e_shit2, lw_valid, lw_bank,
-            lw_word, lw_data, ls_word, ls_data, lw2_data, ls2_data, f_valid, f_bank, f_new, dirty, snap, n_writes, n_oor, n_stall, swap_wait,
-            clr_pending, clr_run, clr_ptr, init, init_ptr, hb_req, hb_addr, hs_req, hs_addr, hb_valid, hb_bank, hb_zero, hb_ack, hb_data, hs_valid, hs_ack, hs_data,
-            hs_bank, hs_zero
+            self,
+            clock,
+            live,
+            a_valid,
+            a_first,
+            a_len,
+            a_shift,
+            a_limit,
+            a_limit_m1,
+            l_valid,
+            l_first,
+            l_last,
+            l_shift,
+            l_limit,
+            l_limit_m1,
+            l_bank,
+            b_valid,
+            b_first,
+            b_last,
+            b_first_big,
+            b_last_big,
+            b_below,
+            b_last_below,
+            b_limit,
+            b_limit_m1,
+            a_bank,
+            b_bank,
+            c_bank,
+            c_more,
+            c_valid,
+            c_cur,
+            c_end,
+            d_valid,
+            d_bank,
+            d_word,
+            d_bit,
+            d_sword,
+            d_sbit,
+            e_valid,
+            e_bank,
+            e_word,
+            e_bit,
+            e_sword,
+            e_sbit,
+            e_data,
+            e_sdata,
+            e_hit1,
+            e_hit2,
+            e_shit1,
+            e_shit2,
+            lw_valid,
+            lw_bank,
+            lw_word,
+            lw_data,
+            ls_word,
+            ls_data,
+            lw2_data,
+            ls2_data,
+            f_valid,
+            f_bank,
+            f_new,
+            dirty,
+            snap,
+            dirty_nz,
+            snap_nz,
+            n_writes,
+            n_oor,
+            n_stall,
+            swap_wait,
+            clr_pending,
+            clr_run,
+            clr_ptr,
+            init,
+            init_ptr,
+            hb_req,
+            hb_addr,
+            hs_req,
+            hs_addr,
+            hb_valid,
+            hb_bank,
+            hb_zero,
+            hb_ack,
+            hb_data,
+            hs_valid,
+            hs_ack,
+            hs_data,
+            hs_bank,
+            hs_zero
         );
         clock!(self, clock, bitmap0, bitmap1, summary0, summary1);
 
@@ -393,23 +500,17 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
         // ---- Input: last byte (len 0 counts as 1; saturate at 2^48) and offsets from the base.
         // The configuration is captured with the write, so reprogramming the tracker never
         // reinterprets writes already in the pipeline.
-        // For timing (issue 5) the offset of the last byte, addr + len - 1 - base, is one
-        // three-operand sum, addr + !base + len (mod 2^49), through a carry-save layer into a
-        // single carry chain, instead of an addition followed by a subtraction; the saturation
-        // test looks at the low 16 bits only (the upper 32 must be all ones) in parallel.
+        // For timing (issue 5) the offset of the last byte, addr + len - 1 - base, takes two
+        // stages: A subtracts the base and prepares len - 1 (saturated: at most up to the last
+        // byte of the address space, tested on the low 16 bits as the upper 32 must be ones),
+        // L adds the two, so no carry chain follows another in one cycle.
         self.len_eff.next = self.snoop_len.val();
         if self.snoop_len.val() == 0 {
             self.len_eff.next = 1.into();
         }
-        self.addr49.next = bit_cast::<49, 48>(self.snoop_addr.val());
-        self.nbase49.next = !bit_cast::<49, 48>(self.base.val());
-        self.len49.next = bit_cast::<49, 16>(self.len_eff.val());
-        self.csa_sum.next = self.addr49.val() ^ self.nbase49.val() ^ self.len49.val();
-        self.csa_carry.next = ((self.addr49.val() & self.nbase49.val())
-            | (self.addr49.val() & self.len49.val())
-            | (self.nbase49.val() & self.len49.val()))
-            << 1;
-        self.low17.next = bit_cast::<17, 16>(self.snoop_addr.val().get_bits::<16>(0)) + bit_cast::<17, 16>(self.len_eff.val());
+        self.len_m1.next = self.len_eff.val() - 1;
+        self.low17.next =
+            bit_cast::<17, 16>(self.snoop_addr.val().get_bits::<16>(0)) + bit_cast::<17, 16>(self.len_eff.val());
         // addr + len - 1 >= 2^48: the top 32 address bits are ones and the low 16 plus len
         // exceed 2^16.
         self.saturates.next = self.snoop_addr.val().get_bits::<32>(16).all()
@@ -420,14 +521,14 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             self.limit_eff.next = bit_cast::<20, 32>(self.capacity.val());
         }
 
-        // ---- Stage A: offsets from the base; bit 48 set means below the base.
+        // ---- Stage A: the first byte's offset from the base (bit 48 set: below it).
         if self.advance.val() {
             self.a_valid.d.next = self.accept.val();
             self.a_first.d.next = bit_cast::<49, 48>(self.snoop_addr.val()) - bit_cast::<49, 48>(self.base.val());
-            self.a_last.d.next = self.csa_sum.val() + self.csa_carry.val();
+            self.a_len.d.next = self.len_m1.val();
             if self.saturates.val() {
-                // Last byte 2^48 - 1: its offset is !base, never below the base.
-                self.a_last.d.next = bit_cast::<49, 48>(!self.base.val());
+                // Last byte 2^48 - 1, which is addr + !addr (the upper address bits are ones).
+                self.a_len.d.next = !self.snoop_addr.val().get_bits::<16>(0);
             }
             self.a_shift.d.next = self.shift.val();
             self.a_limit.d.next = self.limit_eff.val();
@@ -438,22 +539,33 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             self.a_bank.d.next = self.live.q.val();
         }
 
-        // ---- Stage B: block numbers.
-        self.first_blk.next = bit_cast::<48, 49>(self.a_first.q.val()) >> self.a_shift.q.val();
-        self.last_blk.next = bit_cast::<48, 49>(self.a_last.q.val()) >> self.a_shift.q.val();
+        // ---- Stage L: offset of the last byte; bit 48 set means below the base.
         if self.advance.val() {
-            self.b_valid.d.next = self.a_valid.q.val();
+            self.l_valid.d.next = self.a_valid.q.val();
+            self.l_first.d.next = self.a_first.q.val();
+            self.l_last.d.next = self.a_first.q.val() + bit_cast::<49, 16>(self.a_len.q.val());
+            self.l_shift.d.next = self.a_shift.q.val();
+            self.l_limit.d.next = self.a_limit.q.val();
+            self.l_limit_m1.d.next = self.a_limit_m1.q.val();
+            self.l_bank.d.next = self.a_bank.q.val();
+        }
+
+        // ---- Stage B: block numbers.
+        self.first_blk.next = bit_cast::<48, 49>(self.l_first.q.val()) >> self.l_shift.q.val();
+        self.last_blk.next = bit_cast::<48, 49>(self.l_last.q.val()) >> self.l_shift.q.val();
+        if self.advance.val() {
+            self.b_valid.d.next = self.l_valid.q.val();
             // Only block numbers below 2^20 are compared with the limit (at most 2^18), so
             // stage C's compares are 20 bits wide instead of 48 (issue 5).
             self.b_first.d.next = self.first_blk.val().get_bits::<20>(0);
             self.b_first_big.d.next = self.first_blk.val().get_bits::<28>(20).any();
             self.b_last.d.next = self.last_blk.val().get_bits::<20>(0);
             self.b_last_big.d.next = self.last_blk.val().get_bits::<28>(20).any();
-            self.b_below.d.next = self.a_first.q.val().get_bit(48);
-            self.b_last_below.d.next = self.a_last.q.val().get_bit(48);
-            self.b_limit.d.next = self.a_limit.q.val();
-            self.b_limit_m1.d.next = self.a_limit_m1.q.val();
-            self.b_bank.d.next = self.a_bank.q.val();
+            self.b_below.d.next = self.l_first.q.val().get_bit(48);
+            self.b_last_below.d.next = self.l_last.q.val().get_bit(48);
+            self.b_limit.d.next = self.l_limit.q.val();
+            self.b_limit_m1.d.next = self.l_limit_m1.q.val();
+            self.b_bank.d.next = self.l_bank.q.val();
         }
 
         // ---- B -> C: clip to [0, limit) and start the block iterator.
@@ -642,20 +754,28 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
         }
 
         // ---- Counts (stage F): a new bit counts in the bank it landed in.
+        self.dirty_inc.next = self.f_new.q.val() & (self.f_bank.q.val() == self.live.q.val());
+        self.snap_inc.next = self.f_new.q.val() & (self.f_bank.q.val() != self.live.q.val());
         self.dirty_next.next = self.dirty.q.val();
         self.snap_next.next = self.snap.q.val();
-        if self.f_new.q.val() {
-            if self.f_bank.q.val() == self.live.q.val() {
-                self.dirty_next.next = self.dirty.q.val() + 1;
-            } else {
-                self.snap_next.next = self.snap.q.val() + 1;
-            }
+        if self.dirty_inc.val() {
+            self.dirty_next.next = self.dirty.q.val() + 1;
+        }
+        if self.snap_inc.val() {
+            self.snap_next.next = self.snap.q.val() + 1;
         }
         self.dirty.d.next = self.dirty_next.val();
         self.snap.d.next = self.snap_next.val();
+        // Counts never reach 2^32 (at most the capacity), so an increment makes them non-zero.
+        self.dirty_nz.d.next = self.dirty_nz.q.val() | self.dirty_inc.val();
+        self.snap_nz.d.next = self.snap_nz.q.val() | self.snap_inc.val();
 
-        // ---- Snapshot: swap only onto a clear, idle frozen bank.
+        // ---- Snapshot: swap only onto a clear, idle frozen bank. Writes of the frozen bank are
+        // in flight (`drain`) only after a swap, while `swap_wait` is high, so the refusal and
+        // the clear's start test `swap_wait` alone and `drain` only ends the swap (issue 5:
+        // the 21-input `drain` is off the snapshot's path).
         self.drain.next = (self.a_valid.q.val() & (self.a_bank.q.val() != self.live.q.val()))
+            | (self.l_valid.q.val() & (self.l_bank.q.val() != self.live.q.val()))
             | (self.b_valid.q.val() & (self.b_bank.q.val() != self.live.q.val()))
             | (self.c_valid.q.val() & (self.c_bank.q.val() != self.live.q.val()))
             | (self.d_valid.q.val() & (self.d_bank.q.val() != self.live.q.val()))
@@ -665,17 +785,18 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
         self.snap_done.next = false;
         if self.snapshot.val() {
             if self.swap_wait.q.val()
-                | self.drain.val()
                 | self.clr_run.q.val()
                 | self.clr_pending.q.val()
                 | self.init.q.val()
-                | (self.snap.q.val() != 0)
+                | self.snap_nz.q.val()
             {
                 self.snap_refused.next = true;
             } else {
                 self.live.d.next = !self.live.q.val();
                 self.snap.d.next = self.dirty_next.val();
                 self.dirty.d.next = 0.into();
+                self.snap_nz.d.next = self.dirty_nz.q.val() | self.dirty_inc.val();
+                self.dirty_nz.d.next = false;
                 self.swap_wait.d.next = true;
             }
         }
@@ -688,7 +809,7 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
         if self.clear.val() & !self.clr_run.q.val() {
             self.clr_pending.d.next = true;
         }
-        if self.clr_pending.q.val() & !self.swap_wait.q.val() & !self.drain.val() & !self.init.q.val() {
+        if self.clr_pending.q.val() & !self.swap_wait.q.val() & !self.init.q.val() {
             self.clr_pending.d.next = false;
             self.clr_run.d.next = true;
             self.clr_ptr.d.next = 0.into();
@@ -698,6 +819,7 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             if self.clr_ptr.q.val() == self.last_word.val() {
                 self.clr_run.d.next = false;
                 self.snap.d.next = 0.into();
+                self.snap_nz.d.next = false;
             }
         }
 
@@ -722,7 +844,8 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             self.hs_req.d.next = false;
             self.hs_valid.d.next = true;
             self.hs_bank.d.next = self.frozen_bank.val();
-            self.hs_zero.d.next = bit_cast::<16, 8>(self.hs_addr.q.val()) >= bit_cast::<16, W>(self.summary_words.val());
+            self.hs_zero.d.next =
+                bit_cast::<16, 8>(self.hs_addr.q.val()) >= bit_cast::<16, W>(self.summary_words.val());
         }
         if self.bitmap_rd.val() {
             self.hb_req.d.next = true;
@@ -758,11 +881,7 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
         self.summary_data.next = self.hs_data.q.val();
 
         // ---- Outputs.
-        self.busy.next = self.swap_wait.q.val()
-            | self.drain.val()
-            | self.clr_run.q.val()
-            | self.clr_pending.q.val()
-            | self.init.q.val();
+        self.busy.next = self.swap_wait.q.val() | self.clr_run.q.val() | self.clr_pending.q.val() | self.init.q.val();
         self.clearing.next = self.clr_run.q.val() | self.clr_pending.q.val();
         self.live_bank.next = self.live.q.val();
         self.dirty_count.next = self.dirty.q.val();
@@ -774,18 +893,21 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
         // ---- Synchronous reset. The banks are zeroed only if the counts say bits are set (a
         // bit written but not yet counted, in stage F, counts).
         if self.rst.val() {
-            if (self.dirty.q.val() != 0) | (self.snap.q.val() != 0) | self.clr_run.q.val() | self.f_new.q.val() {
+            if self.dirty_nz.q.val() | self.snap_nz.q.val() | self.clr_run.q.val() | self.f_new.q.val() {
                 self.init.d.next = true;
             }
             self.init_ptr.d.next = 0.into();
             self.live.d.next = false;
             self.a_valid.d.next = false;
+            self.l_valid.d.next = false;
             self.b_valid.d.next = false;
             self.c_valid.d.next = false;
             self.d_valid.d.next = false;
             self.e_valid.d.next = false;
             self.dirty.d.next = 0.into();
             self.snap.d.next = 0.into();
+            self.dirty_nz.d.next = false;
+            self.snap_nz.d.next = false;
             self.n_writes.d.next = 0.into();
             self.n_oor.d.next = 0.into();
             self.n_stall.d.next = 0.into();

@@ -2541,6 +2541,12 @@ module ulx3s_top_ftsync_core_cmp_fifo_a(clock,rst,flush,push,din,din_last,full,p
     reg  head_last$d;
     wire  head_last$q;
     reg  head_last$clock;
+    reg  [63:0] second$d;
+    wire  [63:0] second$q;
+    reg  second$clock;
+    reg  second_last$d;
+    wire  second_last$q;
+    reg  second_last$clock;
     reg  [4:0] wr_ptr$d;
     wire  [4:0] wr_ptr$q;
     reg  wr_ptr$clock;
@@ -2562,6 +2568,7 @@ module ulx3s_top_ftsync_core_cmp_fifo_a(clock,rst,flush,push,din,din_last,full,p
 
     // Local signals
     reg  pushing;
+    reg  three_or_more;
     reg  popping;
     reg  [63:0] head_hold;
     reg  head_hold_last;
@@ -2594,6 +2601,16 @@ module ulx3s_top_ftsync_core_cmp_fifo_a(clock,rst,flush,push,din,din_last,full,p
         .d(head_last$d),
         .q(head_last$q),
         .clock(head_last$clock)
+    );
+    ulx3s_top_ftsync_core_cmp_fifo_a_second second(
+        .d(second$d),
+        .q(second$q),
+        .clock(second$clock)
+    );
+    ulx3s_top_ftsync_core_cmp_fifo_a_second_last second_last(
+        .d(second_last$d),
+        .q(second_last$q),
+        .clock(second_last$clock)
     );
     ulx3s_top_ftsync_core_cmp_fifo_a_wr_ptr wr_ptr(
         .d(wr_ptr$d),
@@ -2630,6 +2647,8 @@ module ulx3s_top_ftsync_core_cmp_fifo_a(clock,rst,flush,push,din,din_last,full,p
     always @(*) begin
         head$clock = clock;
         head_last$clock = clock;
+        second$clock = clock;
+        second_last$clock = clock;
         wr_ptr$clock = clock;
         rd_ptr$clock = clock;
         r_fill$clock = clock;
@@ -2638,6 +2657,8 @@ module ulx3s_top_ftsync_core_cmp_fifo_a(clock,rst,flush,push,din,din_last,full,p
         r_full$clock = clock;
         head$d = head$q;
         head_last$d = head_last$q;
+        second$d = second$q;
+        second_last$d = second_last$q;
         wr_ptr$d = wr_ptr$q;
         rd_ptr$d = rd_ptr$q;
         r_fill$d = r_fill$q;
@@ -2659,8 +2680,8 @@ module ulx3s_top_ftsync_core_cmp_fifo_a(clock,rst,flush,push,din,din_last,full,p
         last$write_address = wr_ptr$q;
         last$write_data = din_last;
         last$write_enable = pushing;
-        data$read_address = rd_ptr$q;
-        last$read_address = rd_ptr$q;
+        data$read_address = rd_ptr$q + 32'h1;
+        last$read_address = rd_ptr$q + 32'h1;
         hold_dout = head$q;
         hold_dout_last = head_last$q;
         if (~r_nonempty$q) begin
@@ -2670,8 +2691,8 @@ module ulx3s_top_ftsync_core_cmp_fifo_a(clock,rst,flush,push,din,din_last,full,p
         pop_dout = din;
         pop_dout_last = din_last;
         if (r_ram_nonempty$q) begin
-            pop_dout = data$read_data;
-            pop_dout_last = last$read_data;
+            pop_dout = second$q;
+            pop_dout_last = second_last$q;
         end
         wr_ptr$d = wr_ptr$q;
         rd_ptr$d = rd_ptr$q;
@@ -2710,8 +2731,8 @@ module ulx3s_top_ftsync_core_cmp_fifo_a(clock,rst,flush,push,din,din_last,full,p
         head_pop = head$q;
         head_pop_last = head_last$q;
         if (r_ram_nonempty$q) begin
-            head_pop = data$read_data;
-            head_pop_last = last$read_data;
+            head_pop = second$q;
+            head_pop_last = second_last$q;
         end
         else if (pushing) begin
             head_pop = din;
@@ -2722,6 +2743,23 @@ module ulx3s_top_ftsync_core_cmp_fifo_a(clock,rst,flush,push,din,din_last,full,p
         if (popping) begin
             head$d = head_pop;
             head_last$d = head_pop_last;
+        end
+        three_or_more = r_fill$q > two;
+        second$d = second$q;
+        second_last$d = second_last$q;
+        if (popping) begin
+            if (three_or_more) begin
+                second$d = data$read_data;
+                second_last$d = last$read_data;
+            end
+            else if (pushing & r_ram_nonempty$q) begin
+                second$d = din;
+                second_last$d = din_last;
+            end
+        end
+        else if (pushing & r_nonempty$q & ~r_ram_nonempty$q) begin
+            second$d = din;
+            second_last$d = din_last;
         end
         if (rst | flush) begin
             head$d = head$q;
@@ -2915,6 +2953,42 @@ module ulx3s_top_ftsync_core_cmp_fifo_a_rd_ptr(d,q,clock);
 
 endmodule // ulx3s_top_ftsync_core_cmp_fifo_a_rd_ptr
 
+module ulx3s_top_ftsync_core_cmp_fifo_a_second(d,q,clock);
+
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ulx3s_top_ftsync_core_cmp_fifo_a_second
+
+module ulx3s_top_ftsync_core_cmp_fifo_a_second_last(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ulx3s_top_ftsync_core_cmp_fifo_a_second_last
+
 module ulx3s_top_ftsync_core_cmp_fifo_a_wr_ptr(d,q,clock);
 
     // Module arguments
@@ -2977,6 +3051,12 @@ module ulx3s_top_ftsync_core_cmp_fifo_b(clock,rst,flush,push,din,din_last,full,p
     reg  head_last$d;
     wire  head_last$q;
     reg  head_last$clock;
+    reg  [63:0] second$d;
+    wire  [63:0] second$q;
+    reg  second$clock;
+    reg  second_last$d;
+    wire  second_last$q;
+    reg  second_last$clock;
     reg  [4:0] wr_ptr$d;
     wire  [4:0] wr_ptr$q;
     reg  wr_ptr$clock;
@@ -2998,6 +3078,7 @@ module ulx3s_top_ftsync_core_cmp_fifo_b(clock,rst,flush,push,din,din_last,full,p
 
     // Local signals
     reg  pushing;
+    reg  three_or_more;
     reg  popping;
     reg  [63:0] head_hold;
     reg  head_hold_last;
@@ -3030,6 +3111,16 @@ module ulx3s_top_ftsync_core_cmp_fifo_b(clock,rst,flush,push,din,din_last,full,p
         .d(head_last$d),
         .q(head_last$q),
         .clock(head_last$clock)
+    );
+    ulx3s_top_ftsync_core_cmp_fifo_b_second second(
+        .d(second$d),
+        .q(second$q),
+        .clock(second$clock)
+    );
+    ulx3s_top_ftsync_core_cmp_fifo_b_second_last second_last(
+        .d(second_last$d),
+        .q(second_last$q),
+        .clock(second_last$clock)
     );
     ulx3s_top_ftsync_core_cmp_fifo_b_wr_ptr wr_ptr(
         .d(wr_ptr$d),
@@ -3066,6 +3157,8 @@ module ulx3s_top_ftsync_core_cmp_fifo_b(clock,rst,flush,push,din,din_last,full,p
     always @(*) begin
         head$clock = clock;
         head_last$clock = clock;
+        second$clock = clock;
+        second_last$clock = clock;
         wr_ptr$clock = clock;
         rd_ptr$clock = clock;
         r_fill$clock = clock;
@@ -3074,6 +3167,8 @@ module ulx3s_top_ftsync_core_cmp_fifo_b(clock,rst,flush,push,din,din_last,full,p
         r_full$clock = clock;
         head$d = head$q;
         head_last$d = head_last$q;
+        second$d = second$q;
+        second_last$d = second_last$q;
         wr_ptr$d = wr_ptr$q;
         rd_ptr$d = rd_ptr$q;
         r_fill$d = r_fill$q;
@@ -3095,8 +3190,8 @@ module ulx3s_top_ftsync_core_cmp_fifo_b(clock,rst,flush,push,din,din_last,full,p
         last$write_address = wr_ptr$q;
         last$write_data = din_last;
         last$write_enable = pushing;
-        data$read_address = rd_ptr$q;
-        last$read_address = rd_ptr$q;
+        data$read_address = rd_ptr$q + 32'h1;
+        last$read_address = rd_ptr$q + 32'h1;
         hold_dout = head$q;
         hold_dout_last = head_last$q;
         if (~r_nonempty$q) begin
@@ -3106,8 +3201,8 @@ module ulx3s_top_ftsync_core_cmp_fifo_b(clock,rst,flush,push,din,din_last,full,p
         pop_dout = din;
         pop_dout_last = din_last;
         if (r_ram_nonempty$q) begin
-            pop_dout = data$read_data;
-            pop_dout_last = last$read_data;
+            pop_dout = second$q;
+            pop_dout_last = second_last$q;
         end
         wr_ptr$d = wr_ptr$q;
         rd_ptr$d = rd_ptr$q;
@@ -3146,8 +3241,8 @@ module ulx3s_top_ftsync_core_cmp_fifo_b(clock,rst,flush,push,din,din_last,full,p
         head_pop = head$q;
         head_pop_last = head_last$q;
         if (r_ram_nonempty$q) begin
-            head_pop = data$read_data;
-            head_pop_last = last$read_data;
+            head_pop = second$q;
+            head_pop_last = second_last$q;
         end
         else if (pushing) begin
             head_pop = din;
@@ -3158,6 +3253,23 @@ module ulx3s_top_ftsync_core_cmp_fifo_b(clock,rst,flush,push,din,din_last,full,p
         if (popping) begin
             head$d = head_pop;
             head_last$d = head_pop_last;
+        end
+        three_or_more = r_fill$q > two;
+        second$d = second$q;
+        second_last$d = second_last$q;
+        if (popping) begin
+            if (three_or_more) begin
+                second$d = data$read_data;
+                second_last$d = last$read_data;
+            end
+            else if (pushing & r_ram_nonempty$q) begin
+                second$d = din;
+                second_last$d = din_last;
+            end
+        end
+        else if (pushing & r_nonempty$q & ~r_ram_nonempty$q) begin
+            second$d = din;
+            second_last$d = din_last;
         end
         if (rst | flush) begin
             head$d = head$q;
@@ -3350,6 +3462,42 @@ module ulx3s_top_ftsync_core_cmp_fifo_b_rd_ptr(d,q,clock);
     end
 
 endmodule // ulx3s_top_ftsync_core_cmp_fifo_b_rd_ptr
+
+module ulx3s_top_ftsync_core_cmp_fifo_b_second(d,q,clock);
+
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ulx3s_top_ftsync_core_cmp_fifo_b_second
+
+module ulx3s_top_ftsync_core_cmp_fifo_b_second_last(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ulx3s_top_ftsync_core_cmp_fifo_b_second_last
 
 module ulx3s_top_ftsync_core_cmp_fifo_b_wr_ptr(d,q,clock);
 
@@ -3897,6 +4045,44 @@ module ulx3s_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we
     reg  clr_intr_state_track_snap_done;
     reg  clr_track_status_snap_refused;
     reg  [4:0] w_track_shift;
+    reg  [31:0] rd_term_0;
+    reg  [31:0] rd_term_1;
+    reg  [31:0] rd_term_2;
+    reg  [31:0] rd_term_3;
+    reg  [31:0] rd_term_4;
+    reg  [31:0] rd_term_5;
+    reg  [31:0] rd_term_6;
+    reg  [31:0] rd_term_7;
+    reg  [31:0] rd_term_8;
+    reg  [31:0] rd_term_9;
+    reg  [31:0] rd_term_10;
+    reg  [31:0] rd_term_11;
+    reg  [31:0] rd_term_12;
+    reg  [31:0] rd_term_13;
+    reg  [31:0] rd_term_14;
+    reg  [31:0] rd_term_15;
+    reg  [31:0] rd_term_16;
+    reg  [31:0] rd_term_17;
+    reg  [31:0] rd_term_18;
+    reg  [31:0] rd_term_19;
+    reg  [31:0] rd_term_20;
+    reg  [31:0] rd_term_21;
+    reg  [31:0] rd_term_22;
+    reg  [31:0] rd_term_23;
+    reg  [31:0] rd_term_24;
+    reg  [31:0] rd_term_25;
+    reg  [31:0] rd_term_26;
+    reg  [31:0] rd_term_27;
+    reg  [31:0] rd_term_28;
+    reg  [31:0] rd_term_29;
+    reg  [31:0] rd_term_30;
+    reg  [31:0] rd_term_31;
+    reg  [31:0] rd_term_32;
+    reg  [31:0] rd_term_33;
+    reg  [31:0] rd_term_34;
+    reg  [31:0] rd_term_35;
+    reg  [31:0] rd_term_36;
+    reg  [31:0] rd_value;
 
     // Sub module instances
     ulx3s_top_ftsync_core_csr_ack ack(
@@ -4277,6 +4463,155 @@ module ulx3s_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we
         end
         word_adr = wb_adr & 64'hfffc;
         take = wb_cyc & wb_stb & ~ack$q & ~pending$q;
+        rd_term_0 = 32'h0;
+        if (word_adr == 32'h0) begin
+            rd_term_0 = ((id) & 32'hffffffff);
+        end
+        rd_term_1 = 32'h0;
+        if (word_adr == 32'h4) begin
+            rd_term_1 = ((version_patch) & 32'hffffffff) | (((version_minor) & 32'hffffffff) << 32'h8) | (((version_major) & 32'hffffffff) << 32'h10);
+        end
+        rd_term_2 = 32'h0;
+        if (word_adr == 32'h8) begin
+            rd_term_2 = ((caps_track_capacity_log2) & 32'hffffffff) | (((caps_stream_width) & 32'hffffffff) << 32'h8) | (((caps_fifo_depth_log2) & 32'hffffffff) << 32'h10);
+        end
+        rd_term_3 = 32'h0;
+        if (word_adr == 32'hc) begin
+            rd_term_3 = ((r_scratch$q) & 32'hffffffff);
+        end
+        rd_term_4 = 32'h0;
+        if (word_adr == 32'h10) begin
+            rd_term_4 = ((r_intr_state_epoch_end$q) & 32'hffffffff) | (((r_intr_state_cmp_mismatch$q) & 32'hffffffff) << 32'h1) | (((r_intr_state_cmp_timeout$q) & 32'hffffffff) << 32'h2) | (((r_intr_state_track_snap_done$q) & 32'hffffffff) << 32'h3);
+        end
+        rd_term_5 = 32'h0;
+        if (word_adr == 32'h14) begin
+            rd_term_5 = ((r_intr_enable_epoch_end$q) & 32'hffffffff) | (((r_intr_enable_cmp_mismatch$q) & 32'hffffffff) << 32'h1) | (((r_intr_enable_cmp_timeout$q) & 32'hffffffff) << 32'h2) | (((r_intr_enable_track_snap_done$q) & 32'hffffffff) << 32'h3);
+        end
+        rd_term_6 = 32'h0;
+        if (word_adr == 32'h18) begin
+            rd_term_6 = 32'h0;
+        end
+        rd_term_7 = 32'h0;
+        if (word_adr == 32'h100) begin
+            rd_term_7 = ((r_track_ctrl_en$q) & 32'hffffffff);
+        end
+        rd_term_8 = 32'h0;
+        if (word_adr == 32'h104) begin
+            rd_term_8 = ((track_status_busy) & 32'hffffffff) | (((r_track_status_snap_refused$q) & 32'hffffffff) << 32'h1) | (((track_status_clearing) & 32'hffffffff) << 32'h2) | (((track_status_live_bank) & 32'hffffffff) << 32'h3);
+        end
+        rd_term_9 = 32'h0;
+        if (word_adr == 32'h108) begin
+            rd_term_9 = ((r_track_base_lo$q) & 32'hffffffff);
+        end
+        rd_term_10 = 32'h0;
+        if (word_adr == 32'h10c) begin
+            rd_term_10 = ((r_track_base_hi$q) & 32'hffffffff);
+        end
+        rd_term_11 = 32'h0;
+        if (word_adr == 32'h110) begin
+            rd_term_11 = ((r_track_shift$q) & 32'hffffffff);
+        end
+        rd_term_12 = 32'h0;
+        if (word_adr == 32'h114) begin
+            rd_term_12 = ((r_track_limit$q) & 32'hffffffff);
+        end
+        rd_term_13 = 32'h0;
+        if (word_adr == 32'h118) begin
+            rd_term_13 = ((track_dirty_count) & 32'hffffffff);
+        end
+        rd_term_14 = 32'h0;
+        if (word_adr == 32'h11c) begin
+            rd_term_14 = ((track_snap_count) & 32'hffffffff);
+        end
+        rd_term_15 = 32'h0;
+        if (word_adr == 32'h120) begin
+            rd_term_15 = ((track_writes) & 32'hffffffff);
+        end
+        rd_term_16 = 32'h0;
+        if (word_adr == 32'h124) begin
+            rd_term_16 = ((track_out_of_range) & 32'hffffffff);
+        end
+        rd_term_17 = 32'h0;
+        if (word_adr == 32'h128) begin
+            rd_term_17 = ((track_stall_cycles) & 32'hffffffff);
+        end
+        rd_term_18 = 32'h0;
+        if (word_adr == 32'h200) begin
+            rd_term_18 = ((r_epoch_ctrl_en$q) & 32'hffffffff) | (((r_epoch_ctrl_auto_reload$q) & 32'hffffffff) << 32'h1) | (((r_epoch_ctrl_hold_at_end$q) & 32'hffffffff) << 32'h2) | (((r_epoch_ctrl_src$q) & 32'hffffffff) << 32'h3) | (((r_epoch_ctrl_drain_ends$q) & 32'hffffffff) << 32'h5);
+        end
+        rd_term_19 = 32'h0;
+        if (word_adr == 32'h204) begin
+            rd_term_19 = ((epoch_status_held) & 32'hffffffff) | (((epoch_status_expired) & 32'hffffffff) << 32'h1);
+        end
+        rd_term_20 = 32'h0;
+        if (word_adr == 32'h208) begin
+            rd_term_20 = ((r_epoch_load$q) & 32'hffffffff);
+        end
+        rd_term_21 = 32'h0;
+        if (word_adr == 32'h20c) begin
+            rd_term_21 = ((epoch_count) & 32'hffffffff);
+        end
+        rd_term_22 = 32'h0;
+        if (word_adr == 32'h210) begin
+            rd_term_22 = ((epoch_number_lo) & 32'hffffffff);
+        end
+        rd_term_23 = 32'h0;
+        if (word_adr == 32'h214) begin
+            rd_term_23 = ((epoch_number_hi) & 32'hffffffff);
+        end
+        rd_term_24 = 32'h0;
+        if (word_adr == 32'h218) begin
+            rd_term_24 = 32'h0;
+        end
+        rd_term_25 = 32'h0;
+        if (word_adr == 32'h300) begin
+            rd_term_25 = ((r_cmp_ctrl_en$q) & 32'hffffffff) | (((r_cmp_ctrl_mode$q) & 32'hffffffff) << 32'h1) | (((r_cmp_ctrl_halt_on_mismatch$q) & 32'hffffffff) << 32'h3);
+        end
+        rd_term_26 = 32'h0;
+        if (word_adr == 32'h304) begin
+            rd_term_26 = ((cmp_status_mismatch) & 32'hffffffff) | (((cmp_status_timeout) & 32'hffffffff) << 32'h1) | (((cmp_status_halted) & 32'hffffffff) << 32'h2) | (((cmp_status_a_fill) & 32'hffffffff) << 32'h8) | (((cmp_status_b_fill) & 32'hffffffff) << 32'h10);
+        end
+        rd_term_27 = 32'h0;
+        if (word_adr == 32'h308) begin
+            rd_term_27 = ((r_cmp_skew_timeout$q) & 32'hffffffff);
+        end
+        rd_term_28 = 32'h0;
+        if (word_adr == 32'h30c) begin
+            rd_term_28 = ((cmp_mismatch_index_lo) & 32'hffffffff);
+        end
+        rd_term_29 = 32'h0;
+        if (word_adr == 32'h310) begin
+            rd_term_29 = ((cmp_mismatch_index_hi) & 32'hffffffff);
+        end
+        rd_term_30 = 32'h0;
+        if (word_adr == 32'h314) begin
+            rd_term_30 = ((cmp_mismatch_a) & 32'hffffffff);
+        end
+        rd_term_31 = 32'h0;
+        if (word_adr == 32'h318) begin
+            rd_term_31 = ((cmp_mismatch_b) & 32'hffffffff);
+        end
+        rd_term_32 = 32'h0;
+        if (word_adr == 32'h31c) begin
+            rd_term_32 = ((cmp_mismatch_epoch) & 32'hffffffff);
+        end
+        rd_term_33 = 32'h0;
+        if (word_adr == 32'h320) begin
+            rd_term_33 = ((cmp_words_lo) & 32'hffffffff);
+        end
+        rd_term_34 = 32'h0;
+        if (word_adr == 32'h324) begin
+            rd_term_34 = ((cmp_words_hi) & 32'hffffffff);
+        end
+        rd_term_35 = 32'h0;
+        if (word_adr == 32'h328) begin
+            rd_term_35 = ((cmp_frames) & 32'hffffffff);
+        end
+        rd_term_36 = 32'h0;
+        if (word_adr == 32'h32c) begin
+            rd_term_36 = ((cmp_max_skew) & 32'hffffffff);
+        end
+        rd_value = ((((rd_term_0 | rd_term_1) | (rd_term_2 | rd_term_3)) | ((rd_term_4 | rd_term_5) | (rd_term_6 | (rd_term_7 | rd_term_8)))) | (((rd_term_9 | rd_term_10) | (rd_term_11 | rd_term_12)) | ((rd_term_13 | rd_term_14) | (rd_term_15 | (rd_term_16 | rd_term_17))))) | ((((rd_term_18 | rd_term_19) | (rd_term_20 | rd_term_21)) | ((rd_term_22 | rd_term_23) | (rd_term_24 | (rd_term_25 | rd_term_26)))) | (((rd_term_27 | rd_term_28) | (rd_term_29 | (rd_term_30 | rd_term_31))) | ((rd_term_32 | rd_term_33) | (rd_term_34 | (rd_term_35 | rd_term_36)))));
         if (take) begin
             if (wb_we) begin
                 ack$d = 1'b1;
@@ -4413,160 +4748,7 @@ module ulx3s_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we
                 end
                 if (~in_window) begin
                     ack$d = 1'b1;
-                    case (word_adr)
-                        0:
-                            begin
-                                dat_r$d = ((id) & 32'hffffffff);
-                            end
-                        4:
-                            begin
-                                dat_r$d = ((version_patch) & 32'hffffffff) | (((version_minor) & 32'hffffffff) << 32'h8) | (((version_major) & 32'hffffffff) << 32'h10);
-                            end
-                        8:
-                            begin
-                                dat_r$d = ((caps_track_capacity_log2) & 32'hffffffff) | (((caps_stream_width) & 32'hffffffff) << 32'h8) | (((caps_fifo_depth_log2) & 32'hffffffff) << 32'h10);
-                            end
-                        12:
-                            begin
-                                dat_r$d = ((r_scratch$q) & 32'hffffffff);
-                            end
-                        16:
-                            begin
-                                dat_r$d = ((r_intr_state_epoch_end$q) & 32'hffffffff) | (((r_intr_state_cmp_mismatch$q) & 32'hffffffff) << 32'h1) | (((r_intr_state_cmp_timeout$q) & 32'hffffffff) << 32'h2) | (((r_intr_state_track_snap_done$q) & 32'hffffffff) << 32'h3);
-                            end
-                        20:
-                            begin
-                                dat_r$d = ((r_intr_enable_epoch_end$q) & 32'hffffffff) | (((r_intr_enable_cmp_mismatch$q) & 32'hffffffff) << 32'h1) | (((r_intr_enable_cmp_timeout$q) & 32'hffffffff) << 32'h2) | (((r_intr_enable_track_snap_done$q) & 32'hffffffff) << 32'h3);
-                            end
-                        24:
-                            begin
-                                dat_r$d = 32'h0;
-                            end
-                        256:
-                            begin
-                                dat_r$d = ((r_track_ctrl_en$q) & 32'hffffffff);
-                            end
-                        260:
-                            begin
-                                dat_r$d = ((track_status_busy) & 32'hffffffff) | (((r_track_status_snap_refused$q) & 32'hffffffff) << 32'h1) | (((track_status_clearing) & 32'hffffffff) << 32'h2) | (((track_status_live_bank) & 32'hffffffff) << 32'h3);
-                            end
-                        264:
-                            begin
-                                dat_r$d = ((r_track_base_lo$q) & 32'hffffffff);
-                            end
-                        268:
-                            begin
-                                dat_r$d = ((r_track_base_hi$q) & 32'hffffffff);
-                            end
-                        272:
-                            begin
-                                dat_r$d = ((r_track_shift$q) & 32'hffffffff);
-                            end
-                        276:
-                            begin
-                                dat_r$d = ((r_track_limit$q) & 32'hffffffff);
-                            end
-                        280:
-                            begin
-                                dat_r$d = ((track_dirty_count) & 32'hffffffff);
-                            end
-                        284:
-                            begin
-                                dat_r$d = ((track_snap_count) & 32'hffffffff);
-                            end
-                        288:
-                            begin
-                                dat_r$d = ((track_writes) & 32'hffffffff);
-                            end
-                        292:
-                            begin
-                                dat_r$d = ((track_out_of_range) & 32'hffffffff);
-                            end
-                        296:
-                            begin
-                                dat_r$d = ((track_stall_cycles) & 32'hffffffff);
-                            end
-                        512:
-                            begin
-                                dat_r$d = ((r_epoch_ctrl_en$q) & 32'hffffffff) | (((r_epoch_ctrl_auto_reload$q) & 32'hffffffff) << 32'h1) | (((r_epoch_ctrl_hold_at_end$q) & 32'hffffffff) << 32'h2) | (((r_epoch_ctrl_src$q) & 32'hffffffff) << 32'h3) | (((r_epoch_ctrl_drain_ends$q) & 32'hffffffff) << 32'h5);
-                            end
-                        516:
-                            begin
-                                dat_r$d = ((epoch_status_held) & 32'hffffffff) | (((epoch_status_expired) & 32'hffffffff) << 32'h1);
-                            end
-                        520:
-                            begin
-                                dat_r$d = ((r_epoch_load$q) & 32'hffffffff);
-                            end
-                        524:
-                            begin
-                                dat_r$d = ((epoch_count) & 32'hffffffff);
-                            end
-                        528:
-                            begin
-                                dat_r$d = ((epoch_number_lo) & 32'hffffffff);
-                            end
-                        532:
-                            begin
-                                dat_r$d = ((epoch_number_hi) & 32'hffffffff);
-                            end
-                        536:
-                            begin
-                                dat_r$d = 32'h0;
-                            end
-                        768:
-                            begin
-                                dat_r$d = ((r_cmp_ctrl_en$q) & 32'hffffffff) | (((r_cmp_ctrl_mode$q) & 32'hffffffff) << 32'h1) | (((r_cmp_ctrl_halt_on_mismatch$q) & 32'hffffffff) << 32'h3);
-                            end
-                        772:
-                            begin
-                                dat_r$d = ((cmp_status_mismatch) & 32'hffffffff) | (((cmp_status_timeout) & 32'hffffffff) << 32'h1) | (((cmp_status_halted) & 32'hffffffff) << 32'h2) | (((cmp_status_a_fill) & 32'hffffffff) << 32'h8) | (((cmp_status_b_fill) & 32'hffffffff) << 32'h10);
-                            end
-                        776:
-                            begin
-                                dat_r$d = ((r_cmp_skew_timeout$q) & 32'hffffffff);
-                            end
-                        780:
-                            begin
-                                dat_r$d = ((cmp_mismatch_index_lo) & 32'hffffffff);
-                            end
-                        784:
-                            begin
-                                dat_r$d = ((cmp_mismatch_index_hi) & 32'hffffffff);
-                            end
-                        788:
-                            begin
-                                dat_r$d = ((cmp_mismatch_a) & 32'hffffffff);
-                            end
-                        792:
-                            begin
-                                dat_r$d = ((cmp_mismatch_b) & 32'hffffffff);
-                            end
-                        796:
-                            begin
-                                dat_r$d = ((cmp_mismatch_epoch) & 32'hffffffff);
-                            end
-                        800:
-                            begin
-                                dat_r$d = ((cmp_words_lo) & 32'hffffffff);
-                            end
-                        804:
-                            begin
-                                dat_r$d = ((cmp_words_hi) & 32'hffffffff);
-                            end
-                        808:
-                            begin
-                                dat_r$d = ((cmp_frames) & 32'hffffffff);
-                            end
-                        812:
-                            begin
-                                dat_r$d = ((cmp_max_skew) & 32'hffffffff);
-                            end
-                        default:
-                            begin
-                                dat_r$d = 32'h0;
-                            end
-                    endcase
+                    dat_r$d = rd_value;
                 end
             end
         end
@@ -5517,6 +5699,12 @@ module ulx3s_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src,drai
     reg  r_end$d;
     wire  r_end$q;
     reg  r_end$clock;
+    reg  r_is_1$d;
+    wire  r_is_1$q;
+    reg  r_is_1$clock;
+    reg  r_nonzero$d;
+    wire  r_nonzero$q;
+    reg  r_nonzero$clock;
 
     // Local signals
     reg  starting;
@@ -5526,6 +5714,7 @@ module ulx3s_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src,drai
     reg  restart;
     reg  cur_is_1;
     reg  cur_nonzero;
+    reg  cur_is_2;
     reg  [31:0] cur_minus_1;
     reg  ends;
 
@@ -5560,6 +5749,16 @@ module ulx3s_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src,drai
         .q(r_end$q),
         .clock(r_end$clock)
     );
+    ulx3s_top_ftsync_core_epoch_r_is_1 r_is_1(
+        .d(r_is_1$d),
+        .q(r_is_1$q),
+        .clock(r_is_1$clock)
+    );
+    ulx3s_top_ftsync_core_epoch_r_nonzero r_nonzero(
+        .d(r_nonzero$d),
+        .q(r_nonzero$q),
+        .clock(r_nonzero$clock)
+    );
 
     // Update code
     always @(*) begin
@@ -5569,12 +5768,16 @@ module ulx3s_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src,drai
         r_expired$clock = clock;
         r_en$clock = clock;
         r_end$clock = clock;
+        r_is_1$clock = clock;
+        r_nonzero$clock = clock;
         r_count$d = r_count$q;
         r_number$d = r_number$q;
         r_held$d = r_held$q;
         r_expired$d = r_expired$q;
         r_en$d = r_en$q;
         r_end$d = r_end$q;
+        r_is_1$d = r_is_1$q;
+        r_nonzero$d = r_nonzero$q;
         r_en$d = en;
         r_end$d = 1'b0;
         starting = en & ~r_en$q;
@@ -5600,22 +5803,28 @@ module ulx3s_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src,drai
         endcase
         restart = starting | load_written;
         current = r_count$q;
-        cur_is_1 = r_count$q == 32'h1;
-        cur_nonzero = r_count$q != 32'h0;
+        cur_is_1 = r_is_1$q;
+        cur_nonzero = r_nonzero$q;
         cur_minus_1 = r_count$q - 32'h1;
+        cur_is_2 = r_count$q == 32'h2;
         if (restart) begin
             current = load;
             cur_is_1 = load == 32'h1;
             cur_nonzero = load != 32'h0;
             cur_minus_1 = load - 32'h1;
+            cur_is_2 = load == 32'h2;
         end
         if (starting) begin
             r_expired$d = 1'b0;
         end
         r_count$d = current;
+        r_is_1$d = cur_is_1;
+        r_nonzero$d = cur_nonzero;
         ends = active & ((counted & cur_is_1) | (drain_ends & drain));
         if (ends) begin
             r_count$d = load;
+            r_is_1$d = load == 32'h1;
+            r_nonzero$d = load != 32'h0;
             r_number$d = r_number$q + 32'h1;
             r_end$d = 1'b1;
             if (hold_at_end) begin
@@ -5627,12 +5836,16 @@ module ulx3s_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src,drai
         end
         else if (active & counted & cur_nonzero) begin
             r_count$d = cur_minus_1;
+            r_is_1$d = cur_is_2;
+            r_nonzero$d = ~cur_is_1;
         end
         if (resume & r_held$q) begin
             r_held$d = 1'b0;
         end
         if (rst) begin
             r_count$d = 32'h0;
+            r_is_1$d = 1'b0;
+            r_nonzero$d = 1'b0;
             r_number$d = 32'h0;
             r_held$d = 1'b0;
             r_expired$d = 1'b0;
@@ -5739,6 +5952,42 @@ module ulx3s_top_ftsync_core_epoch_r_held(d,q,clock);
 
 endmodule // ulx3s_top_ftsync_core_epoch_r_held
 
+module ulx3s_top_ftsync_core_epoch_r_is_1(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ulx3s_top_ftsync_core_epoch_r_is_1
+
+module ulx3s_top_ftsync_core_epoch_r_nonzero(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ulx3s_top_ftsync_core_epoch_r_nonzero
+
 module ulx3s_top_ftsync_core_epoch_r_number(d,q,clock);
 
     // Module arguments
@@ -5831,9 +6080,9 @@ module ulx3s_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_add
     reg  [48:0] a_first$d;
     wire  [48:0] a_first$q;
     reg  a_first$clock;
-    reg  [48:0] a_last$d;
-    wire  [48:0] a_last$q;
-    reg  a_last$clock;
+    reg  [15:0] a_len$d;
+    wire  [15:0] a_len$q;
+    reg  a_len$clock;
     reg  [4:0] a_shift$d;
     wire  [4:0] a_shift$q;
     reg  a_shift$clock;
@@ -5846,6 +6095,27 @@ module ulx3s_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_add
     reg  a_bank$d;
     wire  a_bank$q;
     reg  a_bank$clock;
+    reg  l_valid$d;
+    wire  l_valid$q;
+    reg  l_valid$clock;
+    reg  [48:0] l_first$d;
+    wire  [48:0] l_first$q;
+    reg  l_first$clock;
+    reg  [48:0] l_last$d;
+    wire  [48:0] l_last$q;
+    reg  l_last$clock;
+    reg  [4:0] l_shift$d;
+    wire  [4:0] l_shift$q;
+    reg  l_shift$clock;
+    reg  [19:0] l_limit$d;
+    wire  [19:0] l_limit$q;
+    reg  l_limit$clock;
+    reg  [13:0] l_limit_m1$d;
+    wire  [13:0] l_limit_m1$q;
+    reg  l_limit_m1$clock;
+    reg  l_bank$d;
+    wire  l_bank$q;
+    reg  l_bank$clock;
     reg  b_valid$d;
     wire  b_valid$q;
     reg  b_valid$clock;
@@ -5984,6 +6254,12 @@ module ulx3s_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_add
     reg  [31:0] snap$d;
     wire  [31:0] snap$q;
     reg  snap$clock;
+    reg  dirty_nz$d;
+    wire  dirty_nz$q;
+    reg  dirty_nz$clock;
+    reg  snap_nz$d;
+    wire  snap_nz$q;
+    reg  snap_nz$clock;
     reg  [31:0] n_writes$d;
     wire  [31:0] n_writes$q;
     reg  n_writes$clock;
@@ -6057,11 +6333,7 @@ module ulx3s_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_add
     // Local signals
     reg  stall;
     reg  [15:0] len_eff;
-    reg  [48:0] addr49;
-    reg  [48:0] nbase49;
-    reg  [48:0] len49;
-    reg  [48:0] csa_sum;
-    reg  [48:0] csa_carry;
+    reg  [15:0] len_m1;
     reg  [16:0] low17;
     reg  saturates;
     reg  advance;
@@ -6086,6 +6358,8 @@ module ulx3s_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_add
     reg  bit_is_new;
     reg  [31:0] dirty_next;
     reg  [31:0] snap_next;
+    reg  dirty_inc;
+    reg  snap_inc;
 
     // Sub module instances
     ulx3s_top_ftsync_core_tracker_bitmap0 bitmap0(
@@ -6135,10 +6409,10 @@ module ulx3s_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_add
         .q(a_first$q),
         .clock(a_first$clock)
     );
-    ulx3s_top_ftsync_core_tracker_a_last a_last(
-        .d(a_last$d),
-        .q(a_last$q),
-        .clock(a_last$clock)
+    ulx3s_top_ftsync_core_tracker_a_len a_len(
+        .d(a_len$d),
+        .q(a_len$q),
+        .clock(a_len$clock)
     );
     ulx3s_top_ftsync_core_tracker_a_shift a_shift(
         .d(a_shift$d),
@@ -6159,6 +6433,41 @@ module ulx3s_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_add
         .d(a_bank$d),
         .q(a_bank$q),
         .clock(a_bank$clock)
+    );
+    ulx3s_top_ftsync_core_tracker_l_valid l_valid(
+        .d(l_valid$d),
+        .q(l_valid$q),
+        .clock(l_valid$clock)
+    );
+    ulx3s_top_ftsync_core_tracker_l_first l_first(
+        .d(l_first$d),
+        .q(l_first$q),
+        .clock(l_first$clock)
+    );
+    ulx3s_top_ftsync_core_tracker_l_last l_last(
+        .d(l_last$d),
+        .q(l_last$q),
+        .clock(l_last$clock)
+    );
+    ulx3s_top_ftsync_core_tracker_l_shift l_shift(
+        .d(l_shift$d),
+        .q(l_shift$q),
+        .clock(l_shift$clock)
+    );
+    ulx3s_top_ftsync_core_tracker_l_limit l_limit(
+        .d(l_limit$d),
+        .q(l_limit$q),
+        .clock(l_limit$clock)
+    );
+    ulx3s_top_ftsync_core_tracker_l_limit_m1 l_limit_m1(
+        .d(l_limit_m1$d),
+        .q(l_limit_m1$q),
+        .clock(l_limit_m1$clock)
+    );
+    ulx3s_top_ftsync_core_tracker_l_bank l_bank(
+        .d(l_bank$d),
+        .q(l_bank$q),
+        .clock(l_bank$clock)
     );
     ulx3s_top_ftsync_core_tracker_b_valid b_valid(
         .d(b_valid$d),
@@ -6390,6 +6699,16 @@ module ulx3s_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_add
         .q(snap$q),
         .clock(snap$clock)
     );
+    ulx3s_top_ftsync_core_tracker_dirty_nz dirty_nz(
+        .d(dirty_nz$d),
+        .q(dirty_nz$q),
+        .clock(dirty_nz$clock)
+    );
+    ulx3s_top_ftsync_core_tracker_snap_nz snap_nz(
+        .d(snap_nz$d),
+        .q(snap_nz$q),
+        .clock(snap_nz$clock)
+    );
     ulx3s_top_ftsync_core_tracker_n_writes n_writes(
         .d(n_writes$d),
         .q(n_writes$q),
@@ -6511,10 +6830,17 @@ module ulx3s_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_add
         live$clock = clock;
         a_valid$clock = clock;
         a_first$clock = clock;
-        a_last$clock = clock;
+        a_len$clock = clock;
         a_shift$clock = clock;
         a_limit$clock = clock;
         a_limit_m1$clock = clock;
+        l_valid$clock = clock;
+        l_first$clock = clock;
+        l_last$clock = clock;
+        l_shift$clock = clock;
+        l_limit$clock = clock;
+        l_limit_m1$clock = clock;
+        l_bank$clock = clock;
         b_valid$clock = clock;
         b_first$clock = clock;
         b_last$clock = clock;
@@ -6562,6 +6888,8 @@ module ulx3s_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_add
         f_new$clock = clock;
         dirty$clock = clock;
         snap$clock = clock;
+        dirty_nz$clock = clock;
+        snap_nz$clock = clock;
         n_writes$clock = clock;
         n_oor$clock = clock;
         n_stall$clock = clock;
@@ -6588,10 +6916,17 @@ module ulx3s_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_add
         live$d = live$q;
         a_valid$d = a_valid$q;
         a_first$d = a_first$q;
-        a_last$d = a_last$q;
+        a_len$d = a_len$q;
         a_shift$d = a_shift$q;
         a_limit$d = a_limit$q;
         a_limit_m1$d = a_limit_m1$q;
+        l_valid$d = l_valid$q;
+        l_first$d = l_first$q;
+        l_last$d = l_last$q;
+        l_shift$d = l_shift$q;
+        l_limit$d = l_limit$q;
+        l_limit_m1$d = l_limit_m1$q;
+        l_bank$d = l_bank$q;
         b_valid$d = b_valid$q;
         b_first$d = b_first$q;
         b_last$d = b_last$q;
@@ -6639,6 +6974,8 @@ module ulx3s_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_add
         f_new$d = f_new$q;
         dirty$d = dirty$q;
         snap$d = snap$q;
+        dirty_nz$d = dirty_nz$q;
+        snap_nz$d = snap_nz$q;
         n_writes$d = n_writes$q;
         n_oor$d = n_oor$q;
         n_stall$d = n_stall$q;
@@ -6674,11 +7011,7 @@ module ulx3s_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_add
         if (snoop_len == 32'h0) begin
             len_eff = 32'h1;
         end
-        addr49 = ((snoop_addr) & 49'h1ffffffffffff);
-        nbase49 = ~((base) & 49'h1ffffffffffff);
-        len49 = ((len_eff) & 49'h1ffffffffffff);
-        csa_sum = addr49 ^ nbase49 ^ len49;
-        csa_carry = ((addr49 & nbase49) | (addr49 & len49) | (nbase49 & len49)) << 32'h1;
+        len_m1 = len_eff - 32'h1;
         low17 = ((snoop_addr[(32'h0)+:(16)]) & 17'h1ffff) + ((len_eff) & 17'h1ffff);
         saturates = &snoop_addr[(32'h10)+:(32)] & low17[32'h10] & |low17[(32'h0)+:(16)];
         limit_eff = ((limit) & 20'hfffff);
@@ -6688,28 +7021,37 @@ module ulx3s_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_add
         if (advance) begin
             a_valid$d = accept;
             a_first$d = ((snoop_addr) & 49'h1ffffffffffff) - ((base) & 49'h1ffffffffffff);
-            a_last$d = csa_sum + csa_carry;
+            a_len$d = len_m1;
             if (saturates) begin
-                a_last$d = ((~base) & 49'h1ffffffffffff);
+                a_len$d = ~snoop_addr[(32'h0)+:(16)];
             end
             a_shift$d = shift;
             a_limit$d = limit_eff;
             a_limit_m1$d = ((limit_eff - 32'h1) & 14'h3fff);
             a_bank$d = live$q;
         end
-        first_blk = ((a_first$q) & 48'hffffffffffff) >> a_shift$q;
-        last_blk = ((a_last$q) & 48'hffffffffffff) >> a_shift$q;
         if (advance) begin
-            b_valid$d = a_valid$q;
+            l_valid$d = a_valid$q;
+            l_first$d = a_first$q;
+            l_last$d = a_first$q + ((a_len$q) & 49'h1ffffffffffff);
+            l_shift$d = a_shift$q;
+            l_limit$d = a_limit$q;
+            l_limit_m1$d = a_limit_m1$q;
+            l_bank$d = a_bank$q;
+        end
+        first_blk = ((l_first$q) & 48'hffffffffffff) >> l_shift$q;
+        last_blk = ((l_last$q) & 48'hffffffffffff) >> l_shift$q;
+        if (advance) begin
+            b_valid$d = l_valid$q;
             b_first$d = first_blk[(32'h0)+:(20)];
             b_first_big$d = |first_blk[(32'h14)+:(28)];
             b_last$d = last_blk[(32'h0)+:(20)];
             b_last_big$d = |last_blk[(32'h14)+:(28)];
-            b_below$d = a_first$q[32'h30];
-            b_last_below$d = a_last$q[32'h30];
-            b_limit$d = a_limit$q;
-            b_limit_m1$d = a_limit_m1$q;
-            b_bank$d = a_bank$q;
+            b_below$d = l_first$q[32'h30];
+            b_last_below$d = l_last$q[32'h30];
+            b_limit$d = l_limit$q;
+            b_limit_m1$d = l_limit_m1$q;
+            b_bank$d = l_bank$q;
         end
         above = b_last_big$q | (b_last$q >= b_limit$q);
         all_out = b_last_below$q | (b_limit$q == 32'h0) | (~b_below$q & (b_first_big$q | (b_first$q >= b_limit$q)));
@@ -6879,29 +7221,33 @@ module ulx3s_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_add
             summary0$write_data = 32'h0;
             summary1$write_data = 32'h0;
         end
+        dirty_inc = f_new$q & (f_bank$q == live$q);
+        snap_inc = f_new$q & (f_bank$q != live$q);
         dirty_next = dirty$q;
         snap_next = snap$q;
-        if (f_new$q) begin
-            if (f_bank$q == live$q) begin
-                dirty_next = dirty$q + 32'h1;
-            end
-            else begin
-                snap_next = snap$q + 32'h1;
-            end
+        if (dirty_inc) begin
+            dirty_next = dirty$q + 32'h1;
+        end
+        if (snap_inc) begin
+            snap_next = snap$q + 32'h1;
         end
         dirty$d = dirty_next;
         snap$d = snap_next;
-        drain = (a_valid$q & (a_bank$q != live$q)) | (b_valid$q & (b_bank$q != live$q)) | (c_valid$q & (c_bank$q != live$q)) | (d_valid$q & (d_bank$q != live$q)) | (e_valid$q & (e_bank$q != live$q)) | (f_valid$q & (f_bank$q != live$q));
+        dirty_nz$d = dirty_nz$q | dirty_inc;
+        snap_nz$d = snap_nz$q | snap_inc;
+        drain = (a_valid$q & (a_bank$q != live$q)) | (l_valid$q & (l_bank$q != live$q)) | (b_valid$q & (b_bank$q != live$q)) | (c_valid$q & (c_bank$q != live$q)) | (d_valid$q & (d_bank$q != live$q)) | (e_valid$q & (e_bank$q != live$q)) | (f_valid$q & (f_bank$q != live$q));
         snap_refused = 1'b0;
         snap_done = 1'b0;
         if (snapshot) begin
-            if (swap_wait$q | drain | clr_run$q | clr_pending$q | init$q | (snap$q != 32'h0)) begin
+            if (swap_wait$q | clr_run$q | clr_pending$q | init$q | snap_nz$q) begin
                 snap_refused = 1'b1;
             end
             else begin
                 live$d = ~live$q;
                 snap$d = dirty_next;
                 dirty$d = 32'h0;
+                snap_nz$d = dirty_nz$q | dirty_inc;
+                dirty_nz$d = 1'b0;
                 swap_wait$d = 1'b1;
             end
         end
@@ -6912,7 +7258,7 @@ module ulx3s_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_add
         if (clear & ~clr_run$q) begin
             clr_pending$d = 1'b1;
         end
-        if (clr_pending$q & ~swap_wait$q & ~drain & ~init$q) begin
+        if (clr_pending$q & ~swap_wait$q & ~init$q) begin
             clr_pending$d = 1'b0;
             clr_run$d = 1'b1;
             clr_ptr$d = 32'h0;
@@ -6922,6 +7268,7 @@ module ulx3s_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_add
             if (clr_ptr$q == last_word) begin
                 clr_run$d = 1'b0;
                 snap$d = 32'h0;
+                snap_nz$d = 1'b0;
             end
         end
         if (init$q) begin
@@ -6976,7 +7323,7 @@ module ulx3s_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_add
         bitmap_data = hb_data$q;
         summary_ack = hs_ack$q;
         summary_data = hs_data$q;
-        busy = swap_wait$q | drain | clr_run$q | clr_pending$q | init$q;
+        busy = swap_wait$q | clr_run$q | clr_pending$q | init$q;
         clearing = clr_run$q | clr_pending$q;
         live_bank = live$q;
         dirty_count = dirty$q;
@@ -6985,18 +7332,21 @@ module ulx3s_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_add
         out_of_range = n_oor$q;
         stall_cycles = n_stall$q;
         if (rst) begin
-            if ((dirty$q != 32'h0) | (snap$q != 32'h0) | clr_run$q | f_new$q) begin
+            if (dirty_nz$q | snap_nz$q | clr_run$q | f_new$q) begin
                 init$d = 1'b1;
             end
             init_ptr$d = 32'h0;
             live$d = 1'b0;
             a_valid$d = 1'b0;
+            l_valid$d = 1'b0;
             b_valid$d = 1'b0;
             c_valid$d = 1'b0;
             d_valid$d = 1'b0;
             e_valid$d = 1'b0;
             dirty$d = 32'h0;
             snap$d = 32'h0;
+            dirty_nz$d = 1'b0;
+            snap_nz$d = 1'b0;
             n_writes$d = 32'h0;
             n_oor$d = 32'h0;
             n_stall$d = 32'h0;
@@ -7048,23 +7398,23 @@ module ulx3s_top_ftsync_core_tracker_a_first(d,q,clock);
 
 endmodule // ulx3s_top_ftsync_core_tracker_a_first
 
-module ulx3s_top_ftsync_core_tracker_a_last(d,q,clock);
+module ulx3s_top_ftsync_core_tracker_a_len(d,q,clock);
 
     // Module arguments
-    input wire  [48:0] d;
-    output reg  [48:0] q;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 49'h0;
+       q = 16'h0;
     end
 
     always @(posedge clock) begin
        q <= d;
     end
 
-endmodule // ulx3s_top_ftsync_core_tracker_a_last
+endmodule // ulx3s_top_ftsync_core_tracker_a_len
 
 module ulx3s_top_ftsync_core_tracker_a_limit(d,q,clock);
 
@@ -7640,6 +7990,24 @@ module ulx3s_top_ftsync_core_tracker_dirty(d,q,clock);
 
 endmodule // ulx3s_top_ftsync_core_tracker_dirty
 
+module ulx3s_top_ftsync_core_tracker_dirty_nz(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ulx3s_top_ftsync_core_tracker_dirty_nz
+
 module ulx3s_top_ftsync_core_tracker_e_bank(d,q,clock);
 
     // Module arguments
@@ -8198,6 +8566,132 @@ module ulx3s_top_ftsync_core_tracker_init_ptr(d,q,clock);
 
 endmodule // ulx3s_top_ftsync_core_tracker_init_ptr
 
+module ulx3s_top_ftsync_core_tracker_l_bank(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ulx3s_top_ftsync_core_tracker_l_bank
+
+module ulx3s_top_ftsync_core_tracker_l_first(d,q,clock);
+
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ulx3s_top_ftsync_core_tracker_l_first
+
+module ulx3s_top_ftsync_core_tracker_l_last(d,q,clock);
+
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ulx3s_top_ftsync_core_tracker_l_last
+
+module ulx3s_top_ftsync_core_tracker_l_limit(d,q,clock);
+
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ulx3s_top_ftsync_core_tracker_l_limit
+
+module ulx3s_top_ftsync_core_tracker_l_limit_m1(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ulx3s_top_ftsync_core_tracker_l_limit_m1
+
+module ulx3s_top_ftsync_core_tracker_l_shift(d,q,clock);
+
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ulx3s_top_ftsync_core_tracker_l_shift
+
+module ulx3s_top_ftsync_core_tracker_l_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ulx3s_top_ftsync_core_tracker_l_valid
+
 module ulx3s_top_ftsync_core_tracker_live(d,q,clock);
 
     // Module arguments
@@ -8431,6 +8925,24 @@ module ulx3s_top_ftsync_core_tracker_snap(d,q,clock);
     end
 
 endmodule // ulx3s_top_ftsync_core_tracker_snap
+
+module ulx3s_top_ftsync_core_tracker_snap_nz(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ulx3s_top_ftsync_core_tracker_snap_nz
 
 module ulx3s_top_ftsync_core_tracker_summary0(clock,read_address,read_data,write_address,write_data,write_enable);
 

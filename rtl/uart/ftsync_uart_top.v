@@ -2407,6 +2407,12 @@ module ftsync_uart_top_core_cmp_fifo_a(clock,rst,flush,push,din,din_last,full,po
     reg  head_last$d;
     wire  head_last$q;
     reg  head_last$clock;
+    reg  [63:0] second$d;
+    wire  [63:0] second$q;
+    reg  second$clock;
+    reg  second_last$d;
+    wire  second_last$q;
+    reg  second_last$clock;
     reg  [4:0] wr_ptr$d;
     wire  [4:0] wr_ptr$q;
     reg  wr_ptr$clock;
@@ -2428,6 +2434,7 @@ module ftsync_uart_top_core_cmp_fifo_a(clock,rst,flush,push,din,din_last,full,po
 
     // Local signals
     reg  pushing;
+    reg  three_or_more;
     reg  popping;
     reg  [63:0] head_hold;
     reg  head_hold_last;
@@ -2460,6 +2467,16 @@ module ftsync_uart_top_core_cmp_fifo_a(clock,rst,flush,push,din,din_last,full,po
         .d(head_last$d),
         .q(head_last$q),
         .clock(head_last$clock)
+    );
+    ftsync_uart_top_core_cmp_fifo_a_second second(
+        .d(second$d),
+        .q(second$q),
+        .clock(second$clock)
+    );
+    ftsync_uart_top_core_cmp_fifo_a_second_last second_last(
+        .d(second_last$d),
+        .q(second_last$q),
+        .clock(second_last$clock)
     );
     ftsync_uart_top_core_cmp_fifo_a_wr_ptr wr_ptr(
         .d(wr_ptr$d),
@@ -2496,6 +2513,8 @@ module ftsync_uart_top_core_cmp_fifo_a(clock,rst,flush,push,din,din_last,full,po
     always @(*) begin
         head$clock = clock;
         head_last$clock = clock;
+        second$clock = clock;
+        second_last$clock = clock;
         wr_ptr$clock = clock;
         rd_ptr$clock = clock;
         r_fill$clock = clock;
@@ -2504,6 +2523,8 @@ module ftsync_uart_top_core_cmp_fifo_a(clock,rst,flush,push,din,din_last,full,po
         r_full$clock = clock;
         head$d = head$q;
         head_last$d = head_last$q;
+        second$d = second$q;
+        second_last$d = second_last$q;
         wr_ptr$d = wr_ptr$q;
         rd_ptr$d = rd_ptr$q;
         r_fill$d = r_fill$q;
@@ -2525,8 +2546,8 @@ module ftsync_uart_top_core_cmp_fifo_a(clock,rst,flush,push,din,din_last,full,po
         last$write_address = wr_ptr$q;
         last$write_data = din_last;
         last$write_enable = pushing;
-        data$read_address = rd_ptr$q;
-        last$read_address = rd_ptr$q;
+        data$read_address = rd_ptr$q + 32'h1;
+        last$read_address = rd_ptr$q + 32'h1;
         hold_dout = head$q;
         hold_dout_last = head_last$q;
         if (~r_nonempty$q) begin
@@ -2536,8 +2557,8 @@ module ftsync_uart_top_core_cmp_fifo_a(clock,rst,flush,push,din,din_last,full,po
         pop_dout = din;
         pop_dout_last = din_last;
         if (r_ram_nonempty$q) begin
-            pop_dout = data$read_data;
-            pop_dout_last = last$read_data;
+            pop_dout = second$q;
+            pop_dout_last = second_last$q;
         end
         wr_ptr$d = wr_ptr$q;
         rd_ptr$d = rd_ptr$q;
@@ -2576,8 +2597,8 @@ module ftsync_uart_top_core_cmp_fifo_a(clock,rst,flush,push,din,din_last,full,po
         head_pop = head$q;
         head_pop_last = head_last$q;
         if (r_ram_nonempty$q) begin
-            head_pop = data$read_data;
-            head_pop_last = last$read_data;
+            head_pop = second$q;
+            head_pop_last = second_last$q;
         end
         else if (pushing) begin
             head_pop = din;
@@ -2588,6 +2609,23 @@ module ftsync_uart_top_core_cmp_fifo_a(clock,rst,flush,push,din,din_last,full,po
         if (popping) begin
             head$d = head_pop;
             head_last$d = head_pop_last;
+        end
+        three_or_more = r_fill$q > two;
+        second$d = second$q;
+        second_last$d = second_last$q;
+        if (popping) begin
+            if (three_or_more) begin
+                second$d = data$read_data;
+                second_last$d = last$read_data;
+            end
+            else if (pushing & r_ram_nonempty$q) begin
+                second$d = din;
+                second_last$d = din_last;
+            end
+        end
+        else if (pushing & r_nonempty$q & ~r_ram_nonempty$q) begin
+            second$d = din;
+            second_last$d = din_last;
         end
         if (rst | flush) begin
             head$d = head$q;
@@ -2781,6 +2819,42 @@ module ftsync_uart_top_core_cmp_fifo_a_rd_ptr(d,q,clock);
 
 endmodule // ftsync_uart_top_core_cmp_fifo_a_rd_ptr
 
+module ftsync_uart_top_core_cmp_fifo_a_second(d,q,clock);
+
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ftsync_uart_top_core_cmp_fifo_a_second
+
+module ftsync_uart_top_core_cmp_fifo_a_second_last(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ftsync_uart_top_core_cmp_fifo_a_second_last
+
 module ftsync_uart_top_core_cmp_fifo_a_wr_ptr(d,q,clock);
 
     // Module arguments
@@ -2843,6 +2917,12 @@ module ftsync_uart_top_core_cmp_fifo_b(clock,rst,flush,push,din,din_last,full,po
     reg  head_last$d;
     wire  head_last$q;
     reg  head_last$clock;
+    reg  [63:0] second$d;
+    wire  [63:0] second$q;
+    reg  second$clock;
+    reg  second_last$d;
+    wire  second_last$q;
+    reg  second_last$clock;
     reg  [4:0] wr_ptr$d;
     wire  [4:0] wr_ptr$q;
     reg  wr_ptr$clock;
@@ -2864,6 +2944,7 @@ module ftsync_uart_top_core_cmp_fifo_b(clock,rst,flush,push,din,din_last,full,po
 
     // Local signals
     reg  pushing;
+    reg  three_or_more;
     reg  popping;
     reg  [63:0] head_hold;
     reg  head_hold_last;
@@ -2896,6 +2977,16 @@ module ftsync_uart_top_core_cmp_fifo_b(clock,rst,flush,push,din,din_last,full,po
         .d(head_last$d),
         .q(head_last$q),
         .clock(head_last$clock)
+    );
+    ftsync_uart_top_core_cmp_fifo_b_second second(
+        .d(second$d),
+        .q(second$q),
+        .clock(second$clock)
+    );
+    ftsync_uart_top_core_cmp_fifo_b_second_last second_last(
+        .d(second_last$d),
+        .q(second_last$q),
+        .clock(second_last$clock)
     );
     ftsync_uart_top_core_cmp_fifo_b_wr_ptr wr_ptr(
         .d(wr_ptr$d),
@@ -2932,6 +3023,8 @@ module ftsync_uart_top_core_cmp_fifo_b(clock,rst,flush,push,din,din_last,full,po
     always @(*) begin
         head$clock = clock;
         head_last$clock = clock;
+        second$clock = clock;
+        second_last$clock = clock;
         wr_ptr$clock = clock;
         rd_ptr$clock = clock;
         r_fill$clock = clock;
@@ -2940,6 +3033,8 @@ module ftsync_uart_top_core_cmp_fifo_b(clock,rst,flush,push,din,din_last,full,po
         r_full$clock = clock;
         head$d = head$q;
         head_last$d = head_last$q;
+        second$d = second$q;
+        second_last$d = second_last$q;
         wr_ptr$d = wr_ptr$q;
         rd_ptr$d = rd_ptr$q;
         r_fill$d = r_fill$q;
@@ -2961,8 +3056,8 @@ module ftsync_uart_top_core_cmp_fifo_b(clock,rst,flush,push,din,din_last,full,po
         last$write_address = wr_ptr$q;
         last$write_data = din_last;
         last$write_enable = pushing;
-        data$read_address = rd_ptr$q;
-        last$read_address = rd_ptr$q;
+        data$read_address = rd_ptr$q + 32'h1;
+        last$read_address = rd_ptr$q + 32'h1;
         hold_dout = head$q;
         hold_dout_last = head_last$q;
         if (~r_nonempty$q) begin
@@ -2972,8 +3067,8 @@ module ftsync_uart_top_core_cmp_fifo_b(clock,rst,flush,push,din,din_last,full,po
         pop_dout = din;
         pop_dout_last = din_last;
         if (r_ram_nonempty$q) begin
-            pop_dout = data$read_data;
-            pop_dout_last = last$read_data;
+            pop_dout = second$q;
+            pop_dout_last = second_last$q;
         end
         wr_ptr$d = wr_ptr$q;
         rd_ptr$d = rd_ptr$q;
@@ -3012,8 +3107,8 @@ module ftsync_uart_top_core_cmp_fifo_b(clock,rst,flush,push,din,din_last,full,po
         head_pop = head$q;
         head_pop_last = head_last$q;
         if (r_ram_nonempty$q) begin
-            head_pop = data$read_data;
-            head_pop_last = last$read_data;
+            head_pop = second$q;
+            head_pop_last = second_last$q;
         end
         else if (pushing) begin
             head_pop = din;
@@ -3024,6 +3119,23 @@ module ftsync_uart_top_core_cmp_fifo_b(clock,rst,flush,push,din,din_last,full,po
         if (popping) begin
             head$d = head_pop;
             head_last$d = head_pop_last;
+        end
+        three_or_more = r_fill$q > two;
+        second$d = second$q;
+        second_last$d = second_last$q;
+        if (popping) begin
+            if (three_or_more) begin
+                second$d = data$read_data;
+                second_last$d = last$read_data;
+            end
+            else if (pushing & r_ram_nonempty$q) begin
+                second$d = din;
+                second_last$d = din_last;
+            end
+        end
+        else if (pushing & r_nonempty$q & ~r_ram_nonempty$q) begin
+            second$d = din;
+            second_last$d = din_last;
         end
         if (rst | flush) begin
             head$d = head$q;
@@ -3216,6 +3328,42 @@ module ftsync_uart_top_core_cmp_fifo_b_rd_ptr(d,q,clock);
     end
 
 endmodule // ftsync_uart_top_core_cmp_fifo_b_rd_ptr
+
+module ftsync_uart_top_core_cmp_fifo_b_second(d,q,clock);
+
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ftsync_uart_top_core_cmp_fifo_b_second
+
+module ftsync_uart_top_core_cmp_fifo_b_second_last(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ftsync_uart_top_core_cmp_fifo_b_second_last
 
 module ftsync_uart_top_core_cmp_fifo_b_wr_ptr(d,q,clock);
 
@@ -3763,6 +3911,44 @@ module ftsync_uart_top_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,
     reg  clr_intr_state_track_snap_done;
     reg  clr_track_status_snap_refused;
     reg  [4:0] w_track_shift;
+    reg  [31:0] rd_term_0;
+    reg  [31:0] rd_term_1;
+    reg  [31:0] rd_term_2;
+    reg  [31:0] rd_term_3;
+    reg  [31:0] rd_term_4;
+    reg  [31:0] rd_term_5;
+    reg  [31:0] rd_term_6;
+    reg  [31:0] rd_term_7;
+    reg  [31:0] rd_term_8;
+    reg  [31:0] rd_term_9;
+    reg  [31:0] rd_term_10;
+    reg  [31:0] rd_term_11;
+    reg  [31:0] rd_term_12;
+    reg  [31:0] rd_term_13;
+    reg  [31:0] rd_term_14;
+    reg  [31:0] rd_term_15;
+    reg  [31:0] rd_term_16;
+    reg  [31:0] rd_term_17;
+    reg  [31:0] rd_term_18;
+    reg  [31:0] rd_term_19;
+    reg  [31:0] rd_term_20;
+    reg  [31:0] rd_term_21;
+    reg  [31:0] rd_term_22;
+    reg  [31:0] rd_term_23;
+    reg  [31:0] rd_term_24;
+    reg  [31:0] rd_term_25;
+    reg  [31:0] rd_term_26;
+    reg  [31:0] rd_term_27;
+    reg  [31:0] rd_term_28;
+    reg  [31:0] rd_term_29;
+    reg  [31:0] rd_term_30;
+    reg  [31:0] rd_term_31;
+    reg  [31:0] rd_term_32;
+    reg  [31:0] rd_term_33;
+    reg  [31:0] rd_term_34;
+    reg  [31:0] rd_term_35;
+    reg  [31:0] rd_term_36;
+    reg  [31:0] rd_value;
 
     // Sub module instances
     ftsync_uart_top_core_csr_ack ack(
@@ -4143,6 +4329,155 @@ module ftsync_uart_top_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,
         end
         word_adr = wb_adr & 64'hfffc;
         take = wb_cyc & wb_stb & ~ack$q & ~pending$q;
+        rd_term_0 = 32'h0;
+        if (word_adr == 32'h0) begin
+            rd_term_0 = ((id) & 32'hffffffff);
+        end
+        rd_term_1 = 32'h0;
+        if (word_adr == 32'h4) begin
+            rd_term_1 = ((version_patch) & 32'hffffffff) | (((version_minor) & 32'hffffffff) << 32'h8) | (((version_major) & 32'hffffffff) << 32'h10);
+        end
+        rd_term_2 = 32'h0;
+        if (word_adr == 32'h8) begin
+            rd_term_2 = ((caps_track_capacity_log2) & 32'hffffffff) | (((caps_stream_width) & 32'hffffffff) << 32'h8) | (((caps_fifo_depth_log2) & 32'hffffffff) << 32'h10);
+        end
+        rd_term_3 = 32'h0;
+        if (word_adr == 32'hc) begin
+            rd_term_3 = ((r_scratch$q) & 32'hffffffff);
+        end
+        rd_term_4 = 32'h0;
+        if (word_adr == 32'h10) begin
+            rd_term_4 = ((r_intr_state_epoch_end$q) & 32'hffffffff) | (((r_intr_state_cmp_mismatch$q) & 32'hffffffff) << 32'h1) | (((r_intr_state_cmp_timeout$q) & 32'hffffffff) << 32'h2) | (((r_intr_state_track_snap_done$q) & 32'hffffffff) << 32'h3);
+        end
+        rd_term_5 = 32'h0;
+        if (word_adr == 32'h14) begin
+            rd_term_5 = ((r_intr_enable_epoch_end$q) & 32'hffffffff) | (((r_intr_enable_cmp_mismatch$q) & 32'hffffffff) << 32'h1) | (((r_intr_enable_cmp_timeout$q) & 32'hffffffff) << 32'h2) | (((r_intr_enable_track_snap_done$q) & 32'hffffffff) << 32'h3);
+        end
+        rd_term_6 = 32'h0;
+        if (word_adr == 32'h18) begin
+            rd_term_6 = 32'h0;
+        end
+        rd_term_7 = 32'h0;
+        if (word_adr == 32'h100) begin
+            rd_term_7 = ((r_track_ctrl_en$q) & 32'hffffffff);
+        end
+        rd_term_8 = 32'h0;
+        if (word_adr == 32'h104) begin
+            rd_term_8 = ((track_status_busy) & 32'hffffffff) | (((r_track_status_snap_refused$q) & 32'hffffffff) << 32'h1) | (((track_status_clearing) & 32'hffffffff) << 32'h2) | (((track_status_live_bank) & 32'hffffffff) << 32'h3);
+        end
+        rd_term_9 = 32'h0;
+        if (word_adr == 32'h108) begin
+            rd_term_9 = ((r_track_base_lo$q) & 32'hffffffff);
+        end
+        rd_term_10 = 32'h0;
+        if (word_adr == 32'h10c) begin
+            rd_term_10 = ((r_track_base_hi$q) & 32'hffffffff);
+        end
+        rd_term_11 = 32'h0;
+        if (word_adr == 32'h110) begin
+            rd_term_11 = ((r_track_shift$q) & 32'hffffffff);
+        end
+        rd_term_12 = 32'h0;
+        if (word_adr == 32'h114) begin
+            rd_term_12 = ((r_track_limit$q) & 32'hffffffff);
+        end
+        rd_term_13 = 32'h0;
+        if (word_adr == 32'h118) begin
+            rd_term_13 = ((track_dirty_count) & 32'hffffffff);
+        end
+        rd_term_14 = 32'h0;
+        if (word_adr == 32'h11c) begin
+            rd_term_14 = ((track_snap_count) & 32'hffffffff);
+        end
+        rd_term_15 = 32'h0;
+        if (word_adr == 32'h120) begin
+            rd_term_15 = ((track_writes) & 32'hffffffff);
+        end
+        rd_term_16 = 32'h0;
+        if (word_adr == 32'h124) begin
+            rd_term_16 = ((track_out_of_range) & 32'hffffffff);
+        end
+        rd_term_17 = 32'h0;
+        if (word_adr == 32'h128) begin
+            rd_term_17 = ((track_stall_cycles) & 32'hffffffff);
+        end
+        rd_term_18 = 32'h0;
+        if (word_adr == 32'h200) begin
+            rd_term_18 = ((r_epoch_ctrl_en$q) & 32'hffffffff) | (((r_epoch_ctrl_auto_reload$q) & 32'hffffffff) << 32'h1) | (((r_epoch_ctrl_hold_at_end$q) & 32'hffffffff) << 32'h2) | (((r_epoch_ctrl_src$q) & 32'hffffffff) << 32'h3) | (((r_epoch_ctrl_drain_ends$q) & 32'hffffffff) << 32'h5);
+        end
+        rd_term_19 = 32'h0;
+        if (word_adr == 32'h204) begin
+            rd_term_19 = ((epoch_status_held) & 32'hffffffff) | (((epoch_status_expired) & 32'hffffffff) << 32'h1);
+        end
+        rd_term_20 = 32'h0;
+        if (word_adr == 32'h208) begin
+            rd_term_20 = ((r_epoch_load$q) & 32'hffffffff);
+        end
+        rd_term_21 = 32'h0;
+        if (word_adr == 32'h20c) begin
+            rd_term_21 = ((epoch_count) & 32'hffffffff);
+        end
+        rd_term_22 = 32'h0;
+        if (word_adr == 32'h210) begin
+            rd_term_22 = ((epoch_number_lo) & 32'hffffffff);
+        end
+        rd_term_23 = 32'h0;
+        if (word_adr == 32'h214) begin
+            rd_term_23 = ((epoch_number_hi) & 32'hffffffff);
+        end
+        rd_term_24 = 32'h0;
+        if (word_adr == 32'h218) begin
+            rd_term_24 = 32'h0;
+        end
+        rd_term_25 = 32'h0;
+        if (word_adr == 32'h300) begin
+            rd_term_25 = ((r_cmp_ctrl_en$q) & 32'hffffffff) | (((r_cmp_ctrl_mode$q) & 32'hffffffff) << 32'h1) | (((r_cmp_ctrl_halt_on_mismatch$q) & 32'hffffffff) << 32'h3);
+        end
+        rd_term_26 = 32'h0;
+        if (word_adr == 32'h304) begin
+            rd_term_26 = ((cmp_status_mismatch) & 32'hffffffff) | (((cmp_status_timeout) & 32'hffffffff) << 32'h1) | (((cmp_status_halted) & 32'hffffffff) << 32'h2) | (((cmp_status_a_fill) & 32'hffffffff) << 32'h8) | (((cmp_status_b_fill) & 32'hffffffff) << 32'h10);
+        end
+        rd_term_27 = 32'h0;
+        if (word_adr == 32'h308) begin
+            rd_term_27 = ((r_cmp_skew_timeout$q) & 32'hffffffff);
+        end
+        rd_term_28 = 32'h0;
+        if (word_adr == 32'h30c) begin
+            rd_term_28 = ((cmp_mismatch_index_lo) & 32'hffffffff);
+        end
+        rd_term_29 = 32'h0;
+        if (word_adr == 32'h310) begin
+            rd_term_29 = ((cmp_mismatch_index_hi) & 32'hffffffff);
+        end
+        rd_term_30 = 32'h0;
+        if (word_adr == 32'h314) begin
+            rd_term_30 = ((cmp_mismatch_a) & 32'hffffffff);
+        end
+        rd_term_31 = 32'h0;
+        if (word_adr == 32'h318) begin
+            rd_term_31 = ((cmp_mismatch_b) & 32'hffffffff);
+        end
+        rd_term_32 = 32'h0;
+        if (word_adr == 32'h31c) begin
+            rd_term_32 = ((cmp_mismatch_epoch) & 32'hffffffff);
+        end
+        rd_term_33 = 32'h0;
+        if (word_adr == 32'h320) begin
+            rd_term_33 = ((cmp_words_lo) & 32'hffffffff);
+        end
+        rd_term_34 = 32'h0;
+        if (word_adr == 32'h324) begin
+            rd_term_34 = ((cmp_words_hi) & 32'hffffffff);
+        end
+        rd_term_35 = 32'h0;
+        if (word_adr == 32'h328) begin
+            rd_term_35 = ((cmp_frames) & 32'hffffffff);
+        end
+        rd_term_36 = 32'h0;
+        if (word_adr == 32'h32c) begin
+            rd_term_36 = ((cmp_max_skew) & 32'hffffffff);
+        end
+        rd_value = ((((rd_term_0 | rd_term_1) | (rd_term_2 | rd_term_3)) | ((rd_term_4 | rd_term_5) | (rd_term_6 | (rd_term_7 | rd_term_8)))) | (((rd_term_9 | rd_term_10) | (rd_term_11 | rd_term_12)) | ((rd_term_13 | rd_term_14) | (rd_term_15 | (rd_term_16 | rd_term_17))))) | ((((rd_term_18 | rd_term_19) | (rd_term_20 | rd_term_21)) | ((rd_term_22 | rd_term_23) | (rd_term_24 | (rd_term_25 | rd_term_26)))) | (((rd_term_27 | rd_term_28) | (rd_term_29 | (rd_term_30 | rd_term_31))) | ((rd_term_32 | rd_term_33) | (rd_term_34 | (rd_term_35 | rd_term_36)))));
         if (take) begin
             if (wb_we) begin
                 ack$d = 1'b1;
@@ -4279,160 +4614,7 @@ module ftsync_uart_top_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,
                 end
                 if (~in_window) begin
                     ack$d = 1'b1;
-                    case (word_adr)
-                        0:
-                            begin
-                                dat_r$d = ((id) & 32'hffffffff);
-                            end
-                        4:
-                            begin
-                                dat_r$d = ((version_patch) & 32'hffffffff) | (((version_minor) & 32'hffffffff) << 32'h8) | (((version_major) & 32'hffffffff) << 32'h10);
-                            end
-                        8:
-                            begin
-                                dat_r$d = ((caps_track_capacity_log2) & 32'hffffffff) | (((caps_stream_width) & 32'hffffffff) << 32'h8) | (((caps_fifo_depth_log2) & 32'hffffffff) << 32'h10);
-                            end
-                        12:
-                            begin
-                                dat_r$d = ((r_scratch$q) & 32'hffffffff);
-                            end
-                        16:
-                            begin
-                                dat_r$d = ((r_intr_state_epoch_end$q) & 32'hffffffff) | (((r_intr_state_cmp_mismatch$q) & 32'hffffffff) << 32'h1) | (((r_intr_state_cmp_timeout$q) & 32'hffffffff) << 32'h2) | (((r_intr_state_track_snap_done$q) & 32'hffffffff) << 32'h3);
-                            end
-                        20:
-                            begin
-                                dat_r$d = ((r_intr_enable_epoch_end$q) & 32'hffffffff) | (((r_intr_enable_cmp_mismatch$q) & 32'hffffffff) << 32'h1) | (((r_intr_enable_cmp_timeout$q) & 32'hffffffff) << 32'h2) | (((r_intr_enable_track_snap_done$q) & 32'hffffffff) << 32'h3);
-                            end
-                        24:
-                            begin
-                                dat_r$d = 32'h0;
-                            end
-                        256:
-                            begin
-                                dat_r$d = ((r_track_ctrl_en$q) & 32'hffffffff);
-                            end
-                        260:
-                            begin
-                                dat_r$d = ((track_status_busy) & 32'hffffffff) | (((r_track_status_snap_refused$q) & 32'hffffffff) << 32'h1) | (((track_status_clearing) & 32'hffffffff) << 32'h2) | (((track_status_live_bank) & 32'hffffffff) << 32'h3);
-                            end
-                        264:
-                            begin
-                                dat_r$d = ((r_track_base_lo$q) & 32'hffffffff);
-                            end
-                        268:
-                            begin
-                                dat_r$d = ((r_track_base_hi$q) & 32'hffffffff);
-                            end
-                        272:
-                            begin
-                                dat_r$d = ((r_track_shift$q) & 32'hffffffff);
-                            end
-                        276:
-                            begin
-                                dat_r$d = ((r_track_limit$q) & 32'hffffffff);
-                            end
-                        280:
-                            begin
-                                dat_r$d = ((track_dirty_count) & 32'hffffffff);
-                            end
-                        284:
-                            begin
-                                dat_r$d = ((track_snap_count) & 32'hffffffff);
-                            end
-                        288:
-                            begin
-                                dat_r$d = ((track_writes) & 32'hffffffff);
-                            end
-                        292:
-                            begin
-                                dat_r$d = ((track_out_of_range) & 32'hffffffff);
-                            end
-                        296:
-                            begin
-                                dat_r$d = ((track_stall_cycles) & 32'hffffffff);
-                            end
-                        512:
-                            begin
-                                dat_r$d = ((r_epoch_ctrl_en$q) & 32'hffffffff) | (((r_epoch_ctrl_auto_reload$q) & 32'hffffffff) << 32'h1) | (((r_epoch_ctrl_hold_at_end$q) & 32'hffffffff) << 32'h2) | (((r_epoch_ctrl_src$q) & 32'hffffffff) << 32'h3) | (((r_epoch_ctrl_drain_ends$q) & 32'hffffffff) << 32'h5);
-                            end
-                        516:
-                            begin
-                                dat_r$d = ((epoch_status_held) & 32'hffffffff) | (((epoch_status_expired) & 32'hffffffff) << 32'h1);
-                            end
-                        520:
-                            begin
-                                dat_r$d = ((r_epoch_load$q) & 32'hffffffff);
-                            end
-                        524:
-                            begin
-                                dat_r$d = ((epoch_count) & 32'hffffffff);
-                            end
-                        528:
-                            begin
-                                dat_r$d = ((epoch_number_lo) & 32'hffffffff);
-                            end
-                        532:
-                            begin
-                                dat_r$d = ((epoch_number_hi) & 32'hffffffff);
-                            end
-                        536:
-                            begin
-                                dat_r$d = 32'h0;
-                            end
-                        768:
-                            begin
-                                dat_r$d = ((r_cmp_ctrl_en$q) & 32'hffffffff) | (((r_cmp_ctrl_mode$q) & 32'hffffffff) << 32'h1) | (((r_cmp_ctrl_halt_on_mismatch$q) & 32'hffffffff) << 32'h3);
-                            end
-                        772:
-                            begin
-                                dat_r$d = ((cmp_status_mismatch) & 32'hffffffff) | (((cmp_status_timeout) & 32'hffffffff) << 32'h1) | (((cmp_status_halted) & 32'hffffffff) << 32'h2) | (((cmp_status_a_fill) & 32'hffffffff) << 32'h8) | (((cmp_status_b_fill) & 32'hffffffff) << 32'h10);
-                            end
-                        776:
-                            begin
-                                dat_r$d = ((r_cmp_skew_timeout$q) & 32'hffffffff);
-                            end
-                        780:
-                            begin
-                                dat_r$d = ((cmp_mismatch_index_lo) & 32'hffffffff);
-                            end
-                        784:
-                            begin
-                                dat_r$d = ((cmp_mismatch_index_hi) & 32'hffffffff);
-                            end
-                        788:
-                            begin
-                                dat_r$d = ((cmp_mismatch_a) & 32'hffffffff);
-                            end
-                        792:
-                            begin
-                                dat_r$d = ((cmp_mismatch_b) & 32'hffffffff);
-                            end
-                        796:
-                            begin
-                                dat_r$d = ((cmp_mismatch_epoch) & 32'hffffffff);
-                            end
-                        800:
-                            begin
-                                dat_r$d = ((cmp_words_lo) & 32'hffffffff);
-                            end
-                        804:
-                            begin
-                                dat_r$d = ((cmp_words_hi) & 32'hffffffff);
-                            end
-                        808:
-                            begin
-                                dat_r$d = ((cmp_frames) & 32'hffffffff);
-                            end
-                        812:
-                            begin
-                                dat_r$d = ((cmp_max_skew) & 32'hffffffff);
-                            end
-                        default:
-                            begin
-                                dat_r$d = 32'h0;
-                            end
-                    endcase
+                    dat_r$d = rd_value;
                 end
             end
         end
@@ -5383,6 +5565,12 @@ module ftsync_uart_top_core_epoch(clock,rst,en,auto_reload,hold_at_end,src,drain
     reg  r_end$d;
     wire  r_end$q;
     reg  r_end$clock;
+    reg  r_is_1$d;
+    wire  r_is_1$q;
+    reg  r_is_1$clock;
+    reg  r_nonzero$d;
+    wire  r_nonzero$q;
+    reg  r_nonzero$clock;
 
     // Local signals
     reg  starting;
@@ -5392,6 +5580,7 @@ module ftsync_uart_top_core_epoch(clock,rst,en,auto_reload,hold_at_end,src,drain
     reg  restart;
     reg  cur_is_1;
     reg  cur_nonzero;
+    reg  cur_is_2;
     reg  [31:0] cur_minus_1;
     reg  ends;
 
@@ -5426,6 +5615,16 @@ module ftsync_uart_top_core_epoch(clock,rst,en,auto_reload,hold_at_end,src,drain
         .q(r_end$q),
         .clock(r_end$clock)
     );
+    ftsync_uart_top_core_epoch_r_is_1 r_is_1(
+        .d(r_is_1$d),
+        .q(r_is_1$q),
+        .clock(r_is_1$clock)
+    );
+    ftsync_uart_top_core_epoch_r_nonzero r_nonzero(
+        .d(r_nonzero$d),
+        .q(r_nonzero$q),
+        .clock(r_nonzero$clock)
+    );
 
     // Update code
     always @(*) begin
@@ -5435,12 +5634,16 @@ module ftsync_uart_top_core_epoch(clock,rst,en,auto_reload,hold_at_end,src,drain
         r_expired$clock = clock;
         r_en$clock = clock;
         r_end$clock = clock;
+        r_is_1$clock = clock;
+        r_nonzero$clock = clock;
         r_count$d = r_count$q;
         r_number$d = r_number$q;
         r_held$d = r_held$q;
         r_expired$d = r_expired$q;
         r_en$d = r_en$q;
         r_end$d = r_end$q;
+        r_is_1$d = r_is_1$q;
+        r_nonzero$d = r_nonzero$q;
         r_en$d = en;
         r_end$d = 1'b0;
         starting = en & ~r_en$q;
@@ -5466,22 +5669,28 @@ module ftsync_uart_top_core_epoch(clock,rst,en,auto_reload,hold_at_end,src,drain
         endcase
         restart = starting | load_written;
         current = r_count$q;
-        cur_is_1 = r_count$q == 32'h1;
-        cur_nonzero = r_count$q != 32'h0;
+        cur_is_1 = r_is_1$q;
+        cur_nonzero = r_nonzero$q;
         cur_minus_1 = r_count$q - 32'h1;
+        cur_is_2 = r_count$q == 32'h2;
         if (restart) begin
             current = load;
             cur_is_1 = load == 32'h1;
             cur_nonzero = load != 32'h0;
             cur_minus_1 = load - 32'h1;
+            cur_is_2 = load == 32'h2;
         end
         if (starting) begin
             r_expired$d = 1'b0;
         end
         r_count$d = current;
+        r_is_1$d = cur_is_1;
+        r_nonzero$d = cur_nonzero;
         ends = active & ((counted & cur_is_1) | (drain_ends & drain));
         if (ends) begin
             r_count$d = load;
+            r_is_1$d = load == 32'h1;
+            r_nonzero$d = load != 32'h0;
             r_number$d = r_number$q + 32'h1;
             r_end$d = 1'b1;
             if (hold_at_end) begin
@@ -5493,12 +5702,16 @@ module ftsync_uart_top_core_epoch(clock,rst,en,auto_reload,hold_at_end,src,drain
         end
         else if (active & counted & cur_nonzero) begin
             r_count$d = cur_minus_1;
+            r_is_1$d = cur_is_2;
+            r_nonzero$d = ~cur_is_1;
         end
         if (resume & r_held$q) begin
             r_held$d = 1'b0;
         end
         if (rst) begin
             r_count$d = 32'h0;
+            r_is_1$d = 1'b0;
+            r_nonzero$d = 1'b0;
             r_number$d = 32'h0;
             r_held$d = 1'b0;
             r_expired$d = 1'b0;
@@ -5605,6 +5818,42 @@ module ftsync_uart_top_core_epoch_r_held(d,q,clock);
 
 endmodule // ftsync_uart_top_core_epoch_r_held
 
+module ftsync_uart_top_core_epoch_r_is_1(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ftsync_uart_top_core_epoch_r_is_1
+
+module ftsync_uart_top_core_epoch_r_nonzero(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ftsync_uart_top_core_epoch_r_nonzero
+
 module ftsync_uart_top_core_epoch_r_number(d,q,clock);
 
     // Module arguments
@@ -5697,9 +5946,9 @@ module ftsync_uart_top_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr
     reg  [48:0] a_first$d;
     wire  [48:0] a_first$q;
     reg  a_first$clock;
-    reg  [48:0] a_last$d;
-    wire  [48:0] a_last$q;
-    reg  a_last$clock;
+    reg  [15:0] a_len$d;
+    wire  [15:0] a_len$q;
+    reg  a_len$clock;
     reg  [4:0] a_shift$d;
     wire  [4:0] a_shift$q;
     reg  a_shift$clock;
@@ -5712,6 +5961,27 @@ module ftsync_uart_top_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr
     reg  a_bank$d;
     wire  a_bank$q;
     reg  a_bank$clock;
+    reg  l_valid$d;
+    wire  l_valid$q;
+    reg  l_valid$clock;
+    reg  [48:0] l_first$d;
+    wire  [48:0] l_first$q;
+    reg  l_first$clock;
+    reg  [48:0] l_last$d;
+    wire  [48:0] l_last$q;
+    reg  l_last$clock;
+    reg  [4:0] l_shift$d;
+    wire  [4:0] l_shift$q;
+    reg  l_shift$clock;
+    reg  [19:0] l_limit$d;
+    wire  [19:0] l_limit$q;
+    reg  l_limit$clock;
+    reg  [13:0] l_limit_m1$d;
+    wire  [13:0] l_limit_m1$q;
+    reg  l_limit_m1$clock;
+    reg  l_bank$d;
+    wire  l_bank$q;
+    reg  l_bank$clock;
     reg  b_valid$d;
     wire  b_valid$q;
     reg  b_valid$clock;
@@ -5850,6 +6120,12 @@ module ftsync_uart_top_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr
     reg  [31:0] snap$d;
     wire  [31:0] snap$q;
     reg  snap$clock;
+    reg  dirty_nz$d;
+    wire  dirty_nz$q;
+    reg  dirty_nz$clock;
+    reg  snap_nz$d;
+    wire  snap_nz$q;
+    reg  snap_nz$clock;
     reg  [31:0] n_writes$d;
     wire  [31:0] n_writes$q;
     reg  n_writes$clock;
@@ -5923,11 +6199,7 @@ module ftsync_uart_top_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr
     // Local signals
     reg  stall;
     reg  [15:0] len_eff;
-    reg  [48:0] addr49;
-    reg  [48:0] nbase49;
-    reg  [48:0] len49;
-    reg  [48:0] csa_sum;
-    reg  [48:0] csa_carry;
+    reg  [15:0] len_m1;
     reg  [16:0] low17;
     reg  saturates;
     reg  advance;
@@ -5952,6 +6224,8 @@ module ftsync_uart_top_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr
     reg  bit_is_new;
     reg  [31:0] dirty_next;
     reg  [31:0] snap_next;
+    reg  dirty_inc;
+    reg  snap_inc;
 
     // Sub module instances
     ftsync_uart_top_core_tracker_bitmap0 bitmap0(
@@ -6001,10 +6275,10 @@ module ftsync_uart_top_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr
         .q(a_first$q),
         .clock(a_first$clock)
     );
-    ftsync_uart_top_core_tracker_a_last a_last(
-        .d(a_last$d),
-        .q(a_last$q),
-        .clock(a_last$clock)
+    ftsync_uart_top_core_tracker_a_len a_len(
+        .d(a_len$d),
+        .q(a_len$q),
+        .clock(a_len$clock)
     );
     ftsync_uart_top_core_tracker_a_shift a_shift(
         .d(a_shift$d),
@@ -6025,6 +6299,41 @@ module ftsync_uart_top_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr
         .d(a_bank$d),
         .q(a_bank$q),
         .clock(a_bank$clock)
+    );
+    ftsync_uart_top_core_tracker_l_valid l_valid(
+        .d(l_valid$d),
+        .q(l_valid$q),
+        .clock(l_valid$clock)
+    );
+    ftsync_uart_top_core_tracker_l_first l_first(
+        .d(l_first$d),
+        .q(l_first$q),
+        .clock(l_first$clock)
+    );
+    ftsync_uart_top_core_tracker_l_last l_last(
+        .d(l_last$d),
+        .q(l_last$q),
+        .clock(l_last$clock)
+    );
+    ftsync_uart_top_core_tracker_l_shift l_shift(
+        .d(l_shift$d),
+        .q(l_shift$q),
+        .clock(l_shift$clock)
+    );
+    ftsync_uart_top_core_tracker_l_limit l_limit(
+        .d(l_limit$d),
+        .q(l_limit$q),
+        .clock(l_limit$clock)
+    );
+    ftsync_uart_top_core_tracker_l_limit_m1 l_limit_m1(
+        .d(l_limit_m1$d),
+        .q(l_limit_m1$q),
+        .clock(l_limit_m1$clock)
+    );
+    ftsync_uart_top_core_tracker_l_bank l_bank(
+        .d(l_bank$d),
+        .q(l_bank$q),
+        .clock(l_bank$clock)
     );
     ftsync_uart_top_core_tracker_b_valid b_valid(
         .d(b_valid$d),
@@ -6256,6 +6565,16 @@ module ftsync_uart_top_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr
         .q(snap$q),
         .clock(snap$clock)
     );
+    ftsync_uart_top_core_tracker_dirty_nz dirty_nz(
+        .d(dirty_nz$d),
+        .q(dirty_nz$q),
+        .clock(dirty_nz$clock)
+    );
+    ftsync_uart_top_core_tracker_snap_nz snap_nz(
+        .d(snap_nz$d),
+        .q(snap_nz$q),
+        .clock(snap_nz$clock)
+    );
     ftsync_uart_top_core_tracker_n_writes n_writes(
         .d(n_writes$d),
         .q(n_writes$q),
@@ -6377,10 +6696,17 @@ module ftsync_uart_top_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr
         live$clock = clock;
         a_valid$clock = clock;
         a_first$clock = clock;
-        a_last$clock = clock;
+        a_len$clock = clock;
         a_shift$clock = clock;
         a_limit$clock = clock;
         a_limit_m1$clock = clock;
+        l_valid$clock = clock;
+        l_first$clock = clock;
+        l_last$clock = clock;
+        l_shift$clock = clock;
+        l_limit$clock = clock;
+        l_limit_m1$clock = clock;
+        l_bank$clock = clock;
         b_valid$clock = clock;
         b_first$clock = clock;
         b_last$clock = clock;
@@ -6428,6 +6754,8 @@ module ftsync_uart_top_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr
         f_new$clock = clock;
         dirty$clock = clock;
         snap$clock = clock;
+        dirty_nz$clock = clock;
+        snap_nz$clock = clock;
         n_writes$clock = clock;
         n_oor$clock = clock;
         n_stall$clock = clock;
@@ -6454,10 +6782,17 @@ module ftsync_uart_top_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr
         live$d = live$q;
         a_valid$d = a_valid$q;
         a_first$d = a_first$q;
-        a_last$d = a_last$q;
+        a_len$d = a_len$q;
         a_shift$d = a_shift$q;
         a_limit$d = a_limit$q;
         a_limit_m1$d = a_limit_m1$q;
+        l_valid$d = l_valid$q;
+        l_first$d = l_first$q;
+        l_last$d = l_last$q;
+        l_shift$d = l_shift$q;
+        l_limit$d = l_limit$q;
+        l_limit_m1$d = l_limit_m1$q;
+        l_bank$d = l_bank$q;
         b_valid$d = b_valid$q;
         b_first$d = b_first$q;
         b_last$d = b_last$q;
@@ -6505,6 +6840,8 @@ module ftsync_uart_top_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr
         f_new$d = f_new$q;
         dirty$d = dirty$q;
         snap$d = snap$q;
+        dirty_nz$d = dirty_nz$q;
+        snap_nz$d = snap_nz$q;
         n_writes$d = n_writes$q;
         n_oor$d = n_oor$q;
         n_stall$d = n_stall$q;
@@ -6540,11 +6877,7 @@ module ftsync_uart_top_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr
         if (snoop_len == 32'h0) begin
             len_eff = 32'h1;
         end
-        addr49 = ((snoop_addr) & 49'h1ffffffffffff);
-        nbase49 = ~((base) & 49'h1ffffffffffff);
-        len49 = ((len_eff) & 49'h1ffffffffffff);
-        csa_sum = addr49 ^ nbase49 ^ len49;
-        csa_carry = ((addr49 & nbase49) | (addr49 & len49) | (nbase49 & len49)) << 32'h1;
+        len_m1 = len_eff - 32'h1;
         low17 = ((snoop_addr[(32'h0)+:(16)]) & 17'h1ffff) + ((len_eff) & 17'h1ffff);
         saturates = &snoop_addr[(32'h10)+:(32)] & low17[32'h10] & |low17[(32'h0)+:(16)];
         limit_eff = ((limit) & 20'hfffff);
@@ -6554,28 +6887,37 @@ module ftsync_uart_top_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr
         if (advance) begin
             a_valid$d = accept;
             a_first$d = ((snoop_addr) & 49'h1ffffffffffff) - ((base) & 49'h1ffffffffffff);
-            a_last$d = csa_sum + csa_carry;
+            a_len$d = len_m1;
             if (saturates) begin
-                a_last$d = ((~base) & 49'h1ffffffffffff);
+                a_len$d = ~snoop_addr[(32'h0)+:(16)];
             end
             a_shift$d = shift;
             a_limit$d = limit_eff;
             a_limit_m1$d = ((limit_eff - 32'h1) & 14'h3fff);
             a_bank$d = live$q;
         end
-        first_blk = ((a_first$q) & 48'hffffffffffff) >> a_shift$q;
-        last_blk = ((a_last$q) & 48'hffffffffffff) >> a_shift$q;
         if (advance) begin
-            b_valid$d = a_valid$q;
+            l_valid$d = a_valid$q;
+            l_first$d = a_first$q;
+            l_last$d = a_first$q + ((a_len$q) & 49'h1ffffffffffff);
+            l_shift$d = a_shift$q;
+            l_limit$d = a_limit$q;
+            l_limit_m1$d = a_limit_m1$q;
+            l_bank$d = a_bank$q;
+        end
+        first_blk = ((l_first$q) & 48'hffffffffffff) >> l_shift$q;
+        last_blk = ((l_last$q) & 48'hffffffffffff) >> l_shift$q;
+        if (advance) begin
+            b_valid$d = l_valid$q;
             b_first$d = first_blk[(32'h0)+:(20)];
             b_first_big$d = |first_blk[(32'h14)+:(28)];
             b_last$d = last_blk[(32'h0)+:(20)];
             b_last_big$d = |last_blk[(32'h14)+:(28)];
-            b_below$d = a_first$q[32'h30];
-            b_last_below$d = a_last$q[32'h30];
-            b_limit$d = a_limit$q;
-            b_limit_m1$d = a_limit_m1$q;
-            b_bank$d = a_bank$q;
+            b_below$d = l_first$q[32'h30];
+            b_last_below$d = l_last$q[32'h30];
+            b_limit$d = l_limit$q;
+            b_limit_m1$d = l_limit_m1$q;
+            b_bank$d = l_bank$q;
         end
         above = b_last_big$q | (b_last$q >= b_limit$q);
         all_out = b_last_below$q | (b_limit$q == 32'h0) | (~b_below$q & (b_first_big$q | (b_first$q >= b_limit$q)));
@@ -6745,29 +7087,33 @@ module ftsync_uart_top_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr
             summary0$write_data = 32'h0;
             summary1$write_data = 32'h0;
         end
+        dirty_inc = f_new$q & (f_bank$q == live$q);
+        snap_inc = f_new$q & (f_bank$q != live$q);
         dirty_next = dirty$q;
         snap_next = snap$q;
-        if (f_new$q) begin
-            if (f_bank$q == live$q) begin
-                dirty_next = dirty$q + 32'h1;
-            end
-            else begin
-                snap_next = snap$q + 32'h1;
-            end
+        if (dirty_inc) begin
+            dirty_next = dirty$q + 32'h1;
+        end
+        if (snap_inc) begin
+            snap_next = snap$q + 32'h1;
         end
         dirty$d = dirty_next;
         snap$d = snap_next;
-        drain = (a_valid$q & (a_bank$q != live$q)) | (b_valid$q & (b_bank$q != live$q)) | (c_valid$q & (c_bank$q != live$q)) | (d_valid$q & (d_bank$q != live$q)) | (e_valid$q & (e_bank$q != live$q)) | (f_valid$q & (f_bank$q != live$q));
+        dirty_nz$d = dirty_nz$q | dirty_inc;
+        snap_nz$d = snap_nz$q | snap_inc;
+        drain = (a_valid$q & (a_bank$q != live$q)) | (l_valid$q & (l_bank$q != live$q)) | (b_valid$q & (b_bank$q != live$q)) | (c_valid$q & (c_bank$q != live$q)) | (d_valid$q & (d_bank$q != live$q)) | (e_valid$q & (e_bank$q != live$q)) | (f_valid$q & (f_bank$q != live$q));
         snap_refused = 1'b0;
         snap_done = 1'b0;
         if (snapshot) begin
-            if (swap_wait$q | drain | clr_run$q | clr_pending$q | init$q | (snap$q != 32'h0)) begin
+            if (swap_wait$q | clr_run$q | clr_pending$q | init$q | snap_nz$q) begin
                 snap_refused = 1'b1;
             end
             else begin
                 live$d = ~live$q;
                 snap$d = dirty_next;
                 dirty$d = 32'h0;
+                snap_nz$d = dirty_nz$q | dirty_inc;
+                dirty_nz$d = 1'b0;
                 swap_wait$d = 1'b1;
             end
         end
@@ -6778,7 +7124,7 @@ module ftsync_uart_top_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr
         if (clear & ~clr_run$q) begin
             clr_pending$d = 1'b1;
         end
-        if (clr_pending$q & ~swap_wait$q & ~drain & ~init$q) begin
+        if (clr_pending$q & ~swap_wait$q & ~init$q) begin
             clr_pending$d = 1'b0;
             clr_run$d = 1'b1;
             clr_ptr$d = 32'h0;
@@ -6788,6 +7134,7 @@ module ftsync_uart_top_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr
             if (clr_ptr$q == last_word) begin
                 clr_run$d = 1'b0;
                 snap$d = 32'h0;
+                snap_nz$d = 1'b0;
             end
         end
         if (init$q) begin
@@ -6842,7 +7189,7 @@ module ftsync_uart_top_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr
         bitmap_data = hb_data$q;
         summary_ack = hs_ack$q;
         summary_data = hs_data$q;
-        busy = swap_wait$q | drain | clr_run$q | clr_pending$q | init$q;
+        busy = swap_wait$q | clr_run$q | clr_pending$q | init$q;
         clearing = clr_run$q | clr_pending$q;
         live_bank = live$q;
         dirty_count = dirty$q;
@@ -6851,18 +7198,21 @@ module ftsync_uart_top_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr
         out_of_range = n_oor$q;
         stall_cycles = n_stall$q;
         if (rst) begin
-            if ((dirty$q != 32'h0) | (snap$q != 32'h0) | clr_run$q | f_new$q) begin
+            if (dirty_nz$q | snap_nz$q | clr_run$q | f_new$q) begin
                 init$d = 1'b1;
             end
             init_ptr$d = 32'h0;
             live$d = 1'b0;
             a_valid$d = 1'b0;
+            l_valid$d = 1'b0;
             b_valid$d = 1'b0;
             c_valid$d = 1'b0;
             d_valid$d = 1'b0;
             e_valid$d = 1'b0;
             dirty$d = 32'h0;
             snap$d = 32'h0;
+            dirty_nz$d = 1'b0;
+            snap_nz$d = 1'b0;
             n_writes$d = 32'h0;
             n_oor$d = 32'h0;
             n_stall$d = 32'h0;
@@ -6914,23 +7264,23 @@ module ftsync_uart_top_core_tracker_a_first(d,q,clock);
 
 endmodule // ftsync_uart_top_core_tracker_a_first
 
-module ftsync_uart_top_core_tracker_a_last(d,q,clock);
+module ftsync_uart_top_core_tracker_a_len(d,q,clock);
 
     // Module arguments
-    input wire  [48:0] d;
-    output reg  [48:0] q;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 49'h0;
+       q = 16'h0;
     end
 
     always @(posedge clock) begin
        q <= d;
     end
 
-endmodule // ftsync_uart_top_core_tracker_a_last
+endmodule // ftsync_uart_top_core_tracker_a_len
 
 module ftsync_uart_top_core_tracker_a_limit(d,q,clock);
 
@@ -7506,6 +7856,24 @@ module ftsync_uart_top_core_tracker_dirty(d,q,clock);
 
 endmodule // ftsync_uart_top_core_tracker_dirty
 
+module ftsync_uart_top_core_tracker_dirty_nz(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ftsync_uart_top_core_tracker_dirty_nz
+
 module ftsync_uart_top_core_tracker_e_bank(d,q,clock);
 
     // Module arguments
@@ -8064,6 +8432,132 @@ module ftsync_uart_top_core_tracker_init_ptr(d,q,clock);
 
 endmodule // ftsync_uart_top_core_tracker_init_ptr
 
+module ftsync_uart_top_core_tracker_l_bank(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ftsync_uart_top_core_tracker_l_bank
+
+module ftsync_uart_top_core_tracker_l_first(d,q,clock);
+
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ftsync_uart_top_core_tracker_l_first
+
+module ftsync_uart_top_core_tracker_l_last(d,q,clock);
+
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ftsync_uart_top_core_tracker_l_last
+
+module ftsync_uart_top_core_tracker_l_limit(d,q,clock);
+
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ftsync_uart_top_core_tracker_l_limit
+
+module ftsync_uart_top_core_tracker_l_limit_m1(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ftsync_uart_top_core_tracker_l_limit_m1
+
+module ftsync_uart_top_core_tracker_l_shift(d,q,clock);
+
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ftsync_uart_top_core_tracker_l_shift
+
+module ftsync_uart_top_core_tracker_l_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ftsync_uart_top_core_tracker_l_valid
+
 module ftsync_uart_top_core_tracker_live(d,q,clock);
 
     // Module arguments
@@ -8297,6 +8791,24 @@ module ftsync_uart_top_core_tracker_snap(d,q,clock);
     end
 
 endmodule // ftsync_uart_top_core_tracker_snap
+
+module ftsync_uart_top_core_tracker_snap_nz(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ftsync_uart_top_core_tracker_snap_nz
 
 module ftsync_uart_top_core_tracker_summary0(clock,read_address,read_data,write_address,write_data,write_enable);
 
