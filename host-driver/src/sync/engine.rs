@@ -160,6 +160,10 @@ pub enum Progress {
     GaveUp { attempt: u32, reason: String },
 }
 
+/// Asked after every chunk of a background copy, with the copier's deferred-block marks: a
+/// reason to stop the pass, or none.
+type ChunkCheck<'a> = dyn FnMut(&mut dyn Source, &mut [bool]) -> Result<Option<String>, SyncError> + 'a;
+
 struct Copier<'a> {
     source: &'a mut dyn Source,
     target: &'a mut dyn Target,
@@ -209,7 +213,7 @@ impl Copier<'_> {
         compress: bool,
         chunk: u64,
         progress: &mut dyn FnMut(Progress),
-        check: &mut dyn FnMut(&mut dyn Source, &mut [bool]) -> Result<Option<String>, SyncError>,
+        check: &mut ChunkCheck<'_>,
     ) -> Result<(u64, Option<String>), SyncError> {
         let mut wire = 0u64;
         let mut pending = 0u64;
