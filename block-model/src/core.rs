@@ -259,12 +259,7 @@ impl CsrMap {
                         "TRACK_SUMMARY" => WindowSource::TrackSummary,
                         n => panic!("window {n} has no block behind it in the core model"),
                     };
-                    windows.push(WindowDesc {
-                        source,
-                        span_log2,
-                        key: base >> span_log2,
-                        addr_mask: words - 1,
-                    });
+                    windows.push(WindowDesc { source, span_log2, key: base >> span_log2, addr_mask: words - 1 });
                 }
                 RegKind::Single => {
                     let idx = regs.len();
@@ -301,11 +296,8 @@ impl CsrMap {
                 }
             }
         }
-        let index = |name: &str| {
-            regs.iter()
-                .position(|d| d.name == name)
-                .unwrap_or_else(|| panic!("no register {name}"))
-        };
+        let index =
+            |name: &str| regs.iter().position(|d| d.name == name).unwrap_or_else(|| panic!("no register {name}"));
         let fld = |reg: &str, field: &str| {
             let (_, f) = regmap::field(reg, field).unwrap_or_else(|e| panic!("{e}"));
             let store = match f.access {
@@ -314,12 +306,7 @@ impl CsrMap {
                 Access::Wo | Access::W1p => Store::Pulse,
                 Access::Ro => panic!("{reg}.{field} is read-only: nothing to wire out"),
             };
-            Fld {
-                reg: index(reg),
-                lsb: f.lsb,
-                mask: regmap::low_mask(f.width),
-                store,
-            }
+            Fld { reg: index(reg), lsb: f.lsb, mask: regmap::low_mask(f.width), store }
         };
 
         // RW1C fields: set by their event, and INTR_STATE's also by INTR_TEST's field of the
@@ -339,10 +326,7 @@ impl CsrMap {
             .map(|f| (fld("INTR_STATE", f.name), fld("INTR_ENABLE", f.name)))
             .collect();
         let epoch_load_reg = index("EPOCH_LOAD");
-        assert!(
-            regs[epoch_load_reg].strobe,
-            "EPOCH_LOAD must announce its writes (Register::strobe)"
-        );
+        assert!(regs[epoch_load_reg].strobe, "EPOCH_LOAD must announce its writes (Register::strobe)");
         let controls = Controls {
             track_en: fld("TRACK_CTRL", "EN"),
             track_snapshot: fld("TRACK_CTRL", "SNAPSHOT"),
@@ -369,14 +353,7 @@ impl CsrMap {
             regs[idx].sets.push(set);
         }
         let rw1c_regs = (0..regs.len()).filter(|&idx| regs[idx].rw1c_mask != 0).collect();
-        CsrMap {
-            regs,
-            decode,
-            windows,
-            rw1c_regs,
-            controls,
-            irq,
-        }
+        CsrMap { regs, decode, windows, rw1c_regs, controls, irq }
     }
 }
 
@@ -478,10 +455,7 @@ impl Csr {
     }
 
     fn irq(&self) -> bool {
-        self.map
-            .irq
-            .iter()
-            .any(|&(state, enable)| self.bit(state) && self.bit(enable))
+        self.map.irq.iter().any(|&(state, enable)| self.bit(state) && self.bit(enable))
     }
 
     /// The read request a window makes to its block this cycle: (rd, word index).
@@ -501,10 +475,9 @@ impl Csr {
 
     fn read(&self, idx: usize, hw: &Blocks) -> u32 {
         let d = &self.map.regs[idx];
-        d.ro.iter().fold(
-            (self.rw[idx] & d.rw_mask) | (self.rw1c[idx] & d.rw1c_mask),
-            |acc, &(lsb, mask, src)| acc | (hw.ro(src) & mask) << lsb,
-        )
+        d.ro.iter().fold((self.rw[idx] & d.rw_mask) | (self.rw1c[idx] & d.rw1c_mask), |acc, &(lsb, mask, src)| {
+            acc | (hw.ro(src) & mask) << lsb
+        })
     }
 
     /// RW1C bits set by `ev` and by this cycle's test pulses.
@@ -526,19 +499,13 @@ impl Csr {
         let adr = u32::from(i.wb_adr);
         let reg = map.decode[(adr >> 2) as usize];
         let write = (take && i.wb_we && reg != NONE).then_some(usize::from(reg));
-        let wmask = (0..4)
-            .filter(|b| i.wb_sel >> b & 1 != 0)
-            .fold(0u32, |m, b| m | 0xFF << (8 * b));
+        let wmask = (0..4).filter(|b| i.wb_sel >> b & 1 != 0).fold(0u32, |m, b| m | 0xFF << (8 * b));
         // A read returns the registers as they are before this edge.
         let read = (take && !i.wb_we && reg != NONE).then(|| self.read(usize::from(reg), hw));
 
         // RW1C: a set in the same cycle as a clear wins, so no event is lost.
         for &idx in &map.rw1c_regs {
-            let clr = if write == Some(idx) {
-                i.wb_dat_w & wmask & map.regs[idx].rw1c_mask
-            } else {
-                0
-            };
+            let clr = if write == Some(idx) { i.wb_dat_w & wmask & map.regs[idx].rw1c_mask } else { 0 };
             self.rw1c[idx] = (self.rw1c[idx] & !clr) | self.sets(idx, ev);
         }
         if self.pulsing {
@@ -546,11 +513,7 @@ impl Csr {
             self.strobe.fill(false);
             self.pulsing = false;
         }
-        let waiting = self
-            .windows
-            .iter()
-            .enumerate()
-            .fold(0u32, |m, (k, w)| m | u32::from(w.wait) << k);
+        let waiting = self.windows.iter().enumerate().fold(0u32, |m, (k, w)| m | u32::from(w.wait) << k);
         for w in &mut self.windows {
             w.rd = false;
         }
@@ -658,11 +621,7 @@ struct FifoHead {
 
 impl FifoHead {
     fn new(depth_log2: u32) -> FifoHead {
-        FifoHead {
-            queue: Default::default(),
-            depth: 1 << depth_log2,
-            head: (0, false),
-        }
+        FifoHead { queue: Default::default(), depth: 1 << depth_log2, head: (0, false) }
     }
 
     fn head(&self) -> (u64, bool) {
@@ -812,11 +771,7 @@ impl CoreModel {
     /// A core with `2^capacity_log2` bitmap bits per bank (11..=18) and skew FIFOs of
     /// `2^fifo_depth_log2` words (1..=7), 64-bit streams, in its power-up state.
     pub fn new(capacity_log2: u32, fifo_depth_log2: u32) -> CoreModel {
-        let params = Params {
-            track_capacity_log2: capacity_log2,
-            stream_width: STREAM_WIDTH,
-            fifo_depth_log2,
-        };
+        let params = Params { track_capacity_log2: capacity_log2, stream_width: STREAM_WIDTH, fifo_depth_log2 };
         CoreModel {
             csr: Csr::new(&params),
             blocks: Blocks {
@@ -860,11 +815,7 @@ impl CoreModel {
         let co = self.blocks.cmp.outputs(&cmp_inputs(i, &c, 0));
         // B's FIFO drives the output only while B_ONLY forwards; otherwise A's, even when idle.
         let forwards_b = c.cmp_en && !co.status.halted && c.cmp_mode == cmp::Mode::BOnly.field();
-        let (o_data, o_last) = if forwards_b {
-            self.blocks.fifo_b.head()
-        } else {
-            self.blocks.fifo_a.head()
-        };
+        let (o_data, o_last) = if forwards_b { self.blocks.fifo_b.head() } else { self.blocks.fifo_a.head() };
         debug_assert!(!co.o_valid || (u128::from(o_data), o_last) == (co.o_data, co.o_last));
         CoreOutputs {
             wb_dat_r: self.csr.dat_r,
@@ -1035,11 +986,7 @@ mod tests {
         d.snoop(16383 << 10, 1);
         d.snoop(16384 << 10, 1);
         d.ticks(5);
-        d.write32(
-            off("TRACK_CTRL"),
-            f("TRACK_CTRL", "EN", 1) | f("TRACK_CTRL", "SNAPSHOT", 1),
-        )
-        .unwrap();
+        d.write32(off("TRACK_CTRL"), f("TRACK_CTRL", "EN", 1) | f("TRACK_CTRL", "SNAPSHOT", 1)).unwrap();
         d.ticks(3);
         let (bitmap, summary) = (off("TRACK_BITMAP"), off("TRACK_SUMMARY"));
         assert_eq!(d.read32(bitmap + 4 * 511).unwrap(), 1 << 31);
@@ -1131,11 +1078,7 @@ mod tests {
         assert!(t.elapsed().as_secs_f64() < 0.5, "idle(10^12) took {:?}", t.elapsed());
         assert_eq!(d.cycles() - start, 1_000_000_000_000);
         let after = number(&d);
-        assert!(
-            (after - before).abs_diff(1_000_000_000) <= 1,
-            "{} epochs",
-            after - before
-        );
+        assert!((after - before).abs_diff(1_000_000_000) <= 1, "{} epochs", after - before);
         let status = d.read32(off("CMP_STATUS")).unwrap();
         assert_eq!(get("CMP_STATUS", "TIMEOUT", status), 1);
         assert_eq!(get("TRACK_STATUS", "BUSY", d.read32(off("TRACK_STATUS")).unwrap()), 0);
@@ -1157,11 +1100,7 @@ mod tests {
         d.snoop((1 << 48) - 1, 1);
         d.snoop(0, 0xFFFF);
         d.ticks(5);
-        d.write32(
-            off("TRACK_CTRL"),
-            f("TRACK_CTRL", "EN", 1) | f("TRACK_CTRL", "SNAPSHOT", 1),
-        )
-        .unwrap();
+        d.write32(off("TRACK_CTRL"), f("TRACK_CTRL", "EN", 1) | f("TRACK_CTRL", "SNAPSHOT", 1)).unwrap();
         d.ticks(3);
         let words = regmap::register("TRACK_BITMAP").unwrap().words;
         assert_eq!(d.read32(off("TRACK_BITMAP") + 4 * (words - 1)).unwrap(), 1 << 31);
@@ -1174,16 +1113,9 @@ mod tests {
     #[test]
     fn speed() {
         let mut m = CoreModel::default_params();
-        let rst = CoreInputs {
-            rst: true,
-            ..Default::default()
-        };
+        let rst = CoreInputs { rst: true, ..Default::default() };
         m.tick(&rst);
-        let quiet = CoreInputs {
-            o_ready: true,
-            wb_sel: 0xF,
-            ..Default::default()
-        };
+        let quiet = CoreInputs { o_ready: true, wb_sel: 0xF, ..Default::default() };
         let n = 2_000_000;
         let t = Instant::now();
         for _ in 0..n {

@@ -51,25 +51,16 @@ fn classify(base: u64, shift: u32, limit: u64, addr: u64, len: u16) -> Marked {
     let addr = addr & ((1 << 48) - 1);
     let last = (addr + effective_len(len) - 1).min((1 << 48) - 1);
     if last < base || limit == 0 {
-        return Marked {
-            blocks: None,
-            out_of_range: true,
-        };
+        return Marked { blocks: None, out_of_range: true };
     }
     let below = addr < base;
     let first_blk = if below { 0 } else { (addr - base) >> shift };
     let last_blk = (last - base) >> shift;
     if first_blk >= limit {
-        return Marked {
-            blocks: None,
-            out_of_range: true,
-        };
+        return Marked { blocks: None, out_of_range: true };
     }
     let above = last_blk >= limit;
-    Marked {
-        blocks: Some((first_blk, last_blk.min(limit - 1))),
-        out_of_range: below || above,
-    }
+    Marked { blocks: Some((first_blk, last_blk.min(limit - 1))), out_of_range: below || above }
 }
 
 impl WriteTrackerModel {
@@ -117,10 +108,7 @@ impl WriteTrackerModel {
     /// A write snooped and accepted by the RTL.
     pub fn write(&mut self, addr: u64, len: u16) -> Marked {
         if !self.en {
-            return Marked {
-                blocks: None,
-                out_of_range: false,
-            };
+            return Marked { blocks: None, out_of_range: false };
         }
         self.writes = self.writes.wrapping_add(1);
         let m = self.classify(addr, len);
@@ -318,10 +306,7 @@ pub struct CycleModel {
 impl CycleModel {
     /// The state at configuration: block RAMs zero, no reset applied yet.
     pub fn new(capacity_log2: u32) -> Self {
-        assert!(
-            (11..=regmap::TRACK_MAX_CAPACITY_LOG2).contains(&capacity_log2),
-            "capacity 2^11..=2^18 bits"
-        );
+        assert!((11..=regmap::TRACK_MAX_CAPACITY_LOG2).contains(&capacity_log2), "capacity 2^11..=2^18 bits");
         let words = 1usize << (capacity_log2 - 5);
         let swords = 1usize << (capacity_log2 - 10);
         CycleModel {
@@ -526,28 +511,14 @@ impl CycleModel {
         // ---- Host reads sample the frozen bank before this edge's writes land.
         let hb_ack = (self.host_bitmap.valid, self.host_bitmap.data);
         let hs_ack = (self.host_summary.valid, self.host_summary.data);
-        let mut hb = HostRead {
-            valid: false,
-            ack: hb_ack.0,
-            ack_data: hb_ack.1,
-            ..self.host_bitmap
-        };
-        let mut hs = HostRead {
-            valid: false,
-            ack: hs_ack.0,
-            ack_data: hs_ack.1,
-            ..self.host_summary
-        };
+        let mut hb = HostRead { valid: false, ack: hb_ack.0, ack_data: hb_ack.1, ..self.host_bitmap };
+        let mut hs = HostRead { valid: false, ack: hs_ack.0, ack_data: hs_ack.1, ..self.host_summary };
         if self.host_bitmap.req && port_free {
             let a = self.host_bitmap.addr;
             hb = HostRead {
                 req: false,
                 valid: true,
-                data: if a > last_word {
-                    0
-                } else {
-                    self.bitmap[frozen][a as usize]
-                },
+                data: if a > last_word { 0 } else { self.bitmap[frozen][a as usize] },
                 ..hb
             };
         }
@@ -556,11 +527,7 @@ impl CycleModel {
             hs = HostRead {
                 req: false,
                 valid: true,
-                data: if a >= swords {
-                    0
-                } else {
-                    self.summary[frozen][a as usize]
-                },
+                data: if a >= swords { 0 } else { self.summary[frozen][a as usize] },
                 ..hs
             };
         }
@@ -577,10 +544,7 @@ impl CycleModel {
         // and B hold, else takes B's write clipped to [0, limit).
         let f_next = mark.map(|(bank, _, _)| Count { bank, new: bit_is_new });
         let e_next = self.d;
-        let d_next = self.c.map(|c| Mark {
-            block: c.cur,
-            bank: c.bank,
-        });
+        let d_next = self.c.map(|c| Mark { block: c.cur, bank: c.bank });
         let mut c_next = self.c;
         let mut out_of_range = self.out_of_range;
         if stall {
@@ -588,9 +552,7 @@ impl CycleModel {
                 c.cur += 1;
             }
         } else if !self.init {
-            c_next = self
-                .b
-                .and_then(|t| t.marked.blocks.map(|(cur, end)| Issue { cur, end, bank: t.bank }));
+            c_next = self.b.and_then(|t| t.marked.blocks.map(|(cur, end)| Issue { cur, end, bank: t.bank }));
             if self.b.is_some_and(|t| t.marked.out_of_range) {
                 out_of_range = out_of_range.wrapping_add(1);
             }
@@ -598,10 +560,8 @@ impl CycleModel {
         let (a_next, l_next, b_next) = if advance {
             let limit = u64::from(i.limit.min(self.capacity()));
             let base = i.base & ((1 << 48) - 1);
-            let taken = accept.then(|| Taken {
-                marked: classify(base, i.shift & 31, limit, i.snoop_addr, i.snoop_len),
-                bank: live,
-            });
+            let taken = accept
+                .then(|| Taken { marked: classify(base, i.shift & 31, limit, i.snoop_addr, i.snoop_len), bank: live });
             (taken, self.a, self.l)
         } else {
             (self.a, self.l, self.b)
@@ -768,29 +728,11 @@ mod tests {
         let mut t = tracker();
         t.limit = 4;
         let below = t.write(0x1_0000 - 10, 20);
-        assert_eq!(
-            below,
-            Marked {
-                blocks: Some((0, 0)),
-                out_of_range: true
-            }
-        );
+        assert_eq!(below, Marked { blocks: Some((0, 0)), out_of_range: true });
         let above = t.write(0x1_0000 + 4 * 1024 - 1, 2);
-        assert_eq!(
-            above,
-            Marked {
-                blocks: Some((3, 3)),
-                out_of_range: true
-            }
-        );
+        assert_eq!(above, Marked { blocks: Some((3, 3)), out_of_range: true });
         let outside = t.write(0x1_0000 + 4 * 1024, 1);
-        assert_eq!(
-            outside,
-            Marked {
-                blocks: None,
-                out_of_range: true
-            }
-        );
+        assert_eq!(outside, Marked { blocks: None, out_of_range: true });
         assert_eq!(t.out_of_range, 3);
         assert_eq!(t.live_blocks(), vec![0, 3]);
     }

@@ -61,7 +61,8 @@ use crate::ftsync_core::FtsyncCore;
 
 /// `ftsync_core` on a Wishbone master, driven only through its ports and regmap names —
 /// the view an independent testbench has.
-pub struct CoreBench<const B: usize, const W: usize, const S: usize, const SW: usize, const N: usize, const NP1: usize> {
+pub struct CoreBench<const B: usize, const W: usize, const S: usize, const SW: usize, const N: usize, const NP1: usize>
+{
     pub b: Bench<FtsyncCore<B, W, S, SW, N, NP1>>,
 }
 

@@ -10,14 +10,8 @@ use rust_hdl::prelude::*;
 /// Generation parameters as const generics: `B`/`W`/`S` for the bitmap (see [`WriteTracker`]),
 /// `SW` the stream width, `N`/`NP1` the skew FIFO depth (log2, log2 + 1).
 #[derive(LogicBlock)]
-pub struct FtsyncCore<
-    const B: usize,
-    const W: usize,
-    const S: usize,
-    const SW: usize,
-    const N: usize,
-    const NP1: usize,
-> {
+pub struct FtsyncCore<const B: usize, const W: usize, const S: usize, const SW: usize, const N: usize, const NP1: usize>
+{
     pub clk: Signal<In, Clock>,
     pub rst: Signal<In, Bit>,
     pub wb_adr: Signal<In, Bits<16>>,
@@ -70,11 +64,7 @@ impl<const B: usize, const W: usize, const S: usize, const SW: usize, const N: u
     FtsyncCore<B, W, S, SW, N, NP1>
 {
     pub fn params() -> regmap::Params {
-        regmap::Params {
-            track_capacity_log2: B as u32,
-            stream_width: SW as u32,
-            fifo_depth_log2: N as u32,
-        }
+        regmap::Params { track_capacity_log2: B as u32, stream_width: SW as u32, fifo_depth_log2: N as u32 }
     }
 
     pub fn new() -> Self {

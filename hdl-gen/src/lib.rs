@@ -13,11 +13,11 @@ pub mod ftsync_core;
 pub mod link_comparator;
 pub mod primitives;
 pub mod skew_fifo;
-pub mod verilog;
 pub mod uart_bridge;
 pub mod uart_rx;
 pub mod uart_top;
 pub mod uart_tx;
+pub mod verilog;
 pub mod write_tracker;
 
 /// Errors of the generator, named after the step that failed.

@@ -104,10 +104,7 @@ pub struct LinkComparator<const W: usize, const N: usize, const NP1: usize> {
 impl<const W: usize, const N: usize, const NP1: usize> LinkComparator<W, N, NP1> {
     pub fn new() -> Self {
         assert!((32..=128).contains(&W) && W.is_multiple_of(2), "stream width 32..=128 bits, even");
-        assert!(
-            N >= 1 && N <= 7,
-            "FIFO depth 2..=128 words (CMP_STATUS fill fields are 8 bits)"
-        );
+        assert!(N >= 1 && N <= 7, "FIFO depth 2..=128 words (CMP_STATUS fill fields are 8 bits)");
         Self {
             clock: Default::default(),
             rst: Default::default(),
@@ -282,14 +279,8 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
             (self.x_take.val() & self.half0.val()).any()
                 | (self.a_after_take_last.val() != self.b_after_take_last.val()),
         );
-        self.part_hold.next = self
-            .part_hold
-            .val()
-            .replace_bit(1, (self.x_hold.val() & self.half1.val()).any());
-        self.part_take.next = self
-            .part_take
-            .val()
-            .replace_bit(1, (self.x_take.val() & self.half1.val()).any());
+        self.part_hold.next = self.part_hold.val().replace_bit(1, (self.x_hold.val() & self.half1.val()).any());
+        self.part_take.next = self.part_take.val().replace_bit(1, (self.x_take.val() & self.half1.val()).any());
         self.r_differ_hold.d.next = self.part_hold.val();
         self.r_differ_take.d.next = self.part_take.val();
         self.forward.next = false;

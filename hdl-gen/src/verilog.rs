@@ -23,12 +23,8 @@ pub const REGENERATE: &str = "cargo run -p hdl-gen";
 pub const TOP: &str = "ftsync_core";
 
 /// Instance field of the top → module (and file) name of the block.
-pub const BLOCKS: &[(&str, &str)] = &[
-    ("csr", "ftsync_csr"),
-    ("tracker", "write_tracker"),
-    ("epoch", "epoch_counter"),
-    ("cmp", "link_comparator"),
-];
+pub const BLOCKS: &[(&str, &str)] =
+    &[("csr", "ftsync_csr"), ("tracker", "write_tracker"), ("epoch", "epoch_counter"), ("cmp", "link_comparator")];
 
 /// A generated file, path relative to the repository root.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,7 +88,8 @@ pub fn rtl_files<B: Block>(top: &B) -> Result<Vec<Generated>, Error> {
         .into_iter()
         .map(|(file, names)| {
             let mut contents = header("//", &format!("rtl/{file}.v"));
-            contents.push_str("// Source: hdl-gen (rust-hdl). Top: ftsync_core; ports and registers in docs/regmap.md.\n");
+            contents
+                .push_str("// Source: hdl-gen (rust-hdl). Top: ftsync_core; ports and registers in docs/regmap.md.\n");
             for n in names {
                 contents.push('\n');
                 contents.push_str(&rename_identifiers(bodies[n.as_str()], &renames));
@@ -148,15 +145,10 @@ fn split_modules(text: &str) -> Result<Vec<(String, String)>, Error> {
         let name_end = after.find('(').ok_or_else(|| Error::SplitModules("module without a port list".into()))?;
         let name = after[..name_end].trim().to_string();
         let end_marker = format!("endmodule // {name}");
-        let end = rest[start..]
-            .find(&end_marker)
-            .ok_or_else(|| Error::SplitModules(format!("module {name} has no end")))?;
+        let end =
+            rest[start..].find(&end_marker).ok_or_else(|| Error::SplitModules(format!("module {name} has no end")))?;
         let body = rest[start..start + end + end_marker.len()].trim_end().to_string();
-        let body = body
-            .lines()
-            .map(str::trim_end)
-            .collect::<Vec<_>>()
-            .join("\n");
+        let body = body.lines().map(str::trim_end).collect::<Vec<_>>().join("\n");
         out.push((name, body));
         rest = &rest[start + end + end_marker.len()..];
     }
@@ -171,9 +163,7 @@ fn rename(path: &str) -> Result<(String, String), Error> {
     if path == TOP {
         return Ok((TOP.into(), TOP.into()));
     }
-    let rest = path
-        .strip_prefix(&format!("{TOP}$"))
-        .ok_or_else(|| Error::NameModule { module: path.into() })?;
+    let rest = path.strip_prefix(&format!("{TOP}$")).ok_or_else(|| Error::NameModule { module: path.into() })?;
     let mut parts = rest.split('$');
     let field = parts.next().unwrap_or_default();
     let block = BLOCKS

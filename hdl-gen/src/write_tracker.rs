@@ -224,14 +224,8 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
 
 impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
     pub fn new() -> Self {
-        assert!(
-            W + 5 == B && S + 5 == W,
-            "WriteTracker<B, W, S> needs W = B - 5 and S = W - 5"
-        );
-        assert!(
-            (11..=regmap::TRACK_MAX_CAPACITY_LOG2 as usize).contains(&B),
-            "capacity 2^11..=2^18 bits"
-        );
+        assert!(W + 5 == B && S + 5 == W, "WriteTracker<B, W, S> needs W = B - 5 and S = W - 5");
+        assert!((11..=regmap::TRACK_MAX_CAPACITY_LOG2 as usize).contains(&B), "capacity 2^11..=2^18 bits");
         Self {
             clock: Default::default(),
             rst: Default::default(),

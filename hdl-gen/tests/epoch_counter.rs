@@ -511,10 +511,7 @@ fn random_inputs(rng: &mut SmallRng, prev: &EpochInputs) -> EpochInputs {
 
 #[test]
 fn random_inputs_match_the_model_every_cycle() {
-    let seed = std::env::var("EPOCH_SEED")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0x0e9_0c4u64);
+    let seed = std::env::var("EPOCH_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x0e9_0c4u64);
     let mut rng = SmallRng::seed_from_u64(seed);
     let mut tb = Tb::new();
     tb.ctx = format!("seed {seed} (rerun with EPOCH_SEED={seed}): ");

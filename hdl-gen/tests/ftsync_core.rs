@@ -118,7 +118,7 @@ fn tracker_through_the_bus() {
     c.snoop(base + 40 * 4096 - 4, 8); // blocks 39 and 40
     c.snoop(base + 1000 * 4096, 1); // out of range
     c.snoop(base - 1, 1); // out of range
-    // SNAPSHOT right after the last snoop: every write taken before it is in the frozen bank.
+                          // SNAPSHOT right after the last snoop: every write taken before it is in the frozen bank.
     c.write("TRACK_CTRL", f("TRACK_CTRL", "EN", 1) | f("TRACK_CTRL", "SNAPSHOT", 1));
     c.wait_field("TRACK_STATUS", "BUSY", 0, 50);
     assert_eq!(c.read("TRACK_SNAP_COUNT"), 7);
@@ -186,7 +186,10 @@ fn epoch_hold_and_resume_through_the_bus() {
     assert!(!c.b.uut.ce_hold.val());
     assert_eq!(c.read("EPOCH_COUNT"), 5);
     // A drain ends the epoch early when DRAIN_ENDS is set.
-    c.write("EPOCH_CTRL", f("EPOCH_CTRL", "EN", 1) | f("EPOCH_CTRL", "AUTO_RELOAD", 1) | f("EPOCH_CTRL", "DRAIN_ENDS", 1));
+    c.write(
+        "EPOCH_CTRL",
+        f("EPOCH_CTRL", "EN", 1) | f("EPOCH_CTRL", "AUTO_RELOAD", 1) | f("EPOCH_CTRL", "DRAIN_ENDS", 1),
+    );
     c.b.uut.ce_drain.next = true;
     c.b.tick();
     c.b.uut.ce_drain.next = false;

@@ -35,18 +35,18 @@ fn generated_files_match_their_generator() {
             }
         }
     }
-    assert!(
-        problems.is_empty(),
-        "{}\nregenerate with `{REGENERATE}` and commit the result",
-        problems.join("\n")
-    );
+    assert!(problems.is_empty(), "{}\nregenerate with `{REGENERATE}` and commit the result", problems.join("\n"));
 }
 
 #[test]
 fn every_generated_file_says_it_is_generated_and_how_to_regenerate() {
     for f in generate_all().expect("generator runs") {
         let head: String = f.contents.lines().take(2).collect::<Vec<_>>().join("\n");
-        assert!(head.contains("do not edit") || head.contains("do not edit"), "{}: no do-not-edit header", f.path.display());
+        assert!(
+            head.contains("do not edit") || head.contains("do not edit"),
+            "{}: no do-not-edit header",
+            f.path.display()
+        );
         if f.path.extension().is_some_and(|e| e == "v" || e == "md") {
             assert!(head.contains(REGENERATE), "{}: header does not name `{REGENERATE}`", f.path.display());
         }

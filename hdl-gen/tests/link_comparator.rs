@@ -122,10 +122,7 @@ fn ctrl(mode: Mode) -> Inputs {
 /// every fifth word.
 fn stream(base: u64, n: usize) -> Vec<Word> {
     (0..n as u64)
-        .map(|k| Word {
-            data: (((base + k) << 32) | (0x5000_0000 + base + k)) as u128,
-            last: k % 5 == 4,
-        })
+        .map(|k| Word { data: (((base + k) << 32) | (0x5000_0000 + base + k)) as u128, last: k % 5 == 4 })
         .collect()
 }
 
@@ -350,7 +347,10 @@ fn halt_on_mismatch_stops_forwarding_until_clear() {
     assert_eq!(outs.iter().filter(|o| o.status.mismatch_event).count(), 1);
     let s = link.status();
     assert!(s.mismatch && s.halted);
-    assert_eq!((s.mismatch_index, s.mismatch_a, s.mismatch_b, s.mismatch_epoch), (at as u64, a[at].data as u32, b[at].data as u32, 77));
+    assert_eq!(
+        (s.mismatch_index, s.mismatch_a, s.mismatch_b, s.mismatch_epoch),
+        (at as u64, a[at].data as u32, b[at].data as u32, 77)
+    );
     // The pair stays queued behind the halt and the inputs back up.
     assert_eq!((s.a_fill, s.b_fill, s.words), (DEPTH, DEPTH, at as u64));
     assert!(outs.last().is_some_and(|o| !o.a_ready && !o.b_ready && !o.o_valid));
@@ -638,4 +638,3 @@ fn random_traffic_matches_the_model() {
     assert!(simplex_fwd > 100, "seed {seed:#x}: only {simplex_fwd} words forwarded in simplex");
     assert!(full > 100, "seed {seed:#x}: a FIFO was full in only {full} cycles");
 }
-

@@ -7,11 +7,8 @@ const INSTALL: &str = "apt-get update && apt-get install -y verilator (or run `c
 #[test]
 fn rtl_lints_clean_under_verilator_wall() {
     let root = hdl_gen::verilog::repo_root();
-    let files: Vec<String> = hdl_gen::verilog::rtl_paths(&root)
-        .expect("rtl/ exists")
-        .iter()
-        .map(|p| p.display().to_string())
-        .collect();
+    let files: Vec<String> =
+        hdl_gen::verilog::rtl_paths(&root).expect("rtl/ exists").iter().map(|p| p.display().to_string()).collect();
     let out = Command::new("verilator")
         .args(["--lint-only", "-Wall", "--top-module", "ftsync_core"])
         .arg(root.join("hdl-gen/lint/waivers.vlt"))

@@ -9,14 +9,12 @@ const INSTALL: &str = "apt-get update && apt-get install -y yosys (or run `cargo
 /// Cell counts of `top` after `synth` (e.g. "synth_ecp5"), from yosys' final `stat`.
 fn cells(synth: &str, top: &str) -> BTreeMap<String, u64> {
     let root = hdl_gen::verilog::repo_root();
-    let files: Vec<String> = hdl_gen::verilog::rtl_paths(&root)
-        .expect("rtl/ exists")
-        .iter()
-        .map(|p| p.display().to_string())
-        .collect();
+    let files: Vec<String> =
+        hdl_gen::verilog::rtl_paths(&root).expect("rtl/ exists").iter().map(|p| p.display().to_string()).collect();
     let dir = tempfile::tempdir().expect("temp dir");
     let stat_file = dir.path().join("stat.txt");
-    let script = format!("read_verilog {}; {synth} -top {top}; tee -q -o {} stat", files.join(" "), stat_file.display());
+    let script =
+        format!("read_verilog {}; {synth} -top {top}; tee -q -o {} stat", files.join(" "), stat_file.display());
     let out = Command::new("yosys")
         .args(["-q", "-p", &script])
         .output()

@@ -666,7 +666,11 @@ fn bridge_synthesizes_within_its_lut_budget() {
     for (synth, lut) in [("synth_ecp5", "LUT4"), ("synth_ice40", "SB_LUT4")] {
         let stat = dir.path().join(format!("{synth}.txt"));
         let out = std::process::Command::new("yosys")
-            .args(["-q", "-p", &format!("read_verilog {}; {synth} -top top; tee -q -o {} stat", v.display(), stat.display())])
+            .args([
+                "-q",
+                "-p",
+                &format!("read_verilog {}; {synth} -top top; tee -q -o {} stat", v.display(), stat.display()),
+            ])
             .output()
             .expect("yosys runs (apt-get install yosys, or cargo xtask test)");
         assert!(out.status.success(), "{synth}: {}", String::from_utf8_lossy(&out.stderr));

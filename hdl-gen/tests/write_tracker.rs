@@ -29,10 +29,7 @@ impl Tb {
         b.uut.rst.next = true;
         b.tick();
         b.uut.rst.next = false;
-        let mut tb = Tb {
-            b,
-            model: WriteTrackerModel::new(CAP_LOG2),
-        };
+        let mut tb = Tb { b, model: WriteTrackerModel::new(CAP_LOG2) };
         tb.configure(true, BASE, 10, 1 << CAP_LOG2);
         tb.b.tick();
         tb
@@ -151,10 +148,7 @@ impl Tb {
 
     fn counts(&mut self) -> (u32, u32) {
         self.b.settle();
-        (
-            self.b.uut.dirty_count.val().to_u32(),
-            self.b.uut.snap_count.val().to_u32(),
-        )
+        (self.b.uut.dirty_count.val().to_u32(), self.b.uut.snap_count.val().to_u32())
     }
 
     /// Snapshot, compare frozen bank, summary and every counter with the model, then clear.
@@ -165,27 +159,15 @@ impl Tb {
         self.model.snapshot().expect("model snapshot");
         self.drain();
         let frozen = self.frozen();
-        assert_eq!(
-            blocks_of(&frozen),
-            self.model.frozen_blocks(),
-            "frozen bank differs from the model"
-        );
+        assert_eq!(blocks_of(&frozen), self.model.frozen_blocks(), "frozen bank differs from the model");
         for j in 0..2 {
             assert_eq!(self.summary_word(j), self.model.summary_word(j), "summary word {j}");
         }
         assert_eq!(self.counts(), (self.model.dirty_count(), self.model.snap_count()));
         self.b.settle();
         assert_eq!(self.b.uut.writes.val().to_u32(), self.model.writes, "TRACK_WRITES");
-        assert_eq!(
-            self.b.uut.out_of_range.val().to_u32(),
-            self.model.out_of_range,
-            "TRACK_OUT_OF_RANGE"
-        );
-        assert_eq!(
-            self.b.uut.stall_cycles.val().to_u32(),
-            self.model.stall_cycles,
-            "TRACK_STALL_CYCLES"
-        );
+        assert_eq!(self.b.uut.out_of_range.val().to_u32(), self.model.out_of_range, "TRACK_OUT_OF_RANGE");
+        assert_eq!(self.b.uut.stall_cycles.val().to_u32(), self.model.stall_cycles, "TRACK_STALL_CYCLES");
         let blocks = self.model.frozen_blocks();
         self.clear();
         assert_eq!(self.counts().1, 0, "SNAP_COUNT after CLEAR");
@@ -197,13 +179,7 @@ impl Tb {
 fn block_boundaries_map_to_the_right_bits() {
     let mut tb = Tb::new();
     // Last byte of block 0, first of block 1, a byte in the middle, the last tracked byte.
-    for addr in [
-        BASE,
-        BASE + 1023,
-        BASE + 1024,
-        BASE + 37 * 1024 + 512,
-        BASE + 2048 * 1024 - 1,
-    ] {
+    for addr in [BASE, BASE + 1023, BASE + 1024, BASE + 37 * 1024 + 512, BASE + 2048 * 1024 - 1] {
         tb.write(addr, 1);
     }
     assert_eq!(tb.check_against_model(), vec![0, 1, 37, 2047]);
@@ -231,10 +207,7 @@ fn last_byte_arithmetic_at_the_top_of_the_address_space() {
         tb.write(addr, len);
     }
     let frozen = tb.check_against_model();
-    assert!(
-        frozen.contains(&63) && frozen.contains(&0),
-        "top and bottom blocks marked: {frozen:?}"
-    );
+    assert!(frozen.contains(&63) && frozen.contains(&0), "top and bottom blocks marked: {frozen:?}");
 }
 
 #[test]
@@ -269,10 +242,7 @@ fn bursts_mark_every_block_they_cross_and_stall_one_cycle_per_extra_block() {
     tb.write(BASE, 0); // length 0 counts as one byte
     let frozen = tb.check_against_model();
     assert_eq!(tb.model.stall_cycles, 1 + 5 + 1);
-    assert_eq!(
-        frozen,
-        [vec![0, 1], (10..=15).collect(), (40..=43).collect(), vec![59, 60]].concat()
-    );
+    assert_eq!(frozen, [vec![0, 1], (10..=15).collect(), (40..=43).collect(), vec![59, 60]].concat());
 }
 
 #[test]
@@ -293,11 +263,7 @@ fn back_to_back_writes_to_one_word_never_stall_and_lose_nothing() {
     }
     tb.b.uut.snoop_valid.next = false;
     tb.drain();
-    assert_eq!(
-        tb.counts().0,
-        tb.model.dirty_count(),
-        "DIRTY_COUNT must count each new bit once"
-    );
+    assert_eq!(tb.counts().0, tb.model.dirty_count(), "DIRTY_COUNT must count each new bit once");
     tb.check_against_model();
     assert_eq!(tb.model.stall_cycles, 0);
 }
@@ -377,10 +343,7 @@ fn clear_runs_in_the_background_while_tracking_continues() {
         during += 1;
     }
     tb.b.uut.snoop_valid.next = false;
-    assert!(
-        during >= WORDS as u64 - 2,
-        "clear took {during} cycles; expected about one per word"
-    );
+    assert!(during >= WORDS as u64 - 2, "clear took {during} cycles; expected about one per word");
     tb.drain();
     assert_eq!(tb.frozen(), vec![0; WORDS], "frozen bank is zero after CLEAR");
     assert_eq!(tb.counts(), (tb.model.dirty_count(), 0));
@@ -413,16 +376,9 @@ fn snapshot_is_refused_and_flagged_unless_the_frozen_bank_is_clear() {
     tb.write(BASE + 1024, 1);
     tb.drain();
     let live_before = tb.b.uut.live_bank.val();
-    assert!(
-        tb.snapshot(),
-        "second snapshot onto a frozen bank with bits must be refused"
-    );
+    assert!(tb.snapshot(), "second snapshot onto a frozen bank with bits must be refused");
     tb.drain();
-    assert_eq!(
-        tb.b.uut.live_bank.val(),
-        live_before,
-        "a refused snapshot does not swap"
-    );
+    assert_eq!(tb.b.uut.live_bank.val(), live_before, "a refused snapshot does not swap");
     assert_eq!(tb.counts(), (1, 1), "nothing merged");
     assert_eq!(blocks_of(&tb.frozen()), vec![0]);
     // A snapshot asked while CLEAR runs is refused too.
@@ -549,10 +505,7 @@ fn random_traffic_matches_the_model() {
 fn default_geometry_is_16384_bits() {
     type Default = hdl_gen::ftsync_core::FtsyncCoreDefault;
     let p = Default::params();
-    assert_eq!(
-        (p.track_capacity(), p.stream_width, 1 << p.fifo_depth_log2),
-        (16384, 64, 32)
-    );
+    assert_eq!((p.track_capacity(), p.stream_width, 1 << p.fifo_depth_log2), (16384, 64, 32));
     // The default tracker builds and its largest block number maps to the last bitmap bit.
     let mut b = Bench::new(WriteTracker::<14, 9, 4>::new(), |u| &mut u.clock);
     b.uut.en.next = true;
@@ -577,9 +530,6 @@ fn default_geometry_is_16384_bits() {
     assert!(!b.uut.bitmap_ack.val(), "the answer is registered after the RAM read");
     b.tick();
     b.settle();
-    assert!(
-        b.uut.bitmap_ack.val(),
-        "an idle tracker answers a bitmap read in three cycles"
-    );
+    assert!(b.uut.bitmap_ack.val(), "an idle tracker answers a bitmap read in three cycles");
     assert_eq!(b.uut.bitmap_data.val().to_u32(), 1 << 31);
 }

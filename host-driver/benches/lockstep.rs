@@ -42,18 +42,8 @@ use virtual_ce::{Cpu, Event, IoRequest};
 fn config(epoch_length: u32) -> LockstepConfig {
     LockstepConfig {
         epoch_length,
-        guest: IoLoopConfig {
-            channels: 4,
-            window: 4,
-            ops_per_channel: 0,
-            compute: 16,
-            drain_when_idle: false,
-        },
-        device: DeviceConfig {
-            channels: 4,
-            seed: 1,
-            ..DeviceConfig::default()
-        },
+        guest: IoLoopConfig { channels: 4, window: 4, ops_per_channel: 0, compute: 16, drain_when_idle: false },
+        device: DeviceConfig { channels: 4, seed: 1, ..DeviceConfig::default() },
         ..LockstepConfig::default()
     }
 }
@@ -110,14 +100,8 @@ fn emit(out: &mut Vec<String>, v: serde_json::Value) {
 }
 
 fn main() {
-    let budget: f64 = std::env::var("FTSYNC_BENCH_LOCKSTEP_INSTR")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(3e6);
-    let max_exp: u32 = std::env::var("FTSYNC_BENCH_LOCKSTEP_MAX_EXP")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(7);
+    let budget: f64 = std::env::var("FTSYNC_BENCH_LOCKSTEP_INSTR").ok().and_then(|v| v.parse().ok()).unwrap_or(3e6);
+    let max_exp: u32 = std::env::var("FTSYNC_BENCH_LOCKSTEP_MAX_EXP").ok().and_then(|v| v.parse().ok()).unwrap_or(7);
     let mut lines = Vec::new();
     for exp in 3..=max_exp {
         let len = 10u64.pow(exp);
@@ -154,10 +138,7 @@ fn main() {
     for exp in 3..=max_exp.min(6) {
         let len = 10u64.pow(exp);
         let cfg = config(len as u32);
-        let faults = Faults {
-            kill_primary: Some((3, len / 2)),
-            ..Faults::default()
-        };
+        let faults = Faults { kill_primary: Some((3, len / 2)), ..Faults::default() };
         let r = run_in_process(&cfg, model(), model(), &faults, 5, "model").expect("fail-over run");
         let f = r.failover.as_ref().expect("failed over");
         // Normal lockstep pace for one epoch, from a run without faults.

@@ -41,7 +41,9 @@ fn main() {
                 serve_connection(stream, &mut served, &ServeOptions { idle_timeout: Some(Duration::from_secs(60)) })
             });
             let t0 = Instant::now();
-            let mut t = StandbyTarget::connect_with(addr, LEN as u64, StandbyOptions { compress, ..StandbyOptions::default() }).expect("connect");
+            let mut t =
+                StandbyTarget::connect_with(addr, LEN as u64, StandbyOptions { compress, ..StandbyOptions::default() })
+                    .expect("connect");
             for (i, b) in bytes.chunks(256 << 10).enumerate() {
                 t.write((i * (256 << 10)) as u64, b).expect("write");
             }

@@ -39,16 +39,16 @@
 //! twelve 64 s passes, the early ones unthrottled. The whole bench takes about 4.5 minutes on
 //! 2 cores; rates in the millions would make single 64 GiB runs take many minutes.
 
-use ftsync::error_chain;
-use ftsync::sync::virt::StillSource;
+use block_model::core::CoreModel;
 use ftsync::device::Device;
+use ftsync::error_chain;
 use ftsync::sync::baseline::{self, QemuParams};
 use ftsync::sync::checksum::ChecksumTracker;
 use ftsync::sync::engine::{self, Compression, Outcome, SyncParams, SyncReport};
 use ftsync::sync::soft_dirty::SoftDirtyTracker;
+use ftsync::sync::virt::StillSource;
 use ftsync::sync::virt::{Distribution, HardwareTracker, Memory, VirtualCe, VirtualClock, Workload, CORE_HZ};
 use ftsync::sync::{SyncError, Target, Tracker};
-use block_model::core::CoreModel;
 use regbus::PortDriver;
 use serde_json::{json, Value};
 use std::cell::RefCell;
@@ -68,7 +68,9 @@ const QEMU_MAX_PASSES: u32 = 30;
 fn list<T: std::str::FromStr + Clone>(var: &str, default: &[T]) -> Vec<T> {
     match std::env::var(var) {
         Ok(s) if s.trim() == "none" => Vec::new(),
-        Ok(s) if !s.trim().is_empty() => s.split(',').map(|x| x.trim().parse().unwrap_or_else(|_| panic!("{var}: cannot parse {x:?}"))).collect(),
+        Ok(s) if !s.trim().is_empty() => {
+            s.split(',').map(|x| x.trim().parse().unwrap_or_else(|_| panic!("{var}: cannot parse {x:?}"))).collect()
+        }
         _ => default.to_vec(),
     }
 }
@@ -140,13 +142,21 @@ fn machine(c: &Config) -> (Ce, HardwareTracker<CoreModel>, VirtualClock) {
 /// ftsync under test copies at the same bandwidth as the QEMU-like baseline (the whole link),
 /// so bytes and passes compare like with like.
 fn ftsync_params() -> SyncParams {
-    SyncParams { max_pause: MAX_PAUSE, link_bandwidth: LINK, background_bandwidth: LINK, compression: Compression::Never, ..SyncParams::default() }
+    SyncParams {
+        max_pause: MAX_PAUSE,
+        link_bandwidth: LINK,
+        background_bandwidth: LINK,
+        compression: Compression::Never,
+        ..SyncParams::default()
+    }
 }
 
 /// The figures of one run that the comparison needs; the full report rides along.
 fn figures(r: &SyncReport, writes: u64, wall: Duration) -> Value {
     let (pause, predicted, reason) = match &r.outcome {
-        Outcome::Converged { actual_pause_s, predicted_pause_s, .. } => (Some(*actual_pause_s), Some(*predicted_pause_s), None),
+        Outcome::Converged { actual_pause_s, predicted_pause_s, .. } => {
+            (Some(*actual_pause_s), Some(*predicted_pause_s), None)
+        }
         Outcome::Failed { reason } => (None, None, Some(reason.clone())),
     };
     let error = match (pause, predicted) {
@@ -193,8 +203,15 @@ fn run_config(c: &Config) -> (Value, Value) {
 
     let t = Instant::now();
     let (mut ce, mut tracker, clock) = machine(c);
-    let qp = QemuParams { max_downtime: MAX_PAUSE, link_bandwidth: LINK, max_passes: QEMU_MAX_PASSES, throttle: Some(ce.throttle.clone()), ..QemuParams::default() };
-    let (qe, throttle) = baseline::qemu_like_traced(&mut ce, &mut NullTarget(len), &mut tracker, &clock, qp).expect("qemu-like");
+    let qp = QemuParams {
+        max_downtime: MAX_PAUSE,
+        link_bandwidth: LINK,
+        max_passes: QEMU_MAX_PASSES,
+        throttle: Some(ce.throttle.clone()),
+        ..QemuParams::default()
+    };
+    let (qe, throttle) =
+        baseline::qemu_like_traced(&mut ce, &mut NullTarget(len), &mut tracker, &clock, qp).expect("qemu-like");
     let mut qe_fig = figures(&qe, ce.writes(), t.elapsed());
     let max_throttle = throttle.iter().copied().fold(0.0, f64::max);
     qe_fig["max_throttle_pct"] = json!((max_throttle * 100.0).round());
@@ -202,7 +219,8 @@ fn run_config(c: &Config) -> (Value, Value) {
 
     let t = Instant::now();
     let (mut ce, mut tracker, clock) = machine(c);
-    let fs = engine::run(&mut ce, &mut NullTarget(len), &mut tracker, &clock, &ftsync_params(), None, &mut |_| {}).expect("ftsync");
+    let fs = engine::run(&mut ce, &mut NullTarget(len), &mut tracker, &clock, &ftsync_params(), None, &mut |_| {})
+        .expect("ftsync");
     let mut fs_fig = figures(&fs, ce.writes(), t.elapsed());
     fs_fig["passes_per_abandoned_attempt"] = json!(passes_before_giving_up(&fs));
     fs_fig["abandoned"] = json!(fs.abandoned);
@@ -213,7 +231,8 @@ fn run_config(c: &Config) -> (Value, Value) {
     let t = Instant::now();
     let (mut ce, mut tracker, clock) = machine(c);
     let params = SyncParams { background_bandwidth: SyncParams::default().background_bandwidth, ..ftsync_params() };
-    let fl = engine::run(&mut ce, &mut NullTarget(len), &mut tracker, &clock, &params, None, &mut |_| {}).expect("ftsync with the default cap");
+    let fl = engine::run(&mut ce, &mut NullTarget(len), &mut tracker, &clock, &params, None, &mut |_| {})
+        .expect("ftsync with the default cap");
     let mut fl_fig = figures(&fl, ce.writes(), t.elapsed());
     fl_fig["passes_per_abandoned_attempt"] = json!(passes_before_giving_up(&fl));
     fl_fig["bytes_vs_qemu"] = json!(ratio(Some(fl.total_bytes as f64), Some(qe.total_bytes as f64)));
@@ -223,7 +242,8 @@ fn run_config(c: &Config) -> (Value, Value) {
     let t = Instant::now();
     let (mut ce, mut tracker, clock) = machine(c);
     let params = SyncParams { refresh: false, ..ftsync_params() };
-    let fr = engine::run(&mut ce, &mut NullTarget(len), &mut tracker, &clock, &params, None, &mut |_| {}).expect("ftsync without refresh");
+    let fr = engine::run(&mut ce, &mut NullTarget(len), &mut tracker, &clock, &params, None, &mut |_| {})
+        .expect("ftsync without refresh");
     let mut fr_fig = figures(&fr, ce.writes(), t.elapsed());
     fr_fig["passes_per_abandoned_attempt"] = json!(passes_before_giving_up(&fr));
     fr_fig["bytes_vs_qemu"] = json!(ratio(Some(fr.total_bytes as f64), Some(qe.total_bytes as f64)));
@@ -297,7 +317,11 @@ fn summary(lines: &[Value]) -> Value {
 
     // Bytes against the QEMU-like baseline on the same trace.
     let all: Vec<f64> = lines.iter().filter_map(|l| l["ftsync_vs"]["bytes_vs_qemu"].as_f64()).collect();
-    let both: Vec<f64> = lines.iter().filter(|l| conv(l, "ftsync") && conv(l, "qemu_like")).filter_map(|l| l["ftsync_vs"]["bytes_vs_qemu"].as_f64()).collect();
+    let both: Vec<f64> = lines
+        .iter()
+        .filter(|l| conv(l, "ftsync") && conv(l, "qemu_like"))
+        .filter_map(|l| l["ftsync_vs"]["bytes_vs_qemu"].as_f64())
+        .collect();
     let over: Vec<Value> = lines
         .iter()
         .filter(|l| l["ftsync_vs"]["bytes_vs_qemu"].as_f64().is_some_and(|r| r > 1.0))
@@ -309,7 +333,11 @@ fn summary(lines: &[Value]) -> Value {
         .collect();
 
     // Non-convergence declared within three passes.
-    let attempts: Vec<u64> = lines.iter().flat_map(|l| l["ftsync"]["passes_per_abandoned_attempt"].as_array().cloned().unwrap_or_default()).filter_map(|v| v.as_u64()).collect();
+    let attempts: Vec<u64> = lines
+        .iter()
+        .flat_map(|l| l["ftsync"]["passes_per_abandoned_attempt"].as_array().cloned().unwrap_or_default())
+        .filter_map(|v| v.as_u64())
+        .collect();
     let late: Vec<Value> = lines
         .iter()
         .filter(|l| l["ftsync"]["passes_per_abandoned_attempt"].as_array().is_some_and(|a| a.iter().any(|v| v.as_u64().unwrap_or(0) > 3)))
@@ -319,7 +347,9 @@ fn summary(lines: &[Value]) -> Value {
     let ratios = |k: &str, both_converged: bool| -> Value {
         let v: Vec<f64> = lines
             .iter()
-            .filter(|l| !both_converged || (conv(l, "ftsync") && (k.ends_with("stop_and_copy") || conv(l, "qemu_like"))))
+            .filter(|l| {
+                !both_converged || (conv(l, "ftsync") && (k.ends_with("stop_and_copy") || conv(l, "qemu_like")))
+            })
             .filter_map(|l| l["ftsync_vs"][k].as_f64())
             .collect();
         stats(&v)
@@ -354,8 +384,17 @@ fn summary(lines: &[Value]) -> Value {
     });
     let diag = "diagnostic_ftsync_default_cap";
     let at_link: Vec<f64> = lines.iter().filter_map(|l| l[diag]["bytes_vs_qemu"].as_f64()).collect();
-    let at_link_both: Vec<f64> = lines.iter().filter(|l| conv(l, diag) && conv(l, "qemu_like")).filter_map(|l| l[diag]["bytes_vs_qemu"].as_f64()).collect();
-    let at_link_late: Vec<u64> = lines.iter().flat_map(|l| l[diag]["passes_per_abandoned_attempt"].as_array().cloned().unwrap_or_default()).filter_map(|v| v.as_u64()).filter(|&n| n > 3).collect();
+    let at_link_both: Vec<f64> = lines
+        .iter()
+        .filter(|l| conv(l, diag) && conv(l, "qemu_like"))
+        .filter_map(|l| l[diag]["bytes_vs_qemu"].as_f64())
+        .collect();
+    let at_link_late: Vec<u64> = lines
+        .iter()
+        .flat_map(|l| l[diag]["passes_per_abandoned_attempt"].as_array().cloned().unwrap_or_default())
+        .filter_map(|v| v.as_u64())
+        .filter(|&n| n > 3)
+        .collect();
     let diagnostic = json!({
         "what": "ftsync with the default background cap (256 MiB/s, a quarter of the link, stepped up x2 per unconverged pass)",
         "converged": lines.iter().filter(|l| conv(l, diag)).count(),
@@ -367,8 +406,17 @@ fn summary(lines: &[Value]) -> Value {
     });
     let nr = "diagnostic_ftsync_no_refresh";
     let saved: Vec<f64> = lines.iter().filter_map(|l| l[nr]["ftsync_bytes_vs_this"].as_f64()).collect();
-    let saved_both: Vec<f64> = lines.iter().filter(|l| conv(l, nr) && conv(l, "ftsync")).filter_map(|l| l[nr]["ftsync_bytes_vs_this"].as_f64()).collect();
-    let nr_late: Vec<u64> = lines.iter().flat_map(|l| l[nr]["passes_per_abandoned_attempt"].as_array().cloned().unwrap_or_default()).filter_map(|v| v.as_u64()).filter(|&n| n > 3).collect();
+    let saved_both: Vec<f64> = lines
+        .iter()
+        .filter(|l| conv(l, nr) && conv(l, "ftsync"))
+        .filter_map(|l| l[nr]["ftsync_bytes_vs_this"].as_f64())
+        .collect();
+    let nr_late: Vec<u64> = lines
+        .iter()
+        .flat_map(|l| l[nr]["passes_per_abandoned_attempt"].as_array().cloned().unwrap_or_default())
+        .filter_map(|v| v.as_u64())
+        .filter(|&n| n > 3)
+        .collect();
     let no_refresh = json!({
         "what": "ftsync without refresh harvests (one harvest per pass, as QEMU syncs its bitmap once per iteration)",
         "converged": lines.iter().filter(|l| conv(l, nr)).count(),
@@ -403,10 +451,6 @@ fn summary(lines: &[Value]) -> Value {
 // ---- Part 2: wall time.
 
 /// A CE's memory in this process, written directly by the benchmark.
-
-
-
-
 
 fn timed(f: impl FnOnce()) -> Duration {
     let t = Instant::now();
@@ -577,7 +621,8 @@ fn wall_soft_dirty(mem: &mut [u8]) -> Value {
 fn wall_part() -> Value {
     // One region for the checksum source and the soft-dirty range: non-zero content, so the
     // checksums hash real data.
-    let mut mem: Vec<u8> = (0..REGION as usize).map(|i| (i as u32).wrapping_mul(2_654_435_761).to_le_bytes()[3]).collect();
+    let mut mem: Vec<u8> =
+        (0..REGION as usize).map(|i| (i as u32).wrapping_mul(2_654_435_761).to_le_bytes()[3]).collect();
     let checksum = wall_checksum(&mut mem);
     let soft = wall_soft_dirty(&mut mem);
     drop(mem);
@@ -592,7 +637,8 @@ fn main() {
     let hots: Vec<f64> = list("FTSYNC_BENCH_HOT", &[0.001, 0.01, 0.1]);
     let surge_rates: Vec<f64> = list("FTSYNC_BENCH_SURGE_RATES", &[50_000.0]);
     let surge_hots: Vec<f64> = list("FTSYNC_BENCH_SURGE_HOT", &[0.01, 0.1]);
-    let threads: usize = list("FTSYNC_BENCH_THREADS", &[std::thread::available_parallelism().map_or(2, |n| n.get())])[0].max(1);
+    let threads: usize =
+        list("FTSYNC_BENCH_THREADS", &[std::thread::available_parallelism().map_or(2, |n| n.get())])[0].max(1);
     let wall = list("FTSYNC_BENCH_WALL", &[1u32])[0] != 0;
 
     let mut configs = Vec::new();
@@ -610,7 +656,9 @@ fn main() {
     }
     // Longest first, so the two workers finish together.
     let mut order: Vec<usize> = (0..configs.len()).collect();
-    order.sort_by(|&a, &b| (configs[b].size_gib, configs[b].write_rate as u64).cmp(&(configs[a].size_gib, configs[a].write_rate as u64)));
+    order.sort_by(|&a, &b| {
+        (configs[b].size_gib, configs[b].write_rate as u64).cmp(&(configs[a].size_gib, configs[a].write_rate as u64))
+    });
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<(Value, Value)>>> = Mutex::new(vec![None; configs.len()]);
     std::thread::scope(|s| {
@@ -636,7 +684,8 @@ fn main() {
             });
         }
     });
-    let results: Vec<(Value, Value)> = results.into_inner().unwrap().into_iter().map(|r| r.expect("every config ran")).collect();
+    let results: Vec<(Value, Value)> =
+        results.into_inner().unwrap().into_iter().map(|r| r.expect("every config ran")).collect();
     let lines: Vec<Value> = results.iter().map(|r| r.0.clone()).collect();
     for l in &lines {
         println!("{l}");
@@ -646,7 +695,11 @@ fn main() {
     let wall_figures = if wall {
         let t = Instant::now();
         let w = wall_part();
-        eprintln!("[{:>6.1} s] wall-time part done in {:.1} s", started.elapsed().as_secs_f64(), t.elapsed().as_secs_f64());
+        eprintln!(
+            "[{:>6.1} s] wall-time part done in {:.1} s",
+            started.elapsed().as_secs_f64(),
+            t.elapsed().as_secs_f64()
+        );
         println!("{w}");
         Some(w)
     } else {
@@ -654,7 +707,8 @@ fn main() {
     };
 
     let mut sum = summary(&lines);
-    sum["runtime_s"] = json!({"virtual_time_part": virtual_s, "total": started.elapsed().as_secs_f64(), "threads": threads});
+    sum["runtime_s"] =
+        json!({"virtual_time_part": virtual_s, "total": started.elapsed().as_secs_f64(), "threads": threads});
     sum["settings"] = json!({
         "core": "block_model::core::CoreModel::default_params() (16384-bit bitmap), 100 MHz",
         "memory": "Memory::Phantom",
@@ -675,7 +729,9 @@ fn main() {
         "summary": sum,
     });
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/bench");
-    match std::fs::create_dir_all(&dir).and_then(|_| std::fs::write(dir.join("sync.json"), serde_json::to_string_pretty(&doc).expect("json") + "\n")) {
+    match std::fs::create_dir_all(&dir)
+        .and_then(|_| std::fs::write(dir.join("sync.json"), serde_json::to_string_pretty(&doc).expect("json") + "\n"))
+    {
         Ok(()) => eprintln!("wrote {}", dir.join("sync.json").display()),
         Err(e) => eprintln!("could not write {}: {e}", dir.join("sync.json").display()),
     }

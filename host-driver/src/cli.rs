@@ -31,7 +31,8 @@ pub fn parse_size(s: &str) -> Result<u64, String> {
 /// "20ms", "1.5s", "300us", "2m".
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
     let t = s.trim();
-    let split = t.find(|c: char| c.is_ascii_alphabetic()).ok_or_else(|| format!("`{s}` needs a unit (ms, s, us, m)"))?;
+    let split =
+        t.find(|c: char| c.is_ascii_alphabetic()).ok_or_else(|| format!("`{s}` needs a unit (ms, s, us, m)"))?;
     let v: f64 = t[..split].trim().parse().map_err(|_| format!("`{s}` is not a duration (examples: 20ms, 1.5s)"))?;
     let secs = match &t[split..] {
         "ns" => v * 1e-9,

@@ -89,7 +89,13 @@ pub fn run<P: CorePorts>(driver: PortDriver<P>) -> Result<DemoReport, Error> {
 
     // ---- epoch_counter: the background CE retires one instruction per cycle unless held.
     let load = 1000;
-    dev.epoch_configure(EpochConfig { load, auto_reload: true, hold_at_end: true, source: EpochSource::Retire, drain_ends: false })?;
+    dev.epoch_configure(EpochConfig {
+        load,
+        auto_reload: true,
+        hold_at_end: true,
+        source: EpochSource::Retire,
+        drain_ends: false,
+    })?;
     dev.epoch_enable(true)?;
     dev.bus().ce_running = true;
     let mut per_epoch = Vec::new();
@@ -99,7 +105,12 @@ pub fn run<P: CorePorts>(driver: PortDriver<P>) -> Result<DemoReport, Error> {
         while !dev.epoch_status()?.held {
             polls += 1;
             if polls > 10_000 {
-                return Err(Error::WaitTimeout { register: "EPOCH_STATUS", field: "HELD", want: 1, timeout: Timeout::Polls(polls) });
+                return Err(Error::WaitTimeout {
+                    register: "EPOCH_STATUS",
+                    field: "HELD",
+                    want: 1,
+                    timeout: Timeout::Polls(polls),
+                });
             }
         }
         let now = dev.bus().retired();

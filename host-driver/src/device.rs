@@ -153,13 +153,15 @@ fn field(register: &str, name: &str) -> Result<&'static Field, Error> {
 impl<B: RegisterBus> Device<B> {
     /// Check the identity (ID, VERSION major) and read the geometry (CAPS).
     pub fn open(bus: B) -> Result<Self, Error> {
-        let mut dev = Device { bus, caps: Caps { track_capacity: 0, stream_width: 0, fifo_depth: 0 }, version: (0, 0, 0) };
+        let mut dev =
+            Device { bus, caps: Caps { track_capacity: 0, stream_width: 0, fifo_depth: 0 }, version: (0, 0, 0) };
         let id = dev.read("ID")?;
         if id != regmap::ID_VALUE {
             return Err(Error::WrongId { found: id, expected: regmap::ID_VALUE });
         }
         let v = dev.read("VERSION")?;
-        dev.version = (field("VERSION", "MAJOR")?.get(v), field("VERSION", "MINOR")?.get(v), field("VERSION", "PATCH")?.get(v));
+        dev.version =
+            (field("VERSION", "MAJOR")?.get(v), field("VERSION", "MINOR")?.get(v), field("VERSION", "PATCH")?.get(v));
         if dev.version.0 != regmap::MAP_VERSION.0 {
             return Err(Error::UnsupportedVersion { found: dev.version, supported: regmap::MAP_VERSION });
         }
@@ -214,7 +216,12 @@ impl<B: RegisterBus> Device<B> {
         for (name, v) in fields {
             let f = field(register, name)?;
             if *v > regmap::low_mask(f.width) {
-                return Err(Error::FieldValueOutOfRange { register: reg(register)?.reg.name, field: f.name, value: *v, width: f.width });
+                return Err(Error::FieldValueOutOfRange {
+                    register: reg(register)?.reg.name,
+                    field: f.name,
+                    value: *v,
+                    width: f.width,
+                });
             }
             value |= v << f.lsb;
         }
@@ -260,7 +267,12 @@ impl<B: RegisterBus> Device<B> {
                 Timeout::Wall(d) => start.elapsed() >= d,
             };
             if expired {
-                return Err(Error::WaitTimeout { register: reg(register)?.reg.name, field: field(register, name)?.name, want, timeout });
+                return Err(Error::WaitTimeout {
+                    register: reg(register)?.reg.name,
+                    field: field(register, name)?.name,
+                    want,
+                    timeout,
+                });
             }
         }
     }
@@ -376,12 +388,10 @@ impl<B: RegisterBus> Device<B> {
             EpochSource::Writes => "WRITES",
             EpochSource::Cycles => "CYCLES",
         };
-        let src = field("EPOCH_CTRL", "SRC")?
-            .values
-            .iter()
-            .find(|v| v.name == src)
-            .map(|v| v.value)
-            .ok_or(Error::Lookup(regmap::LookupError::UnknownField { register: "EPOCH_CTRL", field: src.into() }))?;
+        let src =
+            field("EPOCH_CTRL", "SRC")?.values.iter().find(|v| v.name == src).map(|v| v.value).ok_or(Error::Lookup(
+                regmap::LookupError::UnknownField { register: "EPOCH_CTRL", field: src.into() },
+            ))?;
         let en = self.read_field("EPOCH_CTRL", "EN")?;
         self.write(
             "EPOCH_CTRL",

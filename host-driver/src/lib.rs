@@ -71,7 +71,15 @@ pub fn register(name: &str) -> Result<&'static regmap::RegInfo, Error> {
 pub fn describe(r: &regmap::RegInfo) -> String {
     let params = regmap::Params::DEFAULT;
     let span = if r.words > 1 { format!("[{} words]", r.words) } else { String::new() };
-    format!("{:#06x} {:<24}{:<12} {:<5} reset {:#010x}  {}", r.offset, r.name(), span, r.access().name(), r.reset_value(&params), r.reg.doc)
+    format!(
+        "{:#06x} {:<24}{:<12} {:<5} reset {:#010x}  {}",
+        r.offset,
+        r.name(),
+        span,
+        r.access().name(),
+        r.reset_value(&params),
+        r.reg.doc
+    )
 }
 
 #[cfg(test)]

@@ -297,7 +297,10 @@ fn sync_session(a: &SyncArgs) -> Result<Session, String> {
     let distribution = if a.distribution == "uniform" {
         Distribution::Uniform
     } else {
-        let s: f64 = a.distribution.parse().map_err(|_| format!("--distribution {}: `uniform` or a Zipf exponent such as 1.1", a.distribution))?;
+        let s: f64 = a
+            .distribution
+            .parse()
+            .map_err(|_| format!("--distribution {}: `uniform` or a Zipf exponent such as 1.1", a.distribution))?;
         Distribution::Zipf(s)
     };
     if !(0.0..=1.0).contains(&a.hot) || a.write_rate < 0.0 {
@@ -360,7 +363,10 @@ fn board_sync_start(device: &str, a: &SyncArgs, s: &Session) -> Result<bool, Str
     })?;
     if let Some(h) = held.filter(|h| !h.is_zero()) {
         // On standard error: standard output may end in the JSON report (`--json -`).
-        eprintln!("the CE stayed held {:.1} ms longer, for verification and the byte-for-byte check", h.as_secs_f64() * 1e3);
+        eprintln!(
+            "the CE stayed held {:.1} ms longer, for verification and the byte-for-byte check",
+            h.as_secs_f64() * 1e3
+        );
     }
     Ok(ok)
 }
@@ -368,12 +374,16 @@ fn board_sync_start(device: &str, a: &SyncArgs, s: &Session) -> Result<bool, Str
 fn sync_report(
     a: &SyncArgs,
     s: &Session,
-    run: impl FnOnce(&mut dyn ftsync::sync::Target, &mut dyn FnMut(Progress)) -> Result<session::SessionResult, ftsync::Error>,
+    run: impl FnOnce(
+        &mut dyn ftsync::sync::Target,
+        &mut dyn FnMut(Progress),
+    ) -> Result<session::SessionResult, ftsync::Error>,
 ) -> Result<bool, String> {
     let mut target = ftsync::sync::make_target(&a.target, s.memory).map_err(|e| chain(&e))?;
     let bar = indicatif::ProgressBar::new(0);
     bar.set_style(
-        indicatif::ProgressStyle::with_template("{msg:>22} [{bar:40}] {pos}/{len} blocks").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        indicatif::ProgressStyle::with_template("{msg:>22} [{bar:40}] {pos}/{len} blocks")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
     let mut progress = |p: Progress| match p {
         Progress::PassStarted { attempt, pass, blocks } => {

@@ -72,11 +72,17 @@ impl MemoryBar {
 
     fn index(&self, offset: u64) -> io::Result<usize> {
         if offset & 3 != 0 {
-            return Err(io::Error::new(io::ErrorKind::InvalidInput, format!("offset {offset:#x} is not 4-byte aligned")));
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("offset {offset:#x} is not 4-byte aligned"),
+            ));
         }
         let i = (offset / 4) as usize;
         if i >= self.words.len() {
-            return Err(io::Error::new(io::ErrorKind::InvalidInput, format!("offset {offset:#x} is beyond the {}-byte region", self.len())));
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("offset {offset:#x} is beyond the {}-byte region", self.len()),
+            ));
         }
         Ok(i)
     }
@@ -244,7 +250,10 @@ fn bind_commands(roots: &VfioRoots, address: PciAddress, sysfs: &Path, driver: O
     if driver.is_some() {
         s += &format!(", `echo {address} | sudo tee {}`", sysfs.join("driver/unbind").display());
     }
-    s += &format!(", `echo {ids} | sudo tee {}`", roots.sys.join("bus/pci/drivers").join(VFIO_DRIVER).join("new_id").display());
+    s += &format!(
+        ", `echo {ids} | sudo tee {}`",
+        roots.sys.join("bus/pci/drivers").join(VFIO_DRIVER).join("new_id").display()
+    );
     s
 }
 
@@ -355,22 +364,34 @@ impl VfioBar {
             let hint = match e.raw_os_error() {
                 Some(libc::EBUSY) => "; another process (QEMU, another ftsync) holds the group",
                 Some(libc::EPERM) => "; every device in the group must be bound to vfio-pci or to no driver",
-                _ if e.to_string().contains("not viable") => "; every device in the group must be bound to vfio-pci or to no driver",
+                _ if e.to_string().contains("not viable") => {
+                    "; every device in the group must be bound to vfio-pci or to no driver"
+                }
                 _ => "",
             };
             match classify_open(&target.group_file, e) {
                 Err(permission) => permission,
-                Ok(source) => PcieError::OpenVfio { address, group: target.group, members: group_members(&roots, target.group), hint, source },
+                Ok(source) => PcieError::OpenVfio {
+                    address,
+                    group: target.group,
+                    members: group_members(&roots, target.group),
+                    hint,
+                    source,
+                },
             }
         })?;
-        let map_err = |reason: &str, source: Option<io::Error>| PcieError::MapBar { address, reason: reason.to_string(), source };
+        let map_err =
+            |reason: &str, source: Option<io::Error>| PcieError::MapBar { address, reason: reason.to_string(), source };
         let bar = device.bar(0).ok_or_else(|| map_err("the device has no BAR0", None))?;
         let bar_len = PciRegion::len(&bar);
         if bar_len < REG_SPACE {
             return Err(PcieError::BarTooSmall { address, len: bar_len, needed: REG_SPACE });
         }
         if bar.permissions() != Permissions::ReadWrite {
-            return Err(map_err(&format!("VFIO offers it {:?}, the registers need read and write", bar.permissions()), None));
+            return Err(map_err(
+                &format!("VFIO offers it {:?}, the registers need read and write", bar.permissions()),
+                None,
+            ));
         }
         // vfio-pci enables memory decoding when the device is opened; a device left disabled
         // would answer every read with all-ones, which looks like a wrong ID instead.
@@ -442,7 +463,10 @@ impl<B: Bar> PcieBus<B> {
             return Err(BusError::AddressOutOfRange { addr, bits: regmap::ADDR_BITS });
         }
         if offset & 3 != 0 {
-            return Err(BusError::Transport { operation, source: format!("offset {addr:#x} is not 4-byte aligned").into() });
+            return Err(BusError::Transport {
+                operation,
+                source: format!("offset {addr:#x} is not 4-byte aligned").into(),
+            });
         }
         Ok(offset)
     }
@@ -455,7 +479,9 @@ impl<B: Bar> RegisterBus for PcieBus<B> {
     }
     fn write32(&mut self, addr: u32, value: u32) -> Result<(), BusError> {
         let offset = self.check(addr, "writing BAR0")?;
-        self.bar.write32(offset, value).map_err(|e| BusError::Transport { operation: "writing BAR0", source: Box::new(e) })
+        self.bar
+            .write32(offset, value)
+            .map_err(|e| BusError::Transport { operation: "writing BAR0", source: Box::new(e) })
     }
 }
 
@@ -491,7 +517,12 @@ mod tests {
         let path = Path::new("/dev/vfio/12");
         let e = classify_open(path, io::Error::from_raw_os_error(libc::EACCES)).unwrap_err();
         let msg = e.to_string();
-        assert!(matches!(e, PcieError::Permission { .. }) && msg.contains("/dev/vfio/12") && msg.contains("read and write access"), "{msg}");
+        assert!(
+            matches!(e, PcieError::Permission { .. })
+                && msg.contains("/dev/vfio/12")
+                && msg.contains("read and write access"),
+            "{msg}"
+        );
         let busy = classify_open(path, io::Error::from_raw_os_error(libc::EBUSY)).unwrap();
         assert_eq!(busy.raw_os_error(), Some(libc::EBUSY));
     }

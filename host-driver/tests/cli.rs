@@ -5,7 +5,11 @@ use std::process::Command;
 
 fn ftsync(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_ftsync")).args(args).output().expect("run ftsync");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -14,8 +18,22 @@ fn sync_start_on_the_model_converges_and_writes_report_and_plot() {
     let json = dir.path().join("report.json");
     let plot = dir.path().join("convergence.svg");
     let (code, out, err) = ftsync(&[
-        "sync", "start", "--device", "model", "--memory", "16M", "--max-pause", "10ms", "--link-bandwidth", "256M",
-        "--write-rate", "50000", "--json", json.to_str().unwrap(), "--plot", plot.to_str().unwrap(),
+        "sync",
+        "start",
+        "--device",
+        "model",
+        "--memory",
+        "16M",
+        "--max-pause",
+        "10ms",
+        "--link-bandwidth",
+        "256M",
+        "--write-rate",
+        "50000",
+        "--json",
+        json.to_str().unwrap(),
+        "--plot",
+        plot.to_str().unwrap(),
     ]);
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.contains("converged: paused") && out.contains("target equals source byte for byte"), "{out}");
@@ -24,7 +42,11 @@ fn sync_start_on_the_model_converges_and_writes_report_and_plot() {
     assert_eq!(r["outcome"]["outcome"], "converged");
     let actual = r["outcome"]["actual_pause_s"].as_f64().unwrap();
     assert!(actual <= 0.010, "pause {actual} s within --max-pause");
-    assert!(r["passes"].as_array().unwrap().iter().all(|p| p["bytes"].as_u64().is_some() && p["duration_s"].as_f64().is_some()));
+    assert!(r["passes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|p| p["bytes"].as_u64().is_some() && p["duration_s"].as_f64().is_some()));
     assert_eq!(report["target_equals_source"], true);
     let svg = std::fs::read_to_string(&plot).unwrap();
     assert!(svg.starts_with("<svg") && svg.contains("fits the max pause"));
@@ -33,8 +55,24 @@ fn sync_start_on_the_model_converges_and_writes_report_and_plot() {
 #[test]
 fn a_hopeless_sync_exits_non_zero_and_says_why() {
     let (code, out, _) = ftsync(&[
-        "sync", "start", "--device", "model", "--memory", "16M", "--max-pause", "1ms", "--link-bandwidth", "64M",
-        "--write-rate", "2000000", "--hot", "1", "--distribution", "uniform", "--max-passes", "3",
+        "sync",
+        "start",
+        "--device",
+        "model",
+        "--memory",
+        "16M",
+        "--max-pause",
+        "1ms",
+        "--link-bandwidth",
+        "64M",
+        "--write-rate",
+        "2000000",
+        "--hot",
+        "1",
+        "--distribution",
+        "uniform",
+        "--max-passes",
+        "3",
     ]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("did not converge") && out.contains("not marked consistent"), "{out}");

@@ -9,18 +9,8 @@ use std::process::{Child, ChildStdout, Command, Stdio};
 use std::time::{Duration, Instant};
 
 const BIN: &str = env!("CARGO_BIN_EXE_ftsync");
-const GUEST: [&str; 10] = [
-    "--device",
-    "model",
-    "--epoch-length",
-    "1500",
-    "--ops",
-    "40",
-    "--channels",
-    "3",
-    "--seed",
-    "4",
-];
+const GUEST: [&str; 10] =
+    ["--device", "model", "--epoch-length", "1500", "--ops", "40", "--channels", "3", "--seed", "4"];
 
 fn backup(log: &Path, json: &Path, extra: &[&str]) -> (Child, String, BufReader<ChildStdout>) {
     let mut child = Command::new(BIN)
@@ -37,25 +27,13 @@ fn backup(log: &Path, json: &Path, extra: &[&str]) -> (Child, String, BufReader<
     let mut out = BufReader::new(child.stdout.take().unwrap());
     let mut line = String::new();
     out.read_line(&mut line).unwrap();
-    let addr = line
-        .trim()
-        .strip_prefix("listening on ")
-        .unwrap_or_else(|| panic!("first line: {line:?}"))
-        .to_string();
+    let addr = line.trim().strip_prefix("listening on ").unwrap_or_else(|| panic!("first line: {line:?}")).to_string();
     (child, addr, out)
 }
 
 fn primary(addr: &str, log: &Path, pace_ms: &str, extra: &[&str]) -> Child {
     Command::new(BIN)
-        .args([
-            "lockstep",
-            "primary",
-            "--connect",
-            addr,
-            "--pace-ms",
-            pace_ms,
-            "--device-log",
-        ])
+        .args(["lockstep", "primary", "--connect", addr, "--pace-ms", pace_ms, "--device-log"])
         .arg(log)
         .args(GUEST)
         .args(extra)
@@ -80,11 +58,7 @@ fn wait(child: &mut Child, limit: Duration) -> std::process::ExitStatus {
 }
 
 fn log_entries(path: &Path) -> Vec<serde_json::Value> {
-    std::fs::read_to_string(path)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
+    std::fs::read_to_string(path).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
 }
 
 #[test]
@@ -108,20 +82,13 @@ fn kill_9_of_the_primary_process_fails_over_with_no_io_lost() {
     assert!(status.success(), "backup: {report:#}");
     let f = &report["failover"];
     let failed = f["failed_epoch"].as_u64().unwrap();
-    assert!(
-        failed > killed_after,
-        "the primary completed epoch {killed_after} before it died: {f:#}"
-    );
+    assert!(failed > killed_after, "the primary completed epoch {killed_after} before it died: {f:#}");
     assert_eq!(
         report["reissued_io"].as_array().unwrap().len() as u64,
         f["outstanding_at_failover"].as_u64().unwrap(),
         "{report:#}"
     );
-    assert_eq!(
-        report["epochs_compared"].as_u64().unwrap(),
-        failed,
-        "every epoch before the failed one was compared"
-    );
+    assert_eq!(report["epochs_compared"].as_u64().unwrap(), failed, "every epoch before the failed one was compared");
     assert_eq!(f["disconnects_injected"], 3);
     assert_eq!(report["guest_finished"], true);
     let audit = &report["device_log"];
@@ -153,10 +120,7 @@ fn kill_9_of_the_primary_process_fails_over_with_no_io_lost() {
     for (op, by) in ops.iter().filter(|(_, v)| v.len() > 1) {
         let hosts: BTreeSet<u64> = by.iter().map(|x| x.0).collect();
         assert_eq!(hosts.len(), by.len(), "{op:?} performed twice by one host: {by:?}");
-        assert!(
-            !done.contains(op),
-            "{op:?} reissued although its completion had reached the guest"
-        );
+        assert!(!done.contains(op), "{op:?} reissued although its completion had reached the guest");
     }
     assert!(
         entries.iter().any(|e| e["host"] == 1) && entries.iter().any(|e| e["host"] == 2),

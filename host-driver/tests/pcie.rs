@@ -32,7 +32,11 @@ fn device_opens_over_a_bar_and_reads_identity_from_the_regmap_offsets() {
 
     dev.write("SCRATCH", 0xa5c3_0ff1).unwrap();
     assert_eq!(dev.read("SCRATCH").unwrap(), 0xa5c3_0ff1);
-    assert_eq!(dev.bus_ref().bar().read32(offset("SCRATCH")).unwrap(), 0xa5c3_0ff1, "SCRATCH lands at its regmap offset");
+    assert_eq!(
+        dev.bus_ref().bar().read32(offset("SCRATCH")).unwrap(),
+        0xa5c3_0ff1,
+        "SCRATCH lands at its regmap offset"
+    );
 }
 
 #[test]
@@ -43,8 +47,13 @@ fn track_configure_writes_exactly_the_four_registers_at_their_offsets() {
     dev.track_configure(cfg).unwrap();
 
     let after = dev.bus_ref().bar().words();
-    let changed: Vec<(u64, u32)> =
-        before.iter().zip(after).enumerate().filter(|(_, (b, a))| b != a).map(|(i, (_, a))| (4 * i as u64, *a)).collect();
+    let changed: Vec<(u64, u32)> = before
+        .iter()
+        .zip(after)
+        .enumerate()
+        .filter(|(_, (b, a))| b != a)
+        .map(|(i, (_, a))| (4 * i as u64, *a))
+        .collect();
     let mut expected = vec![
         (offset("TRACK_BASE_LO"), 0x8765_4000),
         (offset("TRACK_BASE_HI"), 0x1234),
@@ -101,7 +110,10 @@ fn open_of_a_device_that_is_not_there_names_the_sysfs_path() {
     assert!(!path.exists(), "precondition: this machine has no device 0000:ff:1f.7");
     let e = PcieBus::open("0000:ff:1f.7").err().expect("an absent device must not open");
     let msg = e.to_string();
-    assert!(matches!(e, PcieError::FindDevice { ref path, .. } if path == Path::new("/sys/bus/pci/devices/0000:ff:1f.7")), "{msg}");
+    assert!(
+        matches!(e, PcieError::FindDevice { ref path, .. } if path == Path::new("/sys/bus/pci/devices/0000:ff:1f.7")),
+        "{msg}"
+    );
     assert!(msg.contains("/sys/bus/pci/devices/0000:ff:1f.7") && msg.contains("lspci"), "{msg}");
     // And through the RegisterBus error type, the cause survives.
     let bus: BusError = e.into();
@@ -124,8 +136,11 @@ fn open_of_a_real_device_stops_at_the_first_missing_step() {
         return;
     };
     let sysfs = Path::new("/sys/bus/pci/devices").join(bdf);
-    let group = std::fs::read_link(sysfs.join("iommu_group")).ok().map(|p| p.file_name().unwrap().to_string_lossy().into_owned());
-    let driver = std::fs::read_link(sysfs.join("driver")).ok().map(|p| p.file_name().unwrap().to_string_lossy().into_owned());
+    let group = std::fs::read_link(sysfs.join("iommu_group"))
+        .ok()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned());
+    let driver =
+        std::fs::read_link(sysfs.join("driver")).ok().map(|p| p.file_name().unwrap().to_string_lossy().into_owned());
     let result = PcieBus::open(bdf);
     let msg = result.as_ref().err().map(|e| e.to_string()).unwrap_or_default();
     eprintln!("{bdf}: iommu_group {group:?}, driver {driver:?}: {}", if msg.is_empty() { "opened" } else { &msg });
@@ -135,15 +150,28 @@ fn open_of_a_real_device_stops_at_the_first_missing_step() {
             assert!(msg.contains("intel_iommu=on") && msg.contains("iommu_group"), "{msg}");
         }
         (Some(_), d) if d != Some("vfio-pci") => {
-            assert!(matches!(result, Err(PcieError::IommuGroup { problem: GroupProblem::NotBoundToVfio { .. }, .. })), "{msg}");
+            assert!(
+                matches!(result, Err(PcieError::IommuGroup { problem: GroupProblem::NotBoundToVfio { .. }, .. })),
+                "{msg}"
+            );
             assert!(msg.contains("/sys/bus/pci/drivers/vfio-pci/new_id"), "{msg}");
         }
         (Some(n), _) if !Path::new("/dev/vfio").join(n).exists() => {
-            assert!(matches!(result, Err(PcieError::IommuGroup { problem: GroupProblem::NoGroupFile { .. }, .. })), "{msg}");
+            assert!(
+                matches!(result, Err(PcieError::IommuGroup { problem: GroupProblem::NoGroupFile { .. }, .. })),
+                "{msg}"
+            );
         }
         // A vfio-bound device: it may open (a BAR0 of at least 64 KiB) or fail at a later step.
         (Some(_), _) => assert!(
-            matches!(result, Ok(_) | Err(PcieError::Permission { .. } | PcieError::OpenVfio { .. } | PcieError::MapBar { .. } | PcieError::BarTooSmall { .. })),
+            matches!(
+                result,
+                Ok(_)
+                    | Err(PcieError::Permission { .. }
+                        | PcieError::OpenVfio { .. }
+                        | PcieError::MapBar { .. }
+                        | PcieError::BarTooSmall { .. })
+            ),
             "{msg}"
         ),
     }
@@ -174,7 +202,10 @@ fn locate_names_each_missing_step_and_its_fix() {
     symlink(&other_driver, sysfs.join("driver")).unwrap();
     let e = locate(&roots, address).unwrap_err();
     let msg = e.to_string();
-    assert!(matches!(e, PcieError::IommuGroup { problem: GroupProblem::NotBoundToVfio { driver: Some(ref d) }, .. } if d == "xdma"), "{msg}");
+    assert!(
+        matches!(e, PcieError::IommuGroup { problem: GroupProblem::NotBoundToVfio { driver: Some(ref d) }, .. } if d == "xdma"),
+        "{msg}"
+    );
     let unbind = format!("echo 0000:01:00.0 | sudo tee {}", sysfs.join("driver/unbind").display());
     let new_id = format!("echo 10ee 7021 | sudo tee {}", roots.sys.join("bus/pci/drivers/vfio-pci/new_id").display());
     assert!(msg.contains("bound to `xdma`") && msg.contains(&unbind) && msg.contains(&new_id), "{msg}");
@@ -185,21 +216,30 @@ fn locate_names_each_missing_step_and_its_fix() {
     symlink(&vfio_driver, sysfs.join("driver")).unwrap();
     let group_file = roots.dev.join("vfio/7");
     let e = locate(&roots, address).unwrap_err();
-    assert!(matches!(e, PcieError::IommuGroup { problem: GroupProblem::NoGroupFile { ref path }, .. } if *path == group_file), "{e}");
+    assert!(
+        matches!(e, PcieError::IommuGroup { problem: GroupProblem::NoGroupFile { ref path }, .. } if *path == group_file),
+        "{e}"
+    );
     assert!(e.to_string().contains(&group_file.display().to_string()), "{e}");
 
     std::fs::create_dir_all(roots.dev.join("vfio")).unwrap();
     std::fs::write(&group_file, "").unwrap();
     std::fs::write(roots.dev.join("vfio/vfio"), "").unwrap();
     let target = locate(&roots, address).unwrap();
-    assert_eq!((target.group, target.group_file.as_path(), target.sysfs.as_path()), (7, group_file.as_path(), sysfs.as_path()));
+    assert_eq!(
+        (target.group, target.group_file.as_path(), target.sysfs.as_path()),
+        (7, group_file.as_path(), sysfs.as_path())
+    );
 
     // A group file the user may not open: Permission naming it, unless this process bypasses
     // file permissions (root with CAP_DAC_OVERRIDE), which is judged by trying the open itself.
     std::fs::set_permissions(&group_file, std::fs::Permissions::from_mode(0o000)).unwrap();
     let can_open = std::fs::File::options().read(true).write(true).open(&group_file).is_ok();
     let uid = std::fs::metadata("/proc/self").map(|m| m.uid()).ok();
-    eprintln!("uid {uid:?}: a mode-000 group file {}", if can_open { "opens (permission checks bypassed)" } else { "is refused" });
+    eprintln!(
+        "uid {uid:?}: a mode-000 group file {}",
+        if can_open { "opens (permission checks bypassed)" } else { "is refused" }
+    );
     match locate(&roots, address) {
         Ok(t) => assert!(can_open, "locate opened a file this process cannot open: {t:?}"),
         Err(e) => {

@@ -253,7 +253,10 @@ fn a_short_sync_over_the_pty_converges_to_an_exact_copy() {
     assert!(json["writes"].as_u64().unwrap() > 0, "the CE kept writing during the sync: {json}");
     let pause = json["report"]["outcome"]["actual_pause_s"].as_f64().unwrap();
     assert!(pause > 0.0 && pause <= 3.0, "the pause stayed within --max-pause: {pause} s");
-    assert!(err.contains("the CE stayed held") && err.contains("for verification and the byte-for-byte check"), "{err}");
+    assert!(
+        err.contains("the CE stayed held") && err.contains("for verification and the byte-for-byte check"),
+        "{err}"
+    );
     drop(srv);
 }
 

@@ -7,16 +7,16 @@ use std::sync::mpsc::{self, Receiver};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use ftsync::error_chain as chain;
 use ftsync::sync::standby::wire::{self, Kind};
 use ftsync::sync::standby::{
-    serve_with, FileStore, FileTarget, MemoryStore, MemoryTarget, ServeOptions, SessionReport, StandbyOptions, StandbyStore, StandbyTarget,
+    serve_with, FileStore, FileTarget, MemoryStore, MemoryTarget, ServeOptions, SessionReport, StandbyOptions,
+    StandbyStore, StandbyTarget,
 };
-use ftsync::error_chain as chain;
 use ftsync::sync::{SyncError, Target};
 use zerocopy::IntoBytes;
 
 const WAIT: Duration = Duration::from_secs(5);
-
 
 /// Deterministic bytes: per 64 KiB block, random (incompressible), zeros, or text-like
 /// (compressible), so one session exercises raw, compressed and skipped blocks.
@@ -153,7 +153,12 @@ fn answer_hello(s: &mut TcpStream, version: u32) {
     let mut payload = Vec::new();
     assert_eq!(wire::read_frame(s, &mut payload).unwrap(), Some((Kind::Hello, 0)));
     let hello: wire::Hello = zerocopy::FromBytes::read_from_bytes(&payload).unwrap();
-    let ack = wire::Hello { magic: wire::MAGIC, version: version.into(), flags: wire::HELLO_PRE_CLEARED.into(), len: hello.len };
+    let ack = wire::Hello {
+        magic: wire::MAGIC,
+        version: version.into(),
+        flags: wire::HELLO_PRE_CLEARED.into(),
+        len: hello.len,
+    };
     s.write_all(&Raw::frame(Kind::HelloAck, 0, &[ack.as_bytes()])).unwrap();
 }
 
@@ -430,7 +435,10 @@ fn version_mismatch_is_reported_on_both_sides() {
     drop(raw);
     let (report, error) = session_end(&ended);
     let error = error.unwrap();
-    assert!(error.contains("the peer speaks protocol version 2, this side 1") && error.contains("image untouched"), "{error}");
+    assert!(
+        error.contains("the peer speaks protocol version 2, this side 1") && error.contains("image untouched"),
+        "{error}"
+    );
     assert!(!report.began);
     assert_eq!(store.image().len(), 0);
 }
@@ -538,7 +546,8 @@ fn unknown_types_flags_and_malformed_frames_are_refused() {
     assert!(text.contains("unknown frame type 66"), "{text}");
     assert!(untouched_after(&image, 4));
 
-    let (text, _, image) = refused(|raw| raw.send(&Raw::frame(Kind::Write, 0x80, &[wire::Extent::new(8, 4).as_bytes(), b"flag"])));
+    let (text, _, image) =
+        refused(|raw| raw.send(&Raw::frame(Kind::Write, 0x80, &[wire::Extent::new(8, 4).as_bytes(), b"flag"])));
     assert!(text.contains("malformed Write frame: unknown flags 0x80"), "{text}");
     assert!(untouched_after(&image, 4));
 
@@ -549,7 +558,8 @@ fn unknown_types_flags_and_malformed_frames_are_refused() {
     assert!(text.contains("write of 4096 bytes at 0xffff6 runs past the end of the 1048576-byte image"), "{text}");
     assert!(untouched_after(&image, 4));
 
-    let (text, _, image) = refused(|raw| raw.send(&Raw::frame(Kind::Write, 0, &[wire::Extent::new(8, 100).as_bytes(), &[1u8; 50]])));
+    let (text, _, image) =
+        refused(|raw| raw.send(&Raw::frame(Kind::Write, 0, &[wire::Extent::new(8, 100).as_bytes(), &[1u8; 50]])));
     assert!(text.contains("the extent says 100 bytes, the payload carries 50"), "{text}");
     assert!(untouched_after(&image, 4));
 
@@ -575,7 +585,9 @@ fn unknown_types_flags_and_malformed_frames_are_refused() {
         raw.send(&Raw::frame(Kind::Commit, 0, &[c.as_bytes()]));
     });
     assert!(
-        text.contains("commit refused: the active side sent 2 writes (8 bytes) since the Hello, the standby received 1 (4 bytes)"),
+        text.contains(
+            "commit refused: the active side sent 2 writes (8 bytes) since the Hello, the standby received 1 (4 bytes)"
+        ),
         "{text}"
     );
 

@@ -7,9 +7,9 @@ use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use ftsync::sync::virt::{Memory, StillSource};
 use ftsync::sync::checksum::{block_checksum, ChecksumTracker};
 use ftsync::sync::soft_dirty::{ProcessSource, SoftDirtyTracker};
+use ftsync::sync::virt::{Memory, StillSource};
 use ftsync::sync::{Source, SyncError, Tracker};
 
 /// The whole `source()` chain of an error, the way a person reads it.
@@ -99,10 +99,9 @@ fn all(bytes: &[u8], value: u8) -> bool {
 
 /// The running kernel's own configuration says soft-dirty bits are compiled out.
 fn kernel_lacks_soft_dirty() -> bool {
-    std::process::Command::new("zcat")
-        .arg("/proc/config.gz")
-        .output()
-        .is_ok_and(|o| o.status.success() && String::from_utf8_lossy(&o.stdout).contains("# CONFIG_MEM_SOFT_DIRTY is not set"))
+    std::process::Command::new("zcat").arg("/proc/config.gz").output().is_ok_and(|o| {
+        o.status.success() && String::from_utf8_lossy(&o.stdout).contains("# CONFIG_MEM_SOFT_DIRTY is not set")
+    })
 }
 
 #[test]
@@ -117,7 +116,8 @@ fn soft_dirty_reports_exactly_the_pages_a_real_process_writes() {
         assert!(e.contains("CONFIG_MEM_SOFT_DIRTY") && e.contains("not supported"), "{e}");
         return;
     }
-    let mut tracker = tracker.unwrap_or_else(|e| panic!("soft-dirty tracking does not work on this machine: {}", chain(&e)));
+    let mut tracker =
+        tracker.unwrap_or_else(|e| panic!("soft-dirty tracking does not work on this machine: {}", chain(&e)));
     assert_eq!(tracker.block_bytes(), child.page);
 
     tracker.arm(&mut src).unwrap();
@@ -251,7 +251,6 @@ fn a_process_that_exits_under_the_source_is_named() {
 
 /// A CE memory that changes only when the test says so.
 
-
 fn patterned(len: usize) -> Vec<u8> {
     (0..len).map(|i| (i * 7 + i / 251) as u8).collect()
 }
@@ -273,9 +272,9 @@ fn checksum_tracker_reports_exactly_the_changed_blocks() {
     *b = b.wrapping_add(1); // last byte of block 5
     src.bytes_mut()[64 * BB + 99] ^= 0x80; // last byte of the partial block
     src.bytes_mut()[20 * BB..21 * BB].fill(0); // a whole block
-    // Block 9 changed and changed back before the harvest: the content is what the first sum
-    // described, so nothing needs copying (unless the engine copied it in between; see the
-    // note_copied test).
+                                               // Block 9 changed and changed back before the harvest: the content is what the first sum
+                                               // described, so nothing needs copying (unless the engine copied it in between; see the
+                                               // note_copied test).
     src.bytes_mut()[9 * BB + 5] ^= 0xFF;
     src.bytes_mut()[9 * BB + 5] ^= 0xFF;
     assert_eq!(t.harvest(&mut src).unwrap(), vec![1, 5, 20, 64]);

@@ -168,7 +168,12 @@ impl<P: CorePorts> PortDriver<P> {
     /// `n` cycles with nothing queued and the CE stopped, in bulk where the core allows it.
     /// Falls back to single ticks while any background traffic is pending.
     pub fn idle(&mut self, n: u64) {
-        if !self.snoops.is_empty() || !self.stream_a.is_empty() || !self.stream_b.is_empty() || self.ce_running || self.drain_once {
+        if !self.snoops.is_empty()
+            || !self.stream_a.is_empty()
+            || !self.stream_b.is_empty()
+            || self.ce_running
+            || self.drain_once
+        {
             return self.ticks(n);
         }
         let i = &mut self.inputs;

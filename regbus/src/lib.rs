@@ -13,8 +13,8 @@
 mod driver;
 mod lockstep;
 pub mod uart;
-pub use lockstep::Lockstep;
 pub use driver::{PortDriver, StreamSide};
+pub use lockstep::Lockstep;
 
 /// Errors of a register transport, named after the operation that failed.
 #[derive(Debug, thiserror::Error)]

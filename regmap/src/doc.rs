@@ -121,10 +121,7 @@ pub fn to_json(params: &Params) -> String {
         },
         params: *params,
         track_capacity_bits: params.track_capacity(),
-        access_kinds: ACCESS_MEANINGS
-            .iter()
-            .map(|(a, m)| JsonAccess { name: a.name(), meaning: m })
-            .collect(),
+        access_kinds: ACCESS_MEANINGS.iter().map(|(a, m)| JsonAccess { name: a.name(), meaning: m }).collect(),
         blocks: MAP
             .iter()
             .map(|b| JsonBlock {
@@ -182,14 +179,26 @@ pub fn to_markdown(params: &Params) -> String {
             );
         }
         for r in regs.iter().filter(|r| r.reg.fields.len() > 1 || r.reg.fields[0].name != "VALUE") {
-            let _ = writeln!(s, "\n### `{}` fields\n\n| bits | field | access | reset | description |\n|---|---|---|---|---|", r.reg.name);
+            let _ = writeln!(
+                s,
+                "\n### `{}` fields\n\n| bits | field | access | reset | description |\n|---|---|---|---|---|",
+                r.reg.name
+            );
             for f in r.reg.fields {
                 let bits = if f.width == 1 { format!("{}", f.lsb) } else { format!("{}:{}", f.msb(), f.lsb) };
                 let mut doc = f.doc.to_string();
                 for v in f.values {
                     let _ = write!(doc, "; {} = {} ({})", v.value, v.name, v.doc);
                 }
-                let _ = writeln!(s, "| {} | `{}` | {} | {} | {} |", bits, f.name, f.access.name(), f.reset_value(params), doc);
+                let _ = writeln!(
+                    s,
+                    "| {} | `{}` | {} | {} | {} |",
+                    bits,
+                    f.name,
+                    f.access.name(),
+                    f.reset_value(params),
+                    doc
+                );
             }
         }
     }

@@ -141,11 +141,7 @@ pub struct Params {
 
 impl Params {
     /// DESIGN.md's defaults: 16384 bits (seed 000 Table 2's largest), 64-bit streams.
-    pub const DEFAULT: Params = Params {
-        track_capacity_log2: 14,
-        stream_width: 64,
-        fifo_depth_log2: 5,
-    };
+    pub const DEFAULT: Params = Params { track_capacity_log2: 14, stream_width: 64, fifo_depth_log2: 5 };
     pub fn track_capacity(&self) -> u32 {
         1 << self.track_capacity_log2
     }
@@ -346,9 +342,9 @@ pub fn layout(map: &'static [Block]) -> Result<Vec<RegInfo>, String> {
                 }
                 used |= f.mask();
             }
-            if let Some(clash) = out.iter().find(|o| {
-                offset < o.offset + o.words * REG_BYTES && o.offset < offset + words * REG_BYTES
-            }) {
+            if let Some(clash) =
+                out.iter().find(|o| offset < o.offset + o.words * REG_BYTES && o.offset < offset + words * REG_BYTES)
+            {
                 return Err(format!("{} overlaps {}", reg.name, clash.reg.name));
             }
             if out.iter().any(|o| o.reg.name == reg.name) {
@@ -404,7 +400,7 @@ const fn ev(name: &'static str, value: u32, doc: &'static str) -> EnumValue {
     EnumValue { name, value, doc }
 }
 
-use Access::{Ro, Rw, Rw1c, Wo, W1p};
+use Access::{Ro, Rw, Rw1c, W1p, Wo};
 
 /// Interrupt bits, shared by INTR_STATE / INTR_ENABLE / INTR_TEST (OpenTitan's trio).
 macro_rules! intr_fields {
@@ -412,8 +408,22 @@ macro_rules! intr_fields {
         &[
             f("EPOCH_END", 0, 1, $access, 0, concat!($what, ": an epoch ended (count reached or drain)")),
             f("CMP_MISMATCH", 1, 1, $access, 0, concat!($what, ": the link comparator saw its first differing word")),
-            f("CMP_TIMEOUT", 2, 1, $access, 0, concat!($what, ": one link side had data and the other none for CMP_SKEW_TIMEOUT cycles")),
-            f("TRACK_SNAP_DONE", 3, 1, $access, 0, concat!($what, ": a write_tracker snapshot finished draining; the frozen bank is readable")),
+            f(
+                "CMP_TIMEOUT",
+                2,
+                1,
+                $access,
+                0,
+                concat!($what, ": one link side had data and the other none for CMP_SKEW_TIMEOUT cycles"),
+            ),
+            f(
+                "TRACK_SNAP_DONE",
+                3,
+                1,
+                $access,
+                0,
+                concat!($what, ": a write_tracker snapshot finished draining; the frozen bank is readable"),
+            ),
         ]
     };
 }
@@ -591,7 +601,10 @@ mod tests {
         assert_eq!(field("TRACK_CTRL", "GO").unwrap_err().to_string(), "register `TRACK_CTRL` has no field `GO`");
         assert!(register("TRACK_CTL").unwrap_err().to_string().contains("did you mean `TRACK_CTRL`"));
         assert!(register("EPOCH_NUMBR_LO").unwrap_err().to_string().contains("`EPOCH_NUMBER_LO`"));
-        assert_eq!(register("COMPLETELY_ELSE").unwrap_err(), LookupError::UnknownRegister { name: "COMPLETELY_ELSE".into(), suggestion: None });
+        assert_eq!(
+            register("COMPLETELY_ELSE").unwrap_err(),
+            LookupError::UnknownRegister { name: "COMPLETELY_ELSE".into(), suggestion: None }
+        );
         assert_eq!(field("TRACK_CTRL", "SNAPSHOT").unwrap().1.access, Access::W1p);
     }
 

@@ -11,7 +11,8 @@ use std::time::Instant;
 
 /// Keep every queue non-empty so the core sees traffic on every cycle.
 fn traffic<P: CorePorts>(d: &mut PortDriver<P>, cycles: u64) -> f64 {
-    for (name, v) in [("TRACK_CTRL", 1), ("TRACK_SHIFT", 12), ("CMP_CTRL", 1), ("EPOCH_LOAD", 1000), ("EPOCH_CTRL", 3)] {
+    for (name, v) in [("TRACK_CTRL", 1), ("TRACK_SHIFT", 12), ("CMP_CTRL", 1), ("EPOCH_LOAD", 1000), ("EPOCH_CTRL", 3)]
+    {
         regbus::RegisterBus::write32(d, regmap::offset(name), v).expect("setup");
     }
     d.ce_running = true;

@@ -58,7 +58,8 @@ pub mod scenario {
         fn configure_tracker(&mut self) -> (u64, u32, u32) {
             let base = self.rng.gen_range(0..1u64 << 40) & !0xFFF;
             let shift = self.rng.gen_range(10..=20);
-            let limit = if self.rng.gen_bool(0.5) { self.capacity } else { self.rng.gen_range(1..=self.capacity + 100) };
+            let limit =
+                if self.rng.gen_bool(0.5) { self.capacity } else { self.rng.gen_range(1..=self.capacity + 100) };
             self.write("TRACK_BASE_LO", base as u32);
             self.write("TRACK_BASE_HI", (base >> 32) as u32);
             // Occasionally an illegal resolution, to exercise WARL.
@@ -73,7 +74,8 @@ pub mod scenario {
             let span = (u64::from(limit.min(self.capacity)) + 4) << shift;
             for _ in 0..self.rng.gen_range(1..40) {
                 let addr = (base + self.rng.gen_range(0..span)).wrapping_sub(2 << shift) & ((1 << 48) - 1);
-                let len = if self.rng.gen_bool(0.8) { self.rng.gen_range(1..=256) } else { self.rng.gen_range(1..=u16::MAX) };
+                let len =
+                    if self.rng.gen_bool(0.8) { self.rng.gen_range(1..=256) } else { self.rng.gen_range(1..=u16::MAX) };
                 self.d.queue_snoop(addr, len);
             }
         }
@@ -141,7 +143,9 @@ pub mod scenario {
             self.write("CMP_SKEW_TIMEOUT", timeout);
             self.write(
                 "CMP_CTRL",
-                field("CMP_CTRL", "EN", 1) | field("CMP_CTRL", "MODE", mode) | field("CMP_CTRL", "HALT_ON_MISMATCH", halt),
+                field("CMP_CTRL", "EN", 1)
+                    | field("CMP_CTRL", "MODE", mode)
+                    | field("CMP_CTRL", "HALT_ON_MISMATCH", halt),
             );
             let n = self.rng.gen_range(1..80);
             let bad = if self.rng.gen_ratio(1, 3) { self.rng.gen_range(0..n) } else { u64::MAX };
@@ -160,14 +164,26 @@ pub mod scenario {
             }
             self.d.ticks(self.rng.gen_range(1..100));
             self.d.o_ready = true;
-            for name in ["CMP_STATUS", "CMP_WORDS_LO", "CMP_FRAMES", "CMP_MAX_SKEW", "CMP_MISMATCH_INDEX_LO", "CMP_MISMATCH_A", "CMP_MISMATCH_B", "CMP_MISMATCH_EPOCH"] {
+            for name in [
+                "CMP_STATUS",
+                "CMP_WORDS_LO",
+                "CMP_FRAMES",
+                "CMP_MAX_SKEW",
+                "CMP_MISMATCH_INDEX_LO",
+                "CMP_MISMATCH_A",
+                "CMP_MISMATCH_B",
+                "CMP_MISMATCH_EPOCH",
+            ] {
                 self.read(name);
             }
             // Words left queued (a halt, or a dropped side) are flushed with the FIFOs.
             self.write("CMP_CTRL", field("CMP_CTRL", "EN", 1) | field("CMP_CTRL", "CLEAR", 1));
             while self.d.words_pending(StreamSide::A) + self.d.words_pending(StreamSide::B) > 0 {
                 self.d.ticks(20);
-                self.write("CMP_CTRL", field("CMP_CTRL", "EN", 1) | field("CMP_CTRL", "MODE", 0) | field("CMP_CTRL", "CLEAR", 1));
+                self.write(
+                    "CMP_CTRL",
+                    field("CMP_CTRL", "EN", 1) | field("CMP_CTRL", "MODE", 0) | field("CMP_CTRL", "CLEAR", 1),
+                );
             }
         }
     }

@@ -79,7 +79,12 @@ fn tracker_configuration_is_range_checked<P: CorePorts>(mut dev: Dev<P>) {
     ] {
         let e = dev.track_configure(bad).unwrap_err();
         assert!(
-            matches!(e, Error::TrackShiftOutOfRange { .. } | Error::TrackLimitOutOfRange { .. } | Error::TrackBaseOutOfRange { .. }),
+            matches!(
+                e,
+                Error::TrackShiftOutOfRange { .. }
+                    | Error::TrackLimitOutOfRange { .. }
+                    | Error::TrackBaseOutOfRange { .. }
+            ),
             "{bad:?}: {e}"
         );
     }
@@ -130,8 +135,14 @@ fn waiting_gives_up_with_a_clear_error<P: CorePorts>(mut dev: Dev<P>) {
 }
 
 fn epoch_hold_resume_and_consistent_number<P: CorePorts>(mut dev: Dev<P>) {
-    dev.epoch_configure(EpochConfig { load: 50, auto_reload: true, hold_at_end: true, source: EpochSource::Retire, drain_ends: false })
-        .unwrap();
+    dev.epoch_configure(EpochConfig {
+        load: 50,
+        auto_reload: true,
+        hold_at_end: true,
+        source: EpochSource::Retire,
+        drain_ends: false,
+    })
+    .unwrap();
     dev.epoch_enable(true).unwrap();
     dev.bus().ce_running = true;
     for epoch in 1..=3u64 {
@@ -148,7 +159,8 @@ fn epoch_hold_resume_and_consistent_number<P: CorePorts>(mut dev: Dev<P>) {
 }
 
 fn comparator_status_and_mismatch<P: CorePorts>(mut dev: Dev<P>) {
-    dev.compare_configure(CompareConfig { mode: CompareMode::Duplex, halt_on_mismatch: true, skew_timeout: 0 }).unwrap();
+    dev.compare_configure(CompareConfig { mode: CompareMode::Duplex, halt_on_mismatch: true, skew_timeout: 0 })
+        .unwrap();
     dev.compare_enable(true).unwrap();
     for i in 0..10u64 {
         dev.bus().queue_word(StreamSide::A, i, i % 5 == 4);

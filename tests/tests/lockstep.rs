@@ -11,19 +11,8 @@ use virtual_ce::io::DeviceConfig;
 fn config(epoch_length: u32, ops: u32) -> LockstepConfig {
     LockstepConfig {
         epoch_length,
-        guest: IoLoopConfig {
-            channels: 3,
-            window: 4,
-            ops_per_channel: ops,
-            compute: 12,
-            drain_when_idle: false,
-        },
-        device: DeviceConfig {
-            channels: 3,
-            seed: 11,
-            perform_latency: (100, 1500),
-            complete_latency: (50, 1000),
-        },
+        guest: IoLoopConfig { channels: 3, window: 4, ops_per_channel: ops, compute: 12, drain_when_idle: false },
+        device: DeviceConfig { channels: 3, seed: 11, perform_latency: (100, 1500), complete_latency: (50, 1000) },
         ..LockstepConfig::default()
     }
 }
@@ -51,20 +40,10 @@ fn the_nth_retired_instruction_ends_the_epoch_on_the_rtl() {
 fn lockstep_on_the_rtl_and_rtl_against_model() {
     let cfg = config(1200, 16);
     let r = run_in_process(&cfg, sim::open(), sim::open(), &Faults::default(), 10_000, "sim").unwrap();
-    assert!(
-        r.guest_finished && r.mismatches.is_empty() && r.epochs_compared == r.epochs_primary,
-        "{r:#?}"
-    );
+    assert!(r.guest_finished && r.mismatches.is_empty() && r.epochs_compared == r.epochs_primary, "{r:#?}");
     assert!(r.device_log.as_ref().unwrap().ok());
-    let mixed = run_in_process(
-        &cfg,
-        sim::open(),
-        ftsync::transport::model(),
-        &Faults::default(),
-        10_000,
-        "sim+model",
-    )
-    .unwrap();
+    let mixed =
+        run_in_process(&cfg, sim::open(), ftsync::transport::model(), &Faults::default(), 10_000, "sim+model").unwrap();
     assert_eq!(
         (mixed.state_hash, mixed.instructions),
         (r.state_hash, r.instructions),
@@ -75,10 +54,7 @@ fn lockstep_on_the_rtl_and_rtl_against_model() {
 #[test]
 fn failover_and_resync_on_the_rtl() {
     let cfg = config(900, 20);
-    let kill = Faults {
-        kill_primary: Some((4, 450)),
-        ..Faults::default()
-    };
+    let kill = Faults { kill_primary: Some((4, 450)), ..Faults::default() };
     let r = run_in_process(&cfg, sim::open(), sim::open(), &kill, 10_000, "sim").unwrap();
     let f = r.failover.as_ref().expect("failed over");
     assert_eq!((f.failed_epoch, f.disconnects_injected), (4, 3));
@@ -88,20 +64,13 @@ fn failover_and_resync_on_the_rtl() {
     assert_eq!(r.reissued_io.len() as u64, f.outstanding_at_failover);
 
     let flip = Faults {
-        flips: vec![Flip {
-            epoch: 2,
-            side: Side::Backup,
-            target: FlipTarget::Register { reg: 18, bit: 30 },
-        }],
+        flips: vec![Flip { epoch: 2, side: Side::Backup, target: FlipTarget::Register { reg: 18, bit: 30 } }],
         ..Faults::default()
     };
     let r = run_in_process(&cfg, sim::open(), sim::open(), &flip, 10_000, "sim").unwrap();
     assert_eq!(r.mismatches.len(), 1);
     let m = &r.mismatches[0];
-    assert_eq!(
-        (m.epoch, m.detected_by.as_str(), m.captured_epoch),
-        (2, "comparator", Some(2))
-    );
+    assert_eq!((m.epoch, m.detected_by.as_str(), m.captured_epoch), (2, "comparator", Some(2)));
     assert!(m.resync.as_ref().unwrap().verified && r.guest_finished && r.device_log.as_ref().unwrap().ok());
 }
 

@@ -46,12 +46,18 @@ const DESIGN_NAMES: &[(&str, &[&str])] = &[
 ];
 
 fn load() -> Value {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/regmap.json")).expect("docs/regmap.json");
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/regmap.json")).expect("docs/regmap.json");
     serde_json::from_str(&text).expect("valid JSON")
 }
 
 fn all_registers(map: &Value) -> Vec<&Value> {
-    map["blocks"].as_array().expect("blocks").iter().flat_map(|b| b["registers"].as_array().expect("registers")).collect()
+    map["blocks"]
+        .as_array()
+        .expect("blocks")
+        .iter()
+        .flat_map(|b| b["registers"].as_array().expect("registers"))
+        .collect()
 }
 
 #[test]
@@ -59,7 +65,8 @@ fn every_register_design_names_is_published() {
     let map = load();
     let regs = all_registers(&map);
     for (name, fields) in DESIGN_NAMES {
-        let r = regs.iter().find(|r| r["name"] == *name).unwrap_or_else(|| panic!("{name} missing from docs/regmap.json"));
+        let r =
+            regs.iter().find(|r| r["name"] == *name).unwrap_or_else(|| panic!("{name} missing from docs/regmap.json"));
         for f in *fields {
             assert!(
                 r["fields"].as_array().unwrap().iter().any(|x| x["name"] == *f),

@@ -4,8 +4,8 @@
 
 use ftsync::device::Device;
 use ftsync::sync::engine::{self, Compression, Outcome, SyncParams, SyncReport};
-use ftsync::sync::virt::{Distribution, HardwareTracker, Memory, VirtualCe, VirtualClock, Workload, CORE_HZ};
 use ftsync::sync::standby::MemoryTarget;
+use ftsync::sync::virt::{Distribution, HardwareTracker, Memory, VirtualCe, VirtualClock, Workload, CORE_HZ};
 use ftsync::sync::SyncError;
 use regbus::{CorePorts, PortDriver};
 use std::cell::RefCell;
@@ -69,7 +69,15 @@ fn params() -> SyncParams {
 }
 
 fn calm() -> Workload {
-    Workload { write_rate: 100_000.0, hot_fraction: 0.02, hot_share: 0.95, distribution: Distribution::Zipf(1.1), burst: (8, 512), seed: 7, schedule: vec![] }
+    Workload {
+        write_rate: 100_000.0,
+        hot_fraction: 0.02,
+        hot_share: 0.95,
+        distribution: Distribution::Zipf(1.1),
+        burst: (8, 512),
+        seed: 7,
+        schedule: vec![],
+    }
 }
 
 fn check_converged(run: &Run, max_pause: Duration) {
@@ -77,7 +85,10 @@ fn check_converged(run: &Run, max_pause: Duration) {
         panic!("expected convergence: {:#?}", run.report);
     };
     assert!(*actual_pause_s <= max_pause.as_secs_f64(), "pause {actual_pause_s} s over the max {max_pause:?}");
-    assert!((actual_pause_s - predicted_pause_s).abs() <= 0.1 * predicted_pause_s.max(1e-4), "prediction {predicted_pause_s} vs {actual_pause_s}");
+    assert!(
+        (actual_pause_s - predicted_pause_s).abs() <= 0.1 * predicted_pause_s.max(1e-4),
+        "prediction {predicted_pause_s} vs {actual_pause_s}"
+    );
     assert_eq!(verification.mismatches, 0, "the tracker missed no write");
     assert!(run.target.is_consistent());
     assert!(run.target.data() == &run.source_bytes[..], "target equals source byte for byte");
@@ -91,7 +102,11 @@ fn converges_on_the_model_and_the_copy_is_exact() {
     check_converged(&run, p.max_pause);
     let first = &run.report.passes[0];
     // Half the memory is zero; blocks the CE writes there before the copy reaches them are sent.
-    assert!(first.bytes < (32 << 20) * 6 / 10, "zero blocks of a pre-cleared target are skipped: {} bytes", first.bytes);
+    assert!(
+        first.bytes < (32 << 20) * 6 / 10,
+        "zero blocks of a pre-cleared target are skipped: {} bytes",
+        first.bytes
+    );
 }
 
 #[test]
@@ -117,7 +132,9 @@ fn random_workloads_converge_exactly_or_fail_cleanly_on_the_model() {
         let run = sync_on(block_model::core::CoreModel::default_params(), 16 << 20, w, &p, false);
         match run.report.outcome {
             Outcome::Converged { .. } => check_converged(&run, p.max_pause),
-            Outcome::Failed { .. } => assert!(!run.target.is_consistent(), "seed {seed}: a failed sync never marks the target"),
+            Outcome::Failed { .. } => {
+                assert!(!run.target.is_consistent(), "seed {seed}: a failed sync never marks the target")
+            }
         }
     }
 }
@@ -125,7 +142,15 @@ fn random_workloads_converge_exactly_or_fail_cleanly_on_the_model() {
 #[test]
 fn a_hopeless_workload_is_declared_so_and_the_target_stays_incomplete() {
     // Half a million multi-KiB writes a second spread over all memory: nothing converges.
-    let w = Workload { write_rate: 500_000.0, hot_fraction: 1.0, hot_share: 1.0, distribution: Distribution::Uniform, burst: (512, 4096), seed: 3, schedule: vec![] };
+    let w = Workload {
+        write_rate: 500_000.0,
+        hot_fraction: 1.0,
+        hot_share: 1.0,
+        distribution: Distribution::Uniform,
+        burst: (512, 4096),
+        seed: 3,
+        schedule: vec![],
+    };
     let p = SyncParams { attempts: 2, ..params() };
     let run = sync_on(block_model::core::CoreModel::default_params(), 16 << 20, w, &p, false);
     assert!(matches!(run.report.outcome, Outcome::Failed { .. }), "{:#?}", run.report.outcome);
@@ -138,7 +163,15 @@ fn a_hopeless_workload_is_declared_so_and_the_target_stays_incomplete() {
 #[test]
 fn non_convergence_is_declared_within_three_passes() {
     // A hot set just too large for the pause at full link speed: passes stop shrinking.
-    let w = Workload { write_rate: 400_000.0, hot_fraction: 0.25, hot_share: 1.0, distribution: Distribution::Uniform, burst: (8, 64), seed: 5, schedule: vec![] };
+    let w = Workload {
+        write_rate: 400_000.0,
+        hot_fraction: 0.25,
+        hot_share: 1.0,
+        distribution: Distribution::Uniform,
+        burst: (8, 64),
+        seed: 5,
+        schedule: vec![],
+    };
     let p = SyncParams { compression: Compression::Never, attempts: 1, ..params() };
     let run = sync_on(block_model::core::CoreModel::default_params(), 32 << 20, w, &p, false);
     let Outcome::Failed { reason } = &run.report.outcome else {
@@ -168,7 +201,15 @@ fn gives_up_then_retries_after_the_back_off_and_succeeds() {
 
 #[test]
 fn the_working_set_hook_rescues_a_stalled_sync() {
-    let w = Workload { write_rate: 300_000.0, hot_fraction: 0.2, hot_share: 1.0, distribution: Distribution::Uniform, burst: (8, 64), seed: 9, schedule: vec![] };
+    let w = Workload {
+        write_rate: 300_000.0,
+        hot_fraction: 0.2,
+        hot_share: 1.0,
+        distribution: Distribution::Uniform,
+        burst: (8, 64),
+        seed: 9,
+        schedule: vec![],
+    };
     let p = SyncParams { attempts: 1, max_passes: 12, compression: Compression::Never, ..params() };
     let run = sync_on(block_model::core::CoreModel::default_params(), 16 << 20, w, &p, true);
     check_converged(&run, p.max_pause);
@@ -272,7 +313,15 @@ fn verification_finds_and_repairs_a_block_the_tracker_missed() {
     let device = Rc::new(RefCell::new(Device::open(d).unwrap()));
     let clock = VirtualClock::default();
     // Every write lands in the first 4 KiB: block 0 (1 KiB blocks) is dirty on every pass.
-    let w = Workload { write_rate: 50_000.0, hot_fraction: 0.0, hot_share: 1.0, distribution: Distribution::Uniform, burst: (8, 8), seed: 2, schedule: vec![] };
+    let w = Workload {
+        write_rate: 50_000.0,
+        hot_fraction: 0.0,
+        hot_share: 1.0,
+        distribution: Distribution::Uniform,
+        burst: (8, 8),
+        seed: 2,
+        schedule: vec![],
+    };
     let mut ce = VirtualCe::new(Memory::Bytes(vec![1u8; mem]), w, device.clone(), clock.clone());
     let inner = HardwareTracker::new(device, ce.base, mem as u64, CORE_HZ, None).unwrap();
     let hidden = 0;
@@ -305,7 +354,9 @@ fn random_workloads_converge_exactly_or_fail_cleanly_on_the_verilated_rtl() {
                 check_converged(&run, p.max_pause);
                 converged += 1;
             }
-            Outcome::Failed { .. } => assert!(!run.target.is_consistent(), "seed {seed}: a failed sync never marks the target"),
+            Outcome::Failed { .. } => {
+                assert!(!run.target.is_consistent(), "seed {seed}: a failed sync never marks the target")
+            }
         }
     }
     assert!(converged >= 1, "these workloads are meant to converge on the RTL");
@@ -315,7 +366,15 @@ fn random_workloads_converge_exactly_or_fail_cleanly_on_the_verilated_rtl() {
 fn refresh_harvests_defer_blocks_dirtied_ahead_of_the_copy_so_each_is_sent_once() {
     // A long first pass (64 MiB at 32 MiB/s) over memory the CE writes all over: blocks it
     // dirties ahead of the copy are in the next list anyway.
-    let w = Workload { write_rate: 20_000.0, hot_fraction: 0.5, hot_share: 0.5, distribution: Distribution::Uniform, burst: (8, 64), seed: 11, schedule: vec![] };
+    let w = Workload {
+        write_rate: 20_000.0,
+        hot_fraction: 0.5,
+        hot_share: 0.5,
+        distribution: Distribution::Uniform,
+        burst: (8, 64),
+        seed: 11,
+        schedule: vec![],
+    };
     let on = SyncParams { background_bandwidth: 32 << 20, ..params() };
     let off = SyncParams { refresh: false, ..on.clone() };
     let with = sync_on(block_model::core::CoreModel::default_params(), 64 << 20, w.clone(), &on, false);
@@ -334,7 +393,14 @@ fn refresh_harvests_defer_blocks_dirtied_ahead_of_the_copy_so_each_is_sent_once(
 fn refresh_windows_declare_a_hopeless_attempt_during_its_first_pass() {
     // Calm at the evaluation, then far more than a pause can copy: the windows of the first
     // pass see it and stop the copy there, long before the pass would end.
-    let w = Workload { schedule: vec![(Duration::from_millis(100), 600_000.0)], hot_fraction: 0.5, hot_share: 0.5, distribution: Distribution::Uniform, write_rate: 1_000.0, ..calm() };
+    let w = Workload {
+        schedule: vec![(Duration::from_millis(100), 600_000.0)],
+        hot_fraction: 0.5,
+        hot_share: 0.5,
+        distribution: Distribution::Uniform,
+        write_rate: 1_000.0,
+        ..calm()
+    };
     let p = SyncParams { attempts: 1, background_bandwidth: 4 << 20, ..params() };
     let run = sync_on(block_model::core::CoreModel::default_params(), 64 << 20, w, &p, false);
     assert!(!run.report.converged() && !run.target.is_consistent());

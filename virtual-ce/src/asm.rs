@@ -203,19 +203,14 @@ impl Asm {
     pub fn assemble(&self) -> Result<Vec<u8>, Error> {
         let mut words = self.words.clone();
         for (at, name, kind) in &self.fixups {
-            let target = *self
-                .labels
-                .get(name)
-                .ok_or_else(|| Error::Assemble(format!("undefined label `{name}`")))?;
+            let target = *self.labels.get(name).ok_or_else(|| Error::Assemble(format!("undefined label `{name}`")))?;
             let off = target as i64 - 4 * *at as i64;
             let (range, enc) = match kind {
                 Fixup::Branch => (-4096..4096, b_imm(off as i32)),
                 Fixup::Jal => (-(1 << 20)..(1 << 20), j_imm(off as i32)),
             };
             if !range.contains(&off) {
-                return Err(Error::Assemble(format!(
-                    "label `{name}` is {off} bytes away, out of reach"
-                )));
+                return Err(Error::Assemble(format!("label `{name}` is {off} bytes away, out of reach")));
             }
             words[*at] |= enc;
         }
@@ -232,25 +227,10 @@ mod tests {
     fn encodings_match_the_riscv_spec() {
         // Reference encodings from the RISC-V unprivileged spec / GNU as.
         let mut a = Asm::new();
-        a.addi(A0, ZERO, 1)
-            .add(A0, A1, A2)
-            .sub(T0, T1, T2)
-            .lw(A0, 8, SP)
-            .sw(A1, -4, SP)
-            .lui(A0, 0xF0000);
+        a.addi(A0, ZERO, 1).add(A0, A1, A2).sub(T0, T1, T2).lw(A0, 8, SP).sw(A1, -4, SP).lui(A0, 0xF0000);
         let b = a.assemble().unwrap();
         let w: Vec<u32> = b.chunks(4).map(|c| u32::from_le_bytes(c.try_into().unwrap())).collect();
-        assert_eq!(
-            w,
-            vec![
-                0x0010_0513,
-                0x00C5_8533,
-                0x4073_02B3,
-                0x0081_2503,
-                0xFEB1_2E23,
-                0xF000_0537
-            ]
-        );
+        assert_eq!(w, vec![0x0010_0513, 0x00C5_8533, 0x4073_02B3, 0x0081_2503, 0xFEB1_2E23, 0xF000_0537]);
     }
 
     #[test]

@@ -100,21 +100,11 @@ impl Cpu {
     pub fn new(mem_bytes: usize, program: &[u8]) -> Result<Cpu, Error> {
         let limit = PROGRAM_LIMIT.min(mem_bytes as u32);
         if program.len() > limit as usize || mem_bytes < DATA as usize {
-            return Err(Error::ProgramTooLarge {
-                len: program.len(),
-                limit,
-            });
+            return Err(Error::ProgramTooLarge { len: program.len(), limit });
         }
         let mut mem = vec![0; mem_bytes];
         mem[..program.len()].copy_from_slice(program);
-        Ok(Cpu {
-            regs: [0; 32],
-            pc: 0,
-            mem,
-            latches: [0; 3],
-            halted: false,
-            retired: 0,
-        })
+        Ok(Cpu { regs: [0; 32], pc: 0, mem, latches: [0; 3], halted: false, retired: 0 })
     }
 
     pub fn memory(&self) -> &[u8] {
@@ -134,9 +124,7 @@ impl Cpu {
 
     pub fn read_word(&self, addr: u32) -> Option<u32> {
         let a = addr as usize;
-        self.mem
-            .get(a..a + 4)
-            .map(|b| u32::from_le_bytes(b.try_into().expect("4 bytes")))
+        self.mem.get(a..a + 4).map(|b| u32::from_le_bytes(b.try_into().expect("4 bytes")))
     }
 
     fn write_word(&mut self, addr: u32, v: u32) {
@@ -169,10 +157,7 @@ impl Cpu {
             )));
         }
         if context.len() != CONTEXT_BYTES {
-            return Err(Error::Restore(format!(
-                "context of {} bytes, expected {CONTEXT_BYTES}",
-                context.len()
-            )));
+            return Err(Error::Restore(format!("context of {} bytes, expected {CONTEXT_BYTES}", context.len())));
         }
         let w = |i: usize| u32::from_le_bytes(context[4 * i..4 * i + 4].try_into().expect("4 bytes"));
         for (k, r) in self.regs.iter_mut().enumerate() {
@@ -219,12 +204,7 @@ impl Cpu {
         let used = tail.wrapping_sub(head);
         let free = IRQ_RECORDS.saturating_sub(used);
         if irqs.len() as u32 > free {
-            return Err(Error::RingFull {
-                count: irqs.len(),
-                free,
-                head,
-                tail,
-            });
+            return Err(Error::RingFull { count: irqs.len(), free, head, tail });
         }
         for (k, irq) in irqs.iter().enumerate() {
             let slot = tail.wrapping_add(k as u32) % IRQ_RECORDS;
@@ -242,11 +222,7 @@ impl Cpu {
         if (MMIO..MMIO + MMIO_LEN).contains(&addr) {
             let off = addr - MMIO;
             if len != 4 || !off.is_multiple_of(4) {
-                return Err(Error::BadMmio {
-                    access: "load",
-                    addr,
-                    pc,
-                });
+                return Err(Error::BadMmio { access: "load", addr, pc });
             }
             return Ok(match off {
                 IO_CHAN => self.latches[0],
@@ -256,12 +232,8 @@ impl Cpu {
             });
         }
         let a = addr as usize;
-        let b = self.mem.get(a..a.wrapping_add(len as usize)).ok_or(Error::BadAddress {
-            access: "load",
-            addr,
-            len,
-            pc,
-        })?;
+        let b =
+            self.mem.get(a..a.wrapping_add(len as usize)).ok_or(Error::BadAddress { access: "load", addr, len, pc })?;
         let mut v = [0u8; 4];
         v[..len as usize].copy_from_slice(b);
         Ok(u32::from_le_bytes(v))
@@ -271,11 +243,7 @@ impl Cpu {
         if (MMIO..MMIO + MMIO_LEN).contains(&addr) {
             let off = addr - MMIO;
             if len != 4 || !off.is_multiple_of(4) {
-                return Err(Error::BadMmio {
-                    access: "store",
-                    addr,
-                    pc,
-                });
+                return Err(Error::BadMmio { access: "store", addr, pc });
             }
             return Ok(match off {
                 IO_CHAN => {
@@ -291,11 +259,9 @@ impl Cpu {
                     Event::None
                 }
                 IO_CONNECT => Event::Io(IoRequest::Connect { chan: value }),
-                IO_ISSUE => Event::Io(IoRequest::Issue {
-                    chan: self.latches[0],
-                    seq: self.latches[1],
-                    data: self.latches[2],
-                }),
+                IO_ISSUE => {
+                    Event::Io(IoRequest::Issue { chan: self.latches[0], seq: self.latches[1], data: self.latches[2] })
+                }
                 OUT => Event::Output(OUT_TAG | u64::from(value)),
                 HALT => {
                     self.halted = true;
@@ -305,15 +271,12 @@ impl Cpu {
             });
         }
         let a = addr as usize;
-        let b = self
-            .mem
-            .get_mut(a..a.wrapping_add(len as usize))
-            .ok_or(Error::BadAddress {
-                access: "store",
-                addr,
-                len,
-                pc,
-            })?;
+        let b = self.mem.get_mut(a..a.wrapping_add(len as usize)).ok_or(Error::BadAddress {
+            access: "store",
+            addr,
+            len,
+            pc,
+        })?;
         b.copy_from_slice(&value.to_le_bytes()[..len as usize]);
         Ok(Event::None)
     }
@@ -325,13 +288,8 @@ impl Cpu {
             return Ok(Event::Halted);
         }
         let pc = self.pc;
-        let word = self
-            .read_word(pc)
-            .filter(|_| pc.is_multiple_of(4))
-            .ok_or(Error::Fetch {
-                pc,
-                mem: self.mem.len(),
-            })?;
+        let word =
+            self.read_word(pc).filter(|_| pc.is_multiple_of(4)).ok_or(Error::Fetch { pc, mem: self.mem.len() })?;
         let illegal = Error::IllegalInstruction { pc, word };
         let rd = ((word >> 7) & 31) as usize;
         let f3 = (word >> 12) & 7;
@@ -474,59 +432,26 @@ mod tests {
     #[test]
     fn arithmetic_logic_and_shifts() {
         let mut a = Asm::new();
-        a.li(A0, 0xDEAD_BEEF)
-            .li(A1, 7)
-            .add(A2, A0, A1)
-            .sub(A3, A1, A0)
-            .xor(A4, A0, A1);
+        a.li(A0, 0xDEAD_BEEF).li(A1, 7).add(A2, A0, A1).sub(A3, A1, A0).xor(A4, A0, A1);
         a.li(T0, 0x8000_0000).srai(T1, T0, 4).srli(T2, T0, 4).slli(T3, A1, 29);
-        a.li(S2, -5i32 as u32)
-            .slt(S3, S2, A1)
-            .sltu(S4, S2, A1)
-            .slti(S5, S2, -4)
-            .sltiu(S6, A1, 8);
-        a.li(A5, 3)
-            .sra(A6, T0, A5)
-            .sll(A7, A1, A5)
-            .andi(S7, A0, 0xFF)
-            .ori(S8, ZERO, -1)
-            .ebreak();
+        a.li(S2, -5i32 as u32).slt(S3, S2, A1).sltu(S4, S2, A1).slti(S5, S2, -4).sltiu(S6, A1, 8);
+        a.li(A5, 3).sra(A6, T0, A5).sll(A7, A1, A5).andi(S7, A0, 0xFF).ori(S8, ZERO, -1).ebreak();
         let (cpu, _) = run(&a, 100);
         let r = cpu.regs;
         assert_eq!(r[A2 as usize], 0xDEAD_BEF6);
         assert_eq!(r[A3 as usize], 7u32.wrapping_sub(0xDEAD_BEEF));
         assert_eq!(r[A4 as usize], 0xDEAD_BEE8);
-        assert_eq!(
-            (r[T1 as usize], r[T2 as usize], r[T3 as usize]),
-            (0xF800_0000, 0x0800_0000, 0xE000_0000)
-        );
-        assert_eq!(
-            (r[S3 as usize], r[S4 as usize], r[S5 as usize], r[S6 as usize]),
-            (1, 0, 1, 1)
-        );
-        assert_eq!(
-            (r[A6 as usize], r[A7 as usize], r[S7 as usize], r[S8 as usize]),
-            (0xF000_0000, 56, 0xEF, u32::MAX)
-        );
+        assert_eq!((r[T1 as usize], r[T2 as usize], r[T3 as usize]), (0xF800_0000, 0x0800_0000, 0xE000_0000));
+        assert_eq!((r[S3 as usize], r[S4 as usize], r[S5 as usize], r[S6 as usize]), (1, 0, 1, 1));
+        assert_eq!((r[A6 as usize], r[A7 as usize], r[S7 as usize], r[S8 as usize]), (0xF000_0000, 56, 0xEF, u32::MAX));
         assert!(cpu.halted());
     }
 
     #[test]
     fn loads_stores_sign_extension_and_x0() {
         let mut a = Asm::new();
-        a.li(S0, 0x3000)
-            .li(A0, 0x8081_82F3)
-            .sw(A0, 0, S0)
-            .lb(A1, 0, S0)
-            .lbu(A2, 0, S0)
-            .lh(A3, 2, S0)
-            .lhu(A4, 2, S0);
-        a.sb(A0, 8, S0)
-            .sh(A0, 12, S0)
-            .lw(A5, 8, S0)
-            .lw(A6, 12, S0)
-            .addi(ZERO, ZERO, 5)
-            .ebreak();
+        a.li(S0, 0x3000).li(A0, 0x8081_82F3).sw(A0, 0, S0).lb(A1, 0, S0).lbu(A2, 0, S0).lh(A3, 2, S0).lhu(A4, 2, S0);
+        a.sb(A0, 8, S0).sh(A0, 12, S0).lw(A5, 8, S0).lw(A6, 12, S0).addi(ZERO, ZERO, 5).ebreak();
         let (cpu, _) = run(&a, 100);
         let r = cpu.regs;
         assert_eq!((r[A1 as usize], r[A2 as usize]), (0xFFFF_FFF3, 0xF3));
@@ -537,17 +462,8 @@ mod tests {
     #[test]
     fn loops_branches_and_calls_sum_one_to_a_hundred() {
         let mut a = Asm::new();
-        a.li(A0, 0)
-            .li(A1, 100)
-            .jal(RA, "sum")
-            .li(T0, layout::MMIO)
-            .sw(A0, layout::OUT as i32, T0)
-            .ebreak();
-        a.label("sum")
-            .beq(A1, ZERO, "done")
-            .add(A0, A0, A1)
-            .addi(A1, A1, -1)
-            .j("sum");
+        a.li(A0, 0).li(A1, 100).jal(RA, "sum").li(T0, layout::MMIO).sw(A0, layout::OUT as i32, T0).ebreak();
+        a.label("sum").beq(A1, ZERO, "done").add(A0, A0, A1).addi(A1, A1, -1).j("sum");
         a.label("done").jalr(ZERO, RA, 0);
         let (cpu, events) = run(&a, 10_000);
         assert_eq!(cpu.regs[A0 as usize], 5050);
@@ -563,13 +479,7 @@ mod tests {
             .bltu(A0, A1, "no")
             .bge(A1, A0, "ge")
             .ebreak();
-        b.label("ge")
-            .bgeu(A0, A1, "yes")
-            .label("no")
-            .ebreak()
-            .label("yes")
-            .li(A2, 42)
-            .ebreak();
+        b.label("ge").bgeu(A0, A1, "yes").label("no").ebreak().label("yes").li(A2, 42).ebreak();
         assert_eq!(run(&b, 100).0.regs[A2 as usize], 42);
     }
 
@@ -577,11 +487,11 @@ mod tests {
     fn mmio_latches_io_requests_and_halt() {
         let mut a = Asm::new();
         a.li(S0, layout::MMIO).li(A0, 2).sw(A0, layout::IO_CONNECT as i32, S0);
-        a.sw(A0, layout::IO_CHAN as i32, S0)
-            .li(A1, 9)
-            .sw(A1, layout::IO_SEQ as i32, S0)
-            .li(A2, 77)
-            .sw(A2, layout::IO_DATA as i32, S0);
+        a.sw(A0, layout::IO_CHAN as i32, S0).li(A1, 9).sw(A1, layout::IO_SEQ as i32, S0).li(A2, 77).sw(
+            A2,
+            layout::IO_DATA as i32,
+            S0,
+        );
         a.lw(A3, layout::IO_SEQ as i32, S0)
             .sw(ZERO, layout::IO_ISSUE as i32, S0)
             .sw(ZERO, layout::HALT as i32, S0)
@@ -589,14 +499,7 @@ mod tests {
         let (cpu, events) = run(&a, 100);
         assert_eq!(
             events,
-            vec![
-                Event::Io(IoRequest::Connect { chan: 2 }),
-                Event::Io(IoRequest::Issue {
-                    chan: 2,
-                    seq: 9,
-                    data: 77
-                })
-            ]
+            vec![Event::Io(IoRequest::Connect { chan: 2 }), Event::Io(IoRequest::Issue { chan: 2, seq: 9, data: 77 })]
         );
         assert_eq!(cpu.regs[A3 as usize], 9);
         assert_eq!(cpu.regs[A4 as usize], 0, "nothing retires after HALT");
@@ -624,26 +527,10 @@ mod tests {
         cpu.step().unwrap();
         let before = cpu.clone();
         let e = cpu.step().unwrap_err();
-        assert!(
-            matches!(
-                e,
-                Error::BadAddress {
-                    access: "load",
-                    addr: 0x10_0000,
-                    ..
-                }
-            ),
-            "{e}"
-        );
+        assert!(matches!(e, Error::BadAddress { access: "load", addr: 0x10_0000, .. }), "{e}");
         assert_eq!(cpu, before);
         let mut cpu = Cpu::new(64 << 10, &0xFFFF_FFFFu32.to_le_bytes()).unwrap();
-        assert!(matches!(
-            cpu.step(),
-            Err(Error::IllegalInstruction {
-                pc: 0,
-                word: 0xFFFF_FFFF
-            })
-        ));
+        assert!(matches!(cpu.step(), Err(Error::IllegalInstruction { pc: 0, word: 0xFFFF_FFFF })));
         let mut a = Asm::new();
         a.li(S0, layout::MMIO).sb(A0, 0, S0);
         let mut cpu = Cpu::new(64 << 10, &a.assemble().unwrap()).unwrap();
@@ -655,28 +542,16 @@ mod tests {
     #[test]
     fn delivery_fills_the_ring_and_refuses_overflow() {
         let mut cpu = Cpu::new(64 << 10, &[]).unwrap();
-        let irq = |seq| Interrupt {
-            kind: InterruptKind::Completed,
-            chan: 1,
-            seq,
-            result: seq * 3,
-        };
+        let irq = |seq| Interrupt { kind: InterruptKind::Completed, chan: 1, seq, result: seq * 3 };
         cpu.deliver(&(0..60).map(irq).collect::<Vec<_>>()).unwrap();
         assert_eq!(cpu.read_word(layout::IRQ_TAIL), Some(60));
         assert_eq!(cpu.read_word(layout::IRQ_RING + 59 * 16 + 8), Some(59));
         let before = cpu.clone();
-        assert!(matches!(
-            cpu.deliver(&(0..5).map(irq).collect::<Vec<_>>()),
-            Err(Error::RingFull { free: 4, .. })
-        ));
+        assert!(matches!(cpu.deliver(&(0..5).map(irq).collect::<Vec<_>>()), Err(Error::RingFull { free: 4, .. })));
         assert_eq!(cpu, before, "a refused delivery writes nothing");
         cpu.write_word(layout::IRQ_HEAD, 60);
         cpu.deliver(&(60..70).map(irq).collect::<Vec<_>>()).unwrap();
-        assert_eq!(
-            cpu.read_word(layout::IRQ_RING + (69 % 64) * 16 + 8),
-            Some(69),
-            "wraps around"
-        );
+        assert_eq!(cpu.read_word(layout::IRQ_RING + (69 % 64) * 16 + 8), Some(69), "wraps around");
     }
 
     #[test]

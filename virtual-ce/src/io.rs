@@ -52,12 +52,7 @@ pub struct DeviceConfig {
 
 impl Default for DeviceConfig {
     fn default() -> Self {
-        DeviceConfig {
-            channels: 4,
-            perform_latency: (200, 3000),
-            complete_latency: (100, 2000),
-            seed: 1,
-        }
+        DeviceConfig { channels: 4, perform_latency: (200, 3000), complete_latency: (100, 2000), seed: 1 }
     }
 }
 
@@ -161,10 +156,7 @@ impl IoDevice {
 
     fn channel(&self, chan: u32) -> Result<usize, Error> {
         if chan >= self.cfg.channels {
-            return Err(Error::BadChannel {
-                chan,
-                channels: self.cfg.channels,
-            });
+            return Err(Error::BadChannel { chan, channels: self.cfg.channels });
         }
         Ok(chan as usize)
     }
@@ -184,8 +176,7 @@ impl IoDevice {
             data: 0,
             connection: self.connections,
         };
-        self.record(e)
-            .map_err(|e| Error::Restore(format!("writing the device log: {e}")))
+        self.record(e).map_err(|e| Error::Restore(format!("writing the device log: {e}")))
     }
 
     /// Queue an operation; refused with a "disconnected" interrupt when `host` holds no
@@ -209,15 +200,7 @@ impl IoDevice {
                 });
             }
             _ => {
-                self.refused.push((
-                    host,
-                    Interrupt {
-                        kind: InterruptKind::Disconnected,
-                        chan,
-                        seq: 0,
-                        result: 0,
-                    },
-                ));
+                self.refused.push((host, Interrupt { kind: InterruptKind::Disconnected, chan, seq: 0, result: 0 }));
                 self.next_due = self.now;
             }
         }
@@ -266,8 +249,7 @@ impl IoDevice {
                     data: p.data,
                     connection: p.connection,
                 };
-                self.record(e)
-                    .map_err(|e| Error::Restore(format!("writing the device log: {e}")))?;
+                self.record(e).map_err(|e| Error::Restore(format!("writing the device log: {e}")))?;
                 self.queue[i].performed = true;
             }
             let p = self.queue[i];
@@ -303,13 +285,7 @@ pub fn read_log(path: &Path) -> std::io::Result<Vec<LogEntry>> {
         match serde_json::from_str::<LogEntry>(line) {
             Ok(e) => out.push(e),
             Err(_) if n + 1 == lines.len() => {}
-            Err(e) => {
-                return Err(std::io::Error::other(format!(
-                    "{}: line {}: {e}",
-                    path.display(),
-                    n + 1
-                )))
-            }
+            Err(e) => return Err(std::io::Error::other(format!("{}: line {}: {e}", path.display(), n + 1))),
         }
     }
     Ok(out)
@@ -397,28 +373,14 @@ mod tests {
         let mut d = IoDevice::new(DeviceConfig::default());
         d.issue(1, 2, 0, 5).unwrap();
         let irqs = drain(&mut d, 1, 10_000);
-        assert_eq!(
-            irqs,
-            vec![Interrupt {
-                kind: InterruptKind::Disconnected,
-                chan: 2,
-                seq: 0,
-                result: 0
-            }]
-        );
+        assert_eq!(irqs, vec![Interrupt { kind: InterruptKind::Disconnected, chan: 2, seq: 0, result: 0 }]);
         assert!(d.log().is_empty(), "nothing performed");
-        assert!(matches!(
-            d.connect(1, 9),
-            Err(Error::BadChannel { chan: 9, channels: 4 })
-        ));
+        assert!(matches!(d.connect(1, 9), Err(Error::BadChannel { chan: 9, channels: 4 })));
     }
 
     #[test]
     fn rules_1_and_2_completion_after_performance_in_any_order() {
-        let mut d = IoDevice::new(DeviceConfig {
-            seed: 3,
-            ..DeviceConfig::default()
-        });
+        let mut d = IoDevice::new(DeviceConfig { seed: 3, ..DeviceConfig::default() });
         d.connect(1, 0).unwrap();
         for seq in 0..20 {
             d.issue(1, 0, seq, seq * 7).unwrap();
@@ -438,10 +400,7 @@ mod tests {
             }
         }
         assert_eq!(seen.len(), 20);
-        assert!(
-            seen.windows(2).any(|w| w[0] > w[1]),
-            "concurrent operations overtake each other: {seen:?}"
-        );
+        assert!(seen.windows(2).any(|w| w[0] > w[1]), "concurrent operations overtake each other: {seen:?}");
         assert_eq!(d.in_flight(), 0);
     }
 
@@ -458,12 +417,7 @@ mod tests {
         d.issue(1, 0, 1, 2).unwrap(); // due at 60
         d.host_failed(1);
         assert!(drain(&mut d, 1, 1000).is_empty(), "no completion reaches anyone");
-        let ops: Vec<u32> = d
-            .log()
-            .iter()
-            .filter(|e| e.kind == LogKind::Op)
-            .map(|e| e.seq)
-            .collect();
+        let ops: Vec<u32> = d.log().iter().filter(|e| e.kind == LogKind::Op).map(|e| e.seq).collect();
         assert_eq!(ops, vec![0], "seq 0 performed (completion lost), seq 1 never performed");
         d.connect(2, 0).unwrap();
         d.issue(2, 0, 0, 1).unwrap();
@@ -476,22 +430,12 @@ mod tests {
             "performed by the failed host and again by the new one: {a:?}"
         );
         let a = audit(d.log(), &completed, &[(0, 0)].into(), Some(2), |_, s| s + 1);
-        assert_eq!(
-            a.illegal_repeats,
-            vec![(0, 0)],
-            "its completion had reached the guest: no reissue allowed"
-        );
+        assert_eq!(a.illegal_repeats, vec![(0, 0)], "its completion had reached the guest: no reissue allowed");
         let mut twice = d.log().to_vec();
         twice.push(twice[twice.len() - 1]);
         let a = audit(&twice, &completed, &BTreeSet::new(), Some(2), |_, s| s + 1);
         assert_eq!(a.illegal_repeats, vec![(0, 1)], "twice on one connection");
-        let a = audit(
-            d.log(),
-            &[(0, 0), (0, 1), (0, 2)].into(),
-            &BTreeSet::new(),
-            None,
-            |_, s| s,
-        );
+        let a = audit(d.log(), &[(0, 0), (0, 1), (0, 2)].into(), &BTreeSet::new(), None, |_, s| s);
         assert_eq!(a.lost, vec![(0, 2)]);
         assert_eq!(a.wrong_data.len(), 2);
     }
@@ -505,12 +449,7 @@ mod tests {
         d.issue(1, 1, 4, 4).unwrap();
         drain(&mut d, 1, 10_000);
         drop(d);
-        std::fs::OpenOptions::new()
-            .append(true)
-            .open(&dir)
-            .unwrap()
-            .write_all(b"{\"time\":3,\"ho")
-            .unwrap();
+        std::fs::OpenOptions::new().append(true).open(&dir).unwrap().write_all(b"{\"time\":3,\"ho").unwrap();
         let back = read_log(&dir).unwrap();
         assert_eq!(back.len(), 2);
         let mut d2 = IoDevice::new(DeviceConfig::default()).with_log_file(&dir).unwrap();

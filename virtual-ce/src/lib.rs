@@ -53,23 +53,13 @@ pub enum Error {
     #[error("decoding {word:#010x} at pc {pc:#010x}: not an RV32I instruction this CE executes")]
     IllegalInstruction { pc: u32, word: u32 },
     #[error("{access} of {len} bytes at {addr:#010x} (pc {pc:#010x}): outside memory and MMIO")]
-    BadAddress {
-        access: &'static str,
-        addr: u32,
-        len: u32,
-        pc: u32,
-    },
+    BadAddress { access: &'static str, addr: u32, len: u32, pc: u32 },
     #[error("{access} at MMIO {addr:#010x} (pc {pc:#010x}): MMIO takes aligned word accesses only")]
     BadMmio { access: &'static str, addr: u32, pc: u32 },
     #[error("jumping to {target:#010x} from pc {pc:#010x}: misaligned instruction address")]
     MisalignedJump { pc: u32, target: u32 },
     #[error("delivering {count} interrupts: the guest's ring holds {free} free records (head {head}, tail {tail})")]
-    RingFull {
-        count: usize,
-        free: u32,
-        head: u32,
-        tail: u32,
-    },
+    RingFull { count: usize, free: u32, head: u32, tail: u32 },
     #[error("loading a program of {len} bytes: it must fit below {limit:#x}")]
     ProgramTooLarge { len: usize, limit: u32 },
     #[error("restoring CE state: {0}")]

@@ -26,10 +26,7 @@ fn have(probe: &[&str]) -> bool {
 }
 
 fn is_root() -> bool {
-    Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+    Command::new("id").arg("-u").output().is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
 }
 
 fn run(cmd: &mut Command) -> Result<(), String> {
@@ -84,7 +81,17 @@ fn main() -> ExitCode {
             let served = if args.len() > 1 {
                 Ok(())
             } else {
-                run(cargo().current_dir(root).args(["test", "-p", "ftsync", "--features", "sim", "--test", "serial_pty", "--test", "cli"]))
+                run(cargo().current_dir(root).args([
+                    "test",
+                    "-p",
+                    "ftsync",
+                    "--features",
+                    "sim",
+                    "--test",
+                    "serial_pty",
+                    "--test",
+                    "cli",
+                ]))
             };
             let tests = tests.and(served);
             // The ULX3S bitstream: yosys -> nextpnr -> ecppack; fails when timing is not met.
@@ -94,16 +101,39 @@ fn main() -> ExitCode {
         Some("demo") => ensure_tools().and_then(|()| {
             run(cargo()
                 .current_dir(root)
-                .args(["run", "--quiet", "--release", "-p", "ftsync", "--features", "sim", "--", "sync", "start", "--device", "sim"])
+                .args([
+                    "run",
+                    "--quiet",
+                    "--release",
+                    "-p",
+                    "ftsync",
+                    "--features",
+                    "sim",
+                    "--",
+                    "sync",
+                    "start",
+                    "--device",
+                    "sim",
+                ])
                 .args(&args[1..]))
         }),
         Some("gen") => run(cargo().current_dir(root).args(["run", "--quiet", "-p", "hdl-gen", "--"]).args(&args[1..])),
         Some("lint") => ensure_tools().and_then(|()| {
-            run(cargo().current_dir(root).args(["test", "--quiet", "-p", "hdl-gen", "--test", "lint", "--test", "generated"]))
+            run(cargo().current_dir(root).args([
+                "test",
+                "--quiet",
+                "-p",
+                "hdl-gen",
+                "--test",
+                "lint",
+                "--test",
+                "generated",
+            ]))
         }),
         Some("bitstream") => ensure_tools().and_then(|()| {
             let rest: Vec<&str> = args[1..].iter().map(String::as_str).collect();
-            let board: &[&str] = if rest.iter().any(|a| a.starts_with("--board")) { &[] } else { &["--board", "ulx3s"] };
+            let board: &[&str] =
+                if rest.iter().any(|a| a.starts_with("--board")) { &[] } else { &["--board", "ulx3s"] };
             bitstream(root, &[board, &rest].concat())
         }),
         Some(other) => Err(format!("unknown command `{other}`; commands: test, demo, gen, lint, bitstream")),

@@ -18,7 +18,15 @@ use std::io::{BufRead, Write};
 #[allow(unsafe_code)]
 fn disable_transparent_huge_pages() {
     // SAFETY: PR_SET_THP_DISABLE takes integers only and touches none of our memory.
-    let _ = unsafe { libc::prctl(libc::PR_SET_THP_DISABLE, 1 as libc::c_ulong, 0 as libc::c_ulong, 0 as libc::c_ulong, 0 as libc::c_ulong) };
+    let _ = unsafe {
+        libc::prctl(
+            libc::PR_SET_THP_DISABLE,
+            1 as libc::c_ulong,
+            0 as libc::c_ulong,
+            0 as libc::c_ulong,
+            0 as libc::c_ulong,
+        )
+    };
 }
 
 fn parse_byte(s: &str) -> Option<u8> {

@@ -50,9 +50,7 @@ impl<P: CorePorts> CoreCe<P> {
         output_side: Option<StreamSide>,
     ) -> Result<Self, LockstepError> {
         if epoch_length == 0 {
-            return Err(LockstepError::Config(
-                "the epoch length must be at least one instruction".into(),
-            ));
+            return Err(LockstepError::Config("the epoch length must be at least one instruction".into()));
         }
         let mut dev = Device::open(driver).map_err(|e| LockstepError::device("opening the core", e))?;
         let dv = |what| move |e| LockstepError::device(what, e);
@@ -64,8 +62,7 @@ impl<P: CorePorts> CoreCe<P> {
             drain_ends: true,
         })
         .map_err(dv("configuring the epoch counter"))?;
-        dev.irq_enable(&[Irq::EpochEnd, Irq::CmpMismatch])
-            .map_err(dv("enabling interrupts"))?;
+        dev.irq_enable(&[Irq::EpochEnd, Irq::CmpMismatch]).map_err(dv("enabling interrupts"))?;
         dev.epoch_enable(true).map_err(dv("enabling the epoch counter"))?;
         Ok(CoreCe {
             cpu,
@@ -99,11 +96,7 @@ impl<P: CorePorts> CoreCe<P> {
         let dv = |what| move |e| LockstepError::device(what, e);
         // No skew timeout: the other CE's words for a whole epoch arrive at its start.
         self.dev
-            .compare_configure(CompareConfig {
-                mode,
-                halt_on_mismatch: mode == CompareMode::Duplex,
-                skew_timeout: 0,
-            })
+            .compare_configure(CompareConfig { mode, halt_on_mismatch: mode == CompareMode::Duplex, skew_timeout: 0 })
             .map_err(dv("configuring the comparator"))?;
         self.dev.compare_enable(true).map_err(dv("enabling the comparator"))
     }
@@ -112,9 +105,7 @@ impl<P: CorePorts> CoreCe<P> {
     pub fn compare_restart(&mut self) -> Result<(), LockstepError> {
         self.dev.bus().clear_words(StreamSide::A);
         self.dev.bus().clear_words(StreamSide::B);
-        self.dev
-            .compare_clear()
-            .map_err(|e| LockstepError::device("clearing the comparator", e))?;
+        self.dev.compare_clear().map_err(|e| LockstepError::device("clearing the comparator", e))?;
         self.dev.bus().take_received();
         Ok(())
     }
@@ -130,9 +121,7 @@ impl<P: CorePorts> CoreCe<P> {
             n += 1;
         }
         self.dev.bus().ticks(4);
-        self.dev
-            .compare_mismatch()
-            .map_err(|e| LockstepError::device("reading the mismatch capture", e))
+        self.dev.compare_mismatch().map_err(|e| LockstepError::device("reading the mismatch capture", e))
     }
 
     /// Words still queued on `side` after a settle (left over when the CEs produced different
@@ -163,9 +152,7 @@ impl<P: CorePorts> CoreCe<P> {
     ) -> Result<EpochRun, LockstepError> {
         let resume_started = std::time::Instant::now();
         if self.held {
-            self.dev
-                .epoch_resume()
-                .map_err(|e| LockstepError::device("resuming the epoch", e))?;
+            self.dev.epoch_resume().map_err(|e| LockstepError::device("resuming the epoch", e))?;
             self.held = false;
         }
         self.boundary += resume_started.elapsed();
@@ -178,12 +165,7 @@ impl<P: CorePorts> CoreCe<P> {
         loop {
             if stop_after.is_some_and(|k| instructions >= k) {
                 let cycles = self.dev.bus().cycles() - start;
-                return Ok(EpochRun {
-                    instructions,
-                    stop: EpochStop::Stopped,
-                    cycles,
-                    hw_epoch: 0,
-                });
+                return Ok(EpochRun { instructions, stop: EpochStop::Stopped, cycles, hw_epoch: 0 });
             }
             let cpu = &mut self.cpu;
             let mut event = Ok(Event::None);
@@ -230,17 +212,9 @@ impl<P: CorePorts> CoreCe<P> {
         self.held = true;
         let end_started = std::time::Instant::now();
         let cycles = self.dev.bus().cycles() - start;
-        let hw_epoch = self
-            .dev
-            .epoch_status()
-            .map_err(|e| LockstepError::device("reading the epoch status", e))?
-            .number;
+        let hw_epoch =
+            self.dev.epoch_status().map_err(|e| LockstepError::device("reading the epoch status", e))?.number;
         self.boundary += end_started.elapsed();
-        Ok(EpochRun {
-            instructions,
-            stop: EpochStop::Held,
-            cycles,
-            hw_epoch,
-        })
+        Ok(EpochRun { instructions, stop: EpochStop::Held, cycles, hw_epoch })
     }
 }

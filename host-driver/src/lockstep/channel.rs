@@ -91,10 +91,7 @@ impl EpochRx for TcpRx {
             Ok(None) => Ok(Recv::Closed),
             // A reset connection is a dead primary too.
             Err(LockstepError::Link(e))
-                if matches!(
-                    e.kind(),
-                    std::io::ErrorKind::ConnectionReset | std::io::ErrorKind::ConnectionAborted
-                ) =>
+                if matches!(e.kind(), std::io::ErrorKind::ConnectionReset | std::io::ErrorKind::ConnectionAborted) =>
             {
                 Ok(Recv::Closed)
             }

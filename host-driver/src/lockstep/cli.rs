@@ -114,11 +114,7 @@ impl CommonArgs {
                 compute: self.compute,
                 drain_when_idle: self.drain_when_idle,
             },
-            device: DeviceConfig {
-                channels: self.channels,
-                seed: self.seed,
-                ..DeviceConfig::default()
-            },
+            device: DeviceConfig { channels: self.channels, seed: self.seed, ..DeviceConfig::default() },
         };
         cfg.program().map_err(|e| error_chain(&e))?;
         Ok(cfg)
@@ -126,14 +122,9 @@ impl CommonArgs {
 }
 
 fn parse_kill(s: &str) -> Result<(u64, u64), String> {
-    let (e, i) = s
-        .split_once(':')
-        .ok_or_else(|| format!("--kill-primary {s}: expected EPOCH:INSTRUCTIONS, e.g. 5:300"))?;
-    let n = |v: &str| {
-        v.trim()
-            .parse::<u64>()
-            .map_err(|_| format!("--kill-primary {s}: `{v}` is not a number"))
-    };
+    let (e, i) =
+        s.split_once(':').ok_or_else(|| format!("--kill-primary {s}: expected EPOCH:INSTRUCTIONS, e.g. 5:300"))?;
+    let n = |v: &str| v.trim().parse::<u64>().map_err(|_| format!("--kill-primary {s}: `{v}` is not a number"));
     Ok((n(e)?, n(i)?))
 }
 
@@ -152,10 +143,7 @@ fn parse_flip(s: &str) -> Result<Flip, String> {
     let n = parse_u32(p[3]).map_err(|_| bad())?;
     let bit: u8 = p[4].parse().map_err(|_| bad())?;
     let target = match p[2] {
-        "reg" => FlipTarget::Register {
-            reg: u8::try_from(n).map_err(|_| bad())?,
-            bit,
-        },
+        "reg" => FlipTarget::Register { reg: u8::try_from(n).map_err(|_| bad())?, bit },
         "mem" => FlipTarget::Memory { addr: n, bit },
         _ => return Err(bad()),
     };
@@ -209,10 +197,9 @@ fn summary(r: &LockstepReport) -> Vec<String> {
             m.detected_by,
             m.captured_epoch,
             m.word_index,
-            m.resync.as_ref().map_or("not done".into(), |s| format!(
-                "copied {} bytes, verified {}",
-                s.bytes, s.verified
-            ))
+            m.resync
+                .as_ref()
+                .map_or("not done".into(), |s| format!("copied {} bytes, verified {}", s.bytes, s.verified))
         ));
     }
     if let Some(a) = &r.device_log {
@@ -243,9 +230,7 @@ fn write_json(r: &LockstepReport, json: &Option<String>) -> Result<(), String> {
 
 fn ok(r: &LockstepReport) -> bool {
     r.device_log.as_ref().is_none_or(|a| a.ok())
-        && r.mismatches
-            .iter()
-            .all(|m| m.resync.as_ref().is_some_and(|s| s.verified))
+        && r.mismatches.iter().all(|m| m.resync.as_ref().is_some_and(|s| s.verified))
 }
 
 fn in_process<P: CorePorts>(
@@ -254,15 +239,8 @@ fn in_process<P: CorePorts>(
     faults: &Faults,
     c: &CommonArgs,
 ) -> Result<LockstepReport, String> {
-    let backup = with_core!(c.device.as_str(), |b| run_in_process(
-        cfg,
-        primary,
-        b,
-        faults,
-        c.max_epochs,
-        &c.device
-    )
-    .map_err(|e| error_chain(&e)))?;
+    let backup = with_core!(c.device.as_str(), |b| run_in_process(cfg, primary, b, faults, c.max_epochs, &c.device)
+        .map_err(|e| error_chain(&e)))?;
     Ok(backup)
 }
 
@@ -279,20 +257,9 @@ fn primary<P: CorePorts>(
         println!("epoch {epoch} done");
         let _ = std::io::stdout().flush();
     };
-    let opts = ProcessOptions {
-        device_log: log,
-        max_epochs: c.max_epochs,
-        device_name: &c.device,
-    };
-    run_primary(
-        cfg,
-        core,
-        TcpTx::new(stream),
-        &opts,
-        Duration::from_millis(pace),
-        &mut progress,
-    )
-    .map_err(|e| error_chain(&e))
+    let opts = ProcessOptions { device_log: log, max_epochs: c.max_epochs, device_name: &c.device };
+    run_primary(cfg, core, TcpTx::new(stream), &opts, Duration::from_millis(pace), &mut progress)
+        .map_err(|e| error_chain(&e))
 }
 
 fn backup<P: CorePorts>(
@@ -308,11 +275,7 @@ fn backup<P: CorePorts>(
     let _ = std::io::stdout().flush();
     let (stream, peer) = l.accept().map_err(|e| format!("accepting the primary: {e}"))?;
     eprintln!("primary connected from {peer}");
-    let opts = ProcessOptions {
-        device_log: log,
-        max_epochs: c.max_epochs,
-        device_name: &c.device,
-    };
+    let opts = ProcessOptions { device_log: log, max_epochs: c.max_epochs, device_name: &c.device };
     run_backup(cfg, core, TcpRx::new(stream), &opts, &mut |_| {}).map_err(|e: LockstepError| error_chain(&e))
 }
 
@@ -320,11 +283,7 @@ fn backup<P: CorePorts>(
 pub fn main(cmd: LockstepCmd) -> ExitCode {
     let result = (|| -> Result<(LockstepReport, Option<String>), String> {
         match cmd {
-            LockstepCmd::Run {
-                common,
-                kill_primary,
-                flip,
-            } => {
+            LockstepCmd::Run { common, kill_primary, flip } => {
                 let cfg = common.config()?;
                 let faults = Faults {
                     kill_primary: kill_primary.as_deref().map(parse_kill).transpose()?,
@@ -333,36 +292,15 @@ pub fn main(cmd: LockstepCmd) -> ExitCode {
                 let r = with_core!(common.device.as_str(), |p| in_process(p, &cfg, &faults, &common))?;
                 Ok((r, common.json))
             }
-            LockstepCmd::Primary {
-                common,
-                connect,
-                device_log,
-                pace_ms,
-            } => {
+            LockstepCmd::Primary { common, connect, device_log, pace_ms } => {
                 let cfg = common.config()?;
-                let r = with_core!(common.device.as_str(), |p| primary(
-                    p,
-                    &cfg,
-                    &common,
-                    &connect,
-                    &device_log,
-                    pace_ms
-                ))?;
+                let r =
+                    with_core!(common.device.as_str(), |p| primary(p, &cfg, &common, &connect, &device_log, pace_ms))?;
                 Ok((r, common.json))
             }
-            LockstepCmd::Backup {
-                common,
-                listen,
-                device_log,
-            } => {
+            LockstepCmd::Backup { common, listen, device_log } => {
                 let cfg = common.config()?;
-                let r = with_core!(common.device.as_str(), |p| backup(
-                    p,
-                    &cfg,
-                    &common,
-                    &listen,
-                    &device_log
-                ))?;
+                let r = with_core!(common.device.as_str(), |p| backup(p, &cfg, &common, &listen, &device_log))?;
                 Ok((r, common.json))
             }
         }

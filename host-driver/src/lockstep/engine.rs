@@ -60,12 +60,7 @@ impl LockstepConfig {
         let mut h = 0xCBF2_9CE4_8422_2325u64;
         let g = self.guest;
         let words = [g.channels, g.window, g.ops_per_channel, g.compute, self.device.channels];
-        for b in self
-            .program()?
-            .iter()
-            .copied()
-            .chain(words.iter().flat_map(|w| w.to_le_bytes()))
-        {
+        for b in self.program()?.iter().copied().chain(words.iter().flat_map(|w| w.to_le_bytes())) {
             h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01B3);
         }
         Ok(h)
@@ -203,13 +198,7 @@ impl<P: CorePorts> Primary<P> {
         let epoch = self.epoch;
         let host = self.host;
         let mut buffered = Vec::new();
-        let Primary {
-            ce,
-            book,
-            interrupt_messages,
-            midpoint_pause,
-            ..
-        } = self;
+        let Primary { ce, book, interrupt_messages, midpoint_pause, .. } = self;
         let (pause, midpoint) = (*midpoint_pause, u64::from(ce.epoch_length() / 2).max(1));
         let mut in_epoch = 0u64;
         let run = ce.run_epoch(stop_after, |event, now| {
@@ -236,10 +225,7 @@ impl<P: CorePorts> Primary<P> {
             Ok(())
         })?;
         if run.stop == EpochStop::Stopped {
-            return Ok(PrimaryStep::Stopped {
-                epoch,
-                instructions: run.instructions,
-            });
+            return Ok(PrimaryStep::Stopped { epoch, instructions: run.instructions });
         }
         let boundary_started = std::time::Instant::now();
         let state_hash = self.ce.cpu.state_hash();
@@ -250,13 +236,7 @@ impl<P: CorePorts> Primary<P> {
         let halted = self.ce.cpu.halted();
         let outputs = self.ce.take_outputs();
         if let Some(tx) = tx.as_mut() {
-            tx.send(&Message::EpochEnd {
-                epoch,
-                state_hash,
-                instructions: run.instructions,
-                halted,
-                outputs,
-            })?;
+            tx.send(&Message::EpochEnd { epoch, state_hash, instructions: run.instructions, halted, outputs })?;
             if halted {
                 tx.send(&Message::Bye { epoch })?;
             }
@@ -268,10 +248,7 @@ impl<P: CorePorts> Primary<P> {
             return Ok(PrimaryStep::Finished { epoch });
         }
         self.ce.boundary += boundary_started.elapsed();
-        Ok(PrimaryStep::Ended {
-            epoch,
-            instructions: run.instructions,
-        })
+        Ok(PrimaryStep::Ended { epoch, instructions: run.instructions })
     }
 }
 
@@ -385,22 +362,9 @@ impl<P: CorePorts> Backup<P> {
                 self.interrupt_messages += 1;
                 self.pending.entry(epoch).or_default().push(irq);
             }
-            Message::EpochEnd {
-                epoch,
-                state_hash,
-                instructions,
-                outputs,
-                ..
-            } => {
+            Message::EpochEnd { epoch, state_hash, instructions, outputs, .. } => {
                 self.ends_received += 1;
-                self.ends.insert(
-                    epoch,
-                    EndInfo {
-                        state_hash,
-                        instructions,
-                        outputs,
-                    },
-                );
+                self.ends.insert(epoch, EndInfo { state_hash, instructions, outputs });
             }
             Message::Bye { epoch } => self.bye = Some(epoch),
             Message::Hello { .. } => return Err(LockstepError::Protocol("a second Hello in one session".into())),
@@ -461,10 +425,7 @@ impl<P: CorePorts> Backup<P> {
         self.interrupts_delivered += delivered.len() as u64;
         self.epoch += 1;
         self.ce.boundary += boundary_started.elapsed();
-        Ok(BackupStep::Ran {
-            epoch,
-            instructions: run.instructions,
-        })
+        Ok(BackupStep::Ran { epoch, instructions: run.instructions })
     }
 
     /// Seed 003 Fig. 7: the last EpochEnd was for epoch X, so the primary failed in X+1 (=
@@ -478,12 +439,7 @@ impl<P: CorePorts> Backup<P> {
             .book
             .open
             .iter()
-            .map(|&chan| Interrupt {
-                kind: InterruptKind::Disconnected,
-                chan,
-                seq: 0,
-                result: 0,
-            })
+            .map(|&chan| Interrupt { kind: InterruptKind::Disconnected, chan, seq: 0, result: 0 })
             .collect();
         let outstanding = self.book.outstanding.len() as u64;
         let delivered = deliver_fitting(&mut self.ce.cpu, &mut self.carry, disconnects.clone())?;
@@ -525,38 +481,20 @@ impl<P: CorePorts> Backup<P> {
     pub fn resync_from<Q: CorePorts>(&mut self, primary: &Primary<Q>) -> Result<ResyncReport, LockstepError> {
         let started = std::time::Instant::now();
         let clock = VirtualClock::default();
-        let mut source = CeImage {
-            cpu: &primary.ce.cpu,
-            clock: clock.clone(),
-        };
+        let mut source = CeImage { cpu: &primary.ce.cpu, clock: clock.clone() };
         let len = source.len();
         let mut target = MemoryTarget::zeroed(len).map_err(LockstepError::Resync)?;
         let mut tracker = ChecksumTracker::new(4096, 4 << 30).map_err(LockstepError::Resync)?;
-        let params = SyncParams {
-            max_pause: Duration::from_secs(1),
-            zero_skip: false,
-            ..SyncParams::default()
-        };
-        let report = sync_engine::run(
-            &mut source,
-            &mut target,
-            &mut tracker,
-            &clock,
-            &params,
-            None,
-            &mut |_| {},
-        )
-        .map_err(LockstepError::Resync)?;
+        let params = SyncParams { max_pause: Duration::from_secs(1), zero_skip: false, ..SyncParams::default() };
+        let report = sync_engine::run(&mut source, &mut target, &mut tracker, &clock, &params, None, &mut |_| {})
+            .map_err(LockstepError::Resync)?;
         if !report.converged() || !target.is_consistent() {
             return Err(LockstepError::Resync(SyncError::Parameters(format!(
                 "the full copy did not complete: {:?}",
                 report.outcome
             ))));
         }
-        self.ce
-            .cpu
-            .restore(target.data(), target.context())
-            .map_err(LockstepError::Ce)?;
+        self.ce.cpu.restore(target.data(), target.context()).map_err(LockstepError::Ce)?;
         self.epoch = primary.epoch;
         self.pending = self.pending.split_off(&primary.epoch);
         self.ends = self.ends.split_off(&primary.epoch);
@@ -587,10 +525,9 @@ impl Source for CeImage<'_> {
     fn read(&mut self, offset: u64, buf: &mut [u8]) -> Result<(), SyncError> {
         let m = self.cpu.memory();
         let end = offset as usize + buf.len();
-        let src = m.get(offset as usize..end).ok_or_else(|| SyncError::ReadSource {
-            offset,
-            source: "past the end of the CE's memory".into(),
-        })?;
+        let src = m
+            .get(offset as usize..end)
+            .ok_or_else(|| SyncError::ReadSource { offset, source: "past the end of the CE's memory".into() })?;
         buf.copy_from_slice(src);
         Ok(())
     }

@@ -86,9 +86,6 @@ pub enum LockstepError {
 
 impl LockstepError {
     pub(crate) fn device(operation: &'static str, e: crate::Error) -> LockstepError {
-        LockstepError::Device {
-            operation,
-            source: Box::new(e),
-        }
+        LockstepError::Device { operation, source: Box::new(e) }
     }
 }

@@ -75,18 +75,9 @@ fn finish_report<P: CorePorts>(
     r.reissued_io = p.book.reissued.clone();
     r.io_requests = p.book.requests;
     let completed = guest::completed(&p.ce.cpu, cfg.guest.channels);
-    let done: BTreeSet<(u32, u32)> = r
-        .failover
-        .as_ref()
-        .map(|f| f.done_at_takeover.iter().copied().collect())
-        .unwrap_or_default();
-    r.device_log = Some(audit(
-        log,
-        &completed,
-        &done,
-        takeover.then_some(TAKEOVER_HOST),
-        guest::op_data,
-    ));
+    let done: BTreeSet<(u32, u32)> =
+        r.failover.as_ref().map(|f| f.done_at_takeover.iter().copied().collect()).unwrap_or_default();
+    r.device_log = Some(audit(log, &completed, &done, takeover.then_some(TAKEOVER_HOST), guest::op_data));
 }
 
 /// Run the new primary (after a fail-over) until the guest halts or `max_epochs`.
@@ -139,11 +130,7 @@ pub fn run_in_process<P: CorePorts, Q: CorePorts>(
     }
     loop {
         if let Some(t) = tx.as_mut().filter(|_| !primary.finished) {
-            for f in faults
-                .flips
-                .iter()
-                .filter(|f| f.side == Side::Primary && f.epoch == primary.epoch)
-            {
+            for f in faults.flips.iter().filter(|f| f.side == Side::Primary && f.epoch == primary.epoch) {
                 flip(&mut primary.ce.cpu, f.target)?;
             }
             let stop = faults.kill_primary.filter(|k| k.0 == primary.epoch).map(|k| k.1);
@@ -160,11 +147,7 @@ pub fn run_in_process<P: CorePorts, Q: CorePorts>(
                 PrimaryStep::Ended { .. } | PrimaryStep::Finished { .. } => r.epochs_primary += 1,
             }
         }
-        for f in faults
-            .flips
-            .iter()
-            .filter(|f| f.side == Side::Backup && f.epoch == backup.epoch)
-        {
+        for f in faults.flips.iter().filter(|f| f.side == Side::Backup && f.epoch == backup.epoch) {
             flip(&mut backup.ce.cpu, f.target)?;
         }
         let step = backup.step(&mut rx)?;
@@ -239,11 +222,7 @@ pub fn run_primary<P: CorePorts>(
     pace: Duration,
     progress: &mut dyn FnMut(u64),
 ) -> Result<LockstepReport, LockstepError> {
-    let ProcessOptions {
-        device_log,
-        max_epochs,
-        device_name,
-    } = *opts;
+    let ProcessOptions { device_log, max_epochs, device_name } = *opts;
     let started = Instant::now();
     let mut r = LockstepReport {
         mode: "primary".into(),
@@ -253,10 +232,7 @@ pub fn run_primary<P: CorePorts>(
     };
     let mut device = IoDevice::new(cfg.device)
         .with_log_file(device_log)
-        .map_err(|e| LockstepError::DeviceLog {
-            path: device_log.into(),
-            source: e,
-        })?;
+        .map_err(|e| LockstepError::DeviceLog { path: device_log.into(), source: e })?;
     let mut p = Primary::new(cfg, core, PRIMARY_HOST)?;
     p.midpoint_pause = pace;
     tx.send(&Primary::<P>::hello(cfg)?)?;
@@ -285,11 +261,7 @@ pub fn run_backup<P: CorePorts>(
     opts: &ProcessOptions<'_>,
     progress: &mut dyn FnMut(u64),
 ) -> Result<LockstepReport, LockstepError> {
-    let ProcessOptions {
-        device_log,
-        max_epochs,
-        device_name,
-    } = *opts;
+    let ProcessOptions { device_log, max_epochs, device_name } = *opts;
     let started = Instant::now();
     let mut r = LockstepReport {
         mode: "backup".into(),
@@ -301,10 +273,7 @@ pub fn run_backup<P: CorePorts>(
     let read = |r: &mut LockstepReport| -> Result<Vec<LogEntry>, LockstepError> {
         let _ = r;
         if device_log.exists() {
-            read_log(device_log).map_err(|e| LockstepError::DeviceLog {
-                path: device_log.into(),
-                source: e,
-            })
+            read_log(device_log).map_err(|e| LockstepError::DeviceLog { path: device_log.into(), source: e })
         } else {
             Ok(Vec::new())
         }
@@ -332,10 +301,7 @@ pub fn run_backup<P: CorePorts>(
                 return Ok(r);
             }
             BackupStep::Diverged(d) => {
-                return Err(LockstepError::Diverged {
-                    epoch: d.epoch,
-                    detected_by: d.report.detected_by,
-                });
+                return Err(LockstepError::Diverged { epoch: d.epoch, detected_by: d.report.detected_by });
             }
             BackupStep::FailedOver(f) => {
                 let detected = Instant::now();
@@ -346,17 +312,10 @@ pub fn run_backup<P: CorePorts>(
                 r.words_forwarded = b.words_forwarded;
                 r.interrupt_messages = b.interrupt_messages;
                 // The device the dead primary drove is gone with it; the same log goes on.
-                let dev_cfg = virtual_ce::io::DeviceConfig {
-                    seed: cfg.device.seed.wrapping_add(1),
-                    ..cfg.device
-                };
-                let mut device =
-                    IoDevice::new(dev_cfg)
-                        .with_log_file(device_log)
-                        .map_err(|e| LockstepError::DeviceLog {
-                            path: device_log.into(),
-                            source: e,
-                        })?;
+                let dev_cfg = virtual_ce::io::DeviceConfig { seed: cfg.device.seed.wrapping_add(1), ..cfg.device };
+                let mut device = IoDevice::new(dev_cfg)
+                    .with_log_file(device_log)
+                    .map_err(|e| LockstepError::DeviceLog { path: device_log.into(), source: e })?;
                 let mut p = b.into_primary(TAKEOVER_HOST)?;
                 simplex(&mut p, &mut device, max_epochs, &mut r, detected)?;
                 let log = read(&mut r)?;

@@ -112,25 +112,10 @@ pub struct ByeMsg {
 /// A decoded message.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Message {
-    Hello {
-        epoch_length: u32,
-        memory_bytes: u32,
-        program_hash: u64,
-    },
-    Interrupt {
-        epoch: u64,
-        irq: Interrupt,
-    },
-    EpochEnd {
-        epoch: u64,
-        state_hash: u64,
-        instructions: u64,
-        halted: bool,
-        outputs: Vec<u64>,
-    },
-    Bye {
-        epoch: u64,
-    },
+    Hello { epoch_length: u32, memory_bytes: u32, program_hash: u64 },
+    Interrupt { epoch: u64, irq: Interrupt },
+    EpochEnd { epoch: u64, state_hash: u64, instructions: u64, halted: bool, outputs: Vec<u64> },
+    Bye { epoch: u64 },
 }
 
 impl Message {
@@ -147,11 +132,7 @@ impl Message {
     pub fn encode(&self) -> Vec<u8> {
         let mut payload = Vec::new();
         match self {
-            Message::Hello {
-                epoch_length,
-                memory_bytes,
-                program_hash,
-            } => payload.extend_from_slice(
+            Message::Hello { epoch_length, memory_bytes, program_hash } => payload.extend_from_slice(
                 Hello {
                     version: U32::new(VERSION),
                     epoch_length: U32::new(*epoch_length),
@@ -171,13 +152,7 @@ impl Message {
                 }
                 .as_bytes(),
             ),
-            Message::EpochEnd {
-                epoch,
-                state_hash,
-                instructions,
-                halted,
-                outputs,
-            } => {
+            Message::EpochEnd { epoch, state_hash, instructions, halted, outputs } => {
                 payload.extend_from_slice(
                     EpochEndMsg {
                         epoch: U64::new(*epoch),
@@ -192,12 +167,7 @@ impl Message {
                     payload.extend_from_slice(&w.to_le_bytes());
                 }
             }
-            Message::Bye { epoch } => payload.extend_from_slice(
-                ByeMsg {
-                    epoch: U64::new(*epoch),
-                }
-                .as_bytes(),
-            ),
+            Message::Bye { epoch } => payload.extend_from_slice(ByeMsg { epoch: U64::new(*epoch) }.as_bytes()),
         }
         let h = FrameHeader {
             magic: MAGIC,
@@ -216,10 +186,7 @@ impl Message {
         let bad = |detail: String| LockstepError::Protocol(detail);
         let fixed = |what: &str, want: usize| {
             if payload.len() < want {
-                Err(bad(format!(
-                    "{what} payload of {} bytes, expected {want}",
-                    payload.len()
-                )))
+                Err(bad(format!("{what} payload of {} bytes, expected {want}", payload.len())))
             } else {
                 Ok(())
             }
@@ -229,10 +196,7 @@ impl Message {
                 fixed("Hello", size_of::<Hello>())?;
                 let h = Hello::read_from_prefix(payload).map_err(|_| bad("Hello".into()))?.0;
                 if h.version.get() != VERSION {
-                    return Err(LockstepError::Version {
-                        found: h.version.get(),
-                        supported: VERSION,
-                    });
+                    return Err(LockstepError::Version { found: h.version.get(), supported: VERSION });
                 }
                 Ok(Message::Hello {
                     epoch_length: h.epoch_length.get(),
@@ -242,26 +206,15 @@ impl Message {
             }
             2 => {
                 fixed("Interrupt", size_of::<InterruptMsg>())?;
-                let m = InterruptMsg::read_from_prefix(payload)
-                    .map_err(|_| bad("Interrupt".into()))?
-                    .0;
+                let m = InterruptMsg::read_from_prefix(payload).map_err(|_| bad("Interrupt".into()))?.0;
                 let kind = match m.class.get() {
                     1 => InterruptKind::Completed,
                     2 => InterruptKind::Disconnected,
-                    c => {
-                        return Err(bad(format!(
-                            "interrupt class {c} is neither 1 (completed) nor 2 (disconnected)"
-                        )))
-                    }
+                    c => return Err(bad(format!("interrupt class {c} is neither 1 (completed) nor 2 (disconnected)"))),
                 };
                 Ok(Message::Interrupt {
                     epoch: m.epoch.get(),
-                    irq: Interrupt {
-                        kind,
-                        chan: m.chan.get(),
-                        seq: m.seq.get(),
-                        result: m.result.get(),
-                    },
+                    irq: Interrupt { kind, chan: m.chan.get(), seq: m.seq.get(), result: m.result.get() },
                 })
             }
             3 => {
@@ -269,15 +222,10 @@ impl Message {
                 let (m, rest) = EpochEndMsg::read_from_prefix(payload).map_err(|_| bad("EpochEnd".into()))?;
                 let n = m.outputs.get() as usize;
                 if rest.len() != 8 * n {
-                    return Err(bad(format!(
-                        "EpochEnd announces {n} output words but carries {} bytes",
-                        rest.len()
-                    )));
+                    return Err(bad(format!("EpochEnd announces {n} output words but carries {} bytes", rest.len())));
                 }
-                let outputs = rest
-                    .chunks_exact(8)
-                    .map(|c| u64::from_le_bytes(c.try_into().expect("8 bytes")))
-                    .collect();
+                let outputs =
+                    rest.chunks_exact(8).map(|c| u64::from_le_bytes(c.try_into().expect("8 bytes"))).collect();
                 Ok(Message::EpochEnd {
                     epoch: m.epoch.get(),
                     state_hash: m.state_hash.get(),
@@ -289,16 +237,10 @@ impl Message {
             4 => {
                 fixed("Bye", size_of::<ByeMsg>())?;
                 Ok(Message::Bye {
-                    epoch: ByeMsg::read_from_prefix(payload)
-                        .map_err(|_| bad("Bye".into()))?
-                        .0
-                        .epoch
-                        .get(),
+                    epoch: ByeMsg::read_from_prefix(payload).map_err(|_| bad("Bye".into()))?.0.epoch.get(),
                 })
             }
-            k => Err(bad(format!(
-                "unknown message kind {k} (this side knows 1..=4, version {VERSION})"
-            ))),
+            k => Err(bad(format!("unknown message kind {k} (this side knows 1..=4, version {VERSION})"))),
         }
     }
 }
@@ -333,9 +275,7 @@ pub fn read_message(r: &mut impl Read) -> Result<Option<Message>, LockstepError>
     }
     let len = h.len.get();
     if len > MAX_PAYLOAD {
-        return Err(LockstepError::Protocol(format!(
-            "frame of {len} bytes exceeds the {MAX_PAYLOAD}-byte limit"
-        )));
+        return Err(LockstepError::Protocol(format!("frame of {len} bytes exceeds the {MAX_PAYLOAD}-byte limit")));
     }
     let mut payload = vec![0u8; len as usize];
     if read_full(r, &mut payload).map_err(LockstepError::Link)? < payload.len() {
@@ -358,19 +298,10 @@ mod tests {
     #[test]
     fn every_message_round_trips_and_damage_is_refused() {
         let msgs = vec![
-            Message::Hello {
-                epoch_length: 1000,
-                memory_bytes: 65536,
-                program_hash: 0xABCD,
-            },
+            Message::Hello { epoch_length: 1000, memory_bytes: 65536, program_hash: 0xABCD },
             Message::Interrupt {
                 epoch: 7,
-                irq: Interrupt {
-                    kind: InterruptKind::Completed,
-                    chan: 2,
-                    seq: 9,
-                    result: 42,
-                },
+                irq: Interrupt { kind: InterruptKind::Completed, chan: 2, seq: 9, result: 42 },
             },
             Message::EpochEnd {
                 epoch: 7,
@@ -401,10 +332,7 @@ mod tests {
         v2[HEADER_LEN] = 2;
         let crc = crc32c(&v2[HEADER_LEN..]);
         v2[12..16].copy_from_slice(&crc.to_le_bytes());
-        assert!(matches!(
-            read_message(&mut &v2[..]),
-            Err(LockstepError::Version { found: 2, supported: 1 })
-        ));
+        assert!(matches!(read_message(&mut &v2[..]), Err(LockstepError::Version { found: 2, supported: 1 })));
         assert!(
             matches!(read_message(&mut &b"GET / HTTP/1.1\r\n\r\n"[..]), Err(LockstepError::Protocol(m)) if m.contains("magic"))
         );

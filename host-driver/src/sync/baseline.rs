@@ -134,14 +134,23 @@ fn check(source: &dyn Source, target: &dyn Target, link_bandwidth: u64) -> Resul
         return Err(SyncError::Parameters("the link bandwidth must be above zero".into()));
     }
     if target.len() < source.len() {
-        return Err(SyncError::Parameters(format!("the target holds {} bytes, the source {}", target.len(), source.len())));
+        return Err(SyncError::Parameters(format!(
+            "the target holds {} bytes, the source {}",
+            target.len(),
+            source.len()
+        )));
     }
     Ok(())
 }
 
 /// Pause the CE, copy all its memory and its context at `link_bandwidth`, resume. The report
 /// has one pass (the paused copy); its `max_pause_s` is infinite, as nothing bounds the pause.
-pub fn stop_and_copy(source: &mut dyn Source, target: &mut dyn Target, clock: &dyn Clock, link_bandwidth: u64) -> Result<SyncReport, SyncError> {
+pub fn stop_and_copy(
+    source: &mut dyn Source,
+    target: &mut dyn Target,
+    clock: &dyn Clock,
+    link_bandwidth: u64,
+) -> Result<SyncReport, SyncError> {
     check(source, target, link_bandwidth)?;
     let len = source.len();
     let blocks = len.div_ceil(STOP_AND_COPY_BLOCK);
@@ -188,7 +197,13 @@ pub fn stop_and_copy(source: &mut dyn Source, target: &mut dyn Target, clock: &d
 
 /// QEMU-like precopy with auto-converge (the rules are on [`QemuParams`]). The throttle, if
 /// any, is back at 1.0 when this returns, on success or failure.
-pub fn qemu_like(source: &mut dyn Source, target: &mut dyn Target, tracker: &mut dyn Tracker, clock: &dyn Clock, params: QemuParams) -> Result<SyncReport, SyncError> {
+pub fn qemu_like(
+    source: &mut dyn Source,
+    target: &mut dyn Target,
+    tracker: &mut dyn Tracker,
+    clock: &dyn Clock,
+    params: QemuParams,
+) -> Result<SyncReport, SyncError> {
     qemu_like_traced(source, target, tracker, clock, params).map(|(report, _)| report)
 }
 
@@ -377,25 +392,52 @@ mod tests {
     }
 
     fn calm() -> Workload {
-        Workload { write_rate: 50_000.0, hot_fraction: 0.02, hot_share: 0.99, distribution: Distribution::Zipf(1.1), burst: (8, 256), seed: 11, schedule: vec![] }
+        Workload {
+            write_rate: 50_000.0,
+            hot_fraction: 0.02,
+            hot_share: 0.99,
+            distribution: Distribution::Zipf(1.1),
+            burst: (8, 256),
+            seed: 11,
+            schedule: vec![],
+        }
     }
 
     /// Writes over three quarters of memory: far more than one 20 ms downtime can carry.
     fn heavy() -> Workload {
-        Workload { write_rate: 400_000.0, hot_fraction: 0.75, hot_share: 1.0, distribution: Distribution::Uniform, burst: (8, 64), seed: 5, schedule: vec![] }
+        Workload {
+            write_rate: 400_000.0,
+            hot_fraction: 0.75,
+            hot_share: 1.0,
+            distribution: Distribution::Uniform,
+            burst: (8, 64),
+            seed: 5,
+            schedule: vec![],
+        }
     }
 
     fn qemu(share: &Rc<Cell<f64>>) -> QemuParams {
-        QemuParams { max_downtime: Duration::from_millis(20), link_bandwidth: LINK, throttle: Some(share.clone()), ..QemuParams::default() }
+        QemuParams {
+            max_downtime: Duration::from_millis(20),
+            link_bandwidth: LINK,
+            throttle: Some(share.clone()),
+            ..QemuParams::default()
+        }
     }
 
     #[test]
     fn stop_and_copy_pauses_for_memory_over_link_and_copies_exactly() {
         let (mut ce, _tracker, clock, mut target) = machine(heavy());
         let r = stop_and_copy(&mut ce, &mut target, &clock, LINK).unwrap();
-        let Outcome::Converged { actual_pause_s, predicted_pause_s, foreground_bytes, context_bytes, .. } = r.outcome else { panic!("{r:?}") };
+        let Outcome::Converged { actual_pause_s, predicted_pause_s, foreground_bytes, context_bytes, .. } = r.outcome
+        else {
+            panic!("{r:?}")
+        };
         let expect = (MEM as f64 + context_bytes as f64) / LINK as f64;
-        assert!((actual_pause_s - expect).abs() < 1e-6, "pause {actual_pause_s} s, (memory + context) / link {expect} s");
+        assert!(
+            (actual_pause_s - expect).abs() < 1e-6,
+            "pause {actual_pause_s} s, (memory + context) / link {expect} s"
+        );
         assert!((predicted_pause_s - expect).abs() < 1e-9);
         assert_eq!(foreground_bytes, MEM as u64);
         assert_eq!(r.total_bytes, MEM as u64 + context_bytes);

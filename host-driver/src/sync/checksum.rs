@@ -120,7 +120,14 @@ impl ChecksumTracker {
         if scan_bytes_per_sec == 0 {
             return Err(SyncError::Parameters("checksum tracker: scan bandwidth must be at least 1 byte/s".into()));
         }
-        Ok(Self { block_bytes, scan_bytes_per_sec, armed_len: None, sums: Vec::new(), forced: Vec::new(), last_scan_bytes: 0 })
+        Ok(Self {
+            block_bytes,
+            scan_bytes_per_sec,
+            armed_len: None,
+            sums: Vec::new(),
+            forced: Vec::new(),
+            last_scan_bytes: 0,
+        })
     }
 
     /// The stored sums, one per block (after `arm`).

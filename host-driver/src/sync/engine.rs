@@ -233,7 +233,8 @@ impl Copier<'_> {
             if !(self.zero_skip && zero && !self.sent[idx]) {
                 self.target.write(offset, &self.buf[..n])?;
                 self.sent[idx] = true;
-                let bytes = if compress { lz4_flex::block::compress(&self.buf[..n]).len().min(n) as u64 } else { n as u64 };
+                let bytes =
+                    if compress { lz4_flex::block::compress(&self.buf[..n]).len().min(n) as u64 } else { n as u64 };
                 wire += bytes;
                 pending += bytes;
             }
@@ -295,7 +296,8 @@ pub fn run(
         copied_upto: 0,
         deferred: vec![false; nblocks as usize],
     };
-    let budget = (params.max_pause.as_secs_f64() * params.pause_margin * params.link_bandwidth as f64 / block as f64).max(1.0);
+    let budget =
+        (params.max_pause.as_secs_f64() * params.pause_margin * params.link_bandwidth as f64 / block as f64).max(1.0);
     let fg_seconds = |blocks: u64, ctx: u64| (blocks * block + ctx) as f64 / params.link_bandwidth as f64;
 
     // The tracker stays armed across attempts: an abandoned attempt leaves the target stale
@@ -316,7 +318,8 @@ pub fn run(
         let mean = recent.iter().sum::<u64>() as f64 / n;
         let var = recent.iter().map(|&x| (x as f64 - mean).powi(2)).sum::<f64>() / (n - 1.0);
         let se = (var / n).sqrt();
-        let per_pause = (mean - if final_say { 0.0 } else { 2.0 * se }) * (1.0 + harvest_cost.as_secs_f64() / params.max_pause.as_secs_f64());
+        let per_pause = (mean - if final_say { 0.0 } else { 2.0 * se })
+            * (1.0 + harvest_cost.as_secs_f64() / params.max_pause.as_secs_f64());
         (per_pause > budget).then(|| {
             format!(
                 "cannot converge: the CE dirties {mean:.0} ± {se:.0} blocks per max pause ({} windows), {budget:.0} fit in one",
@@ -497,7 +500,8 @@ pub fn run(
                 let extra = tracker.harvest(copier.source)?;
                 copier.source.advance(tracker.harvest_cost())?;
                 ever_dirty.extend(extra.iter().copied());
-                let fg: Vec<u64> = list.iter().chain(extra.iter()).copied().collect::<BTreeSet<_>>().into_iter().collect();
+                let fg: Vec<u64> =
+                    list.iter().chain(extra.iter()).copied().collect::<BTreeSet<_>>().into_iter().collect();
                 progress(Progress::Foreground { blocks: fg.len() as u64 });
                 let fg_bytes = copier.copy(&fg, params.link_bandwidth, false, u64::MAX, progress)?;
                 let context = copier.source.context()?;
@@ -533,7 +537,8 @@ pub fn run(
                 }
             }
             if let Some(r) = shrink {
-                let needed = if r < 1.0 { ((budget / now as f64).ln() / r.ln()).ceil().max(1.0) } else { f64::INFINITY };
+                let needed =
+                    if r < 1.0 { ((budget / now as f64).ln() / r.ln()).ceil().max(1.0) } else { f64::INFINITY };
                 // More bandwidth or compression still to come would speed it up: only an
                 // attempt with every mitigation in use is judged by its projection.
                 let exhausted = bandwidth >= params.link_bandwidth
@@ -544,7 +549,11 @@ pub fn run(
                 let fit = match history.as_slice() {
                     [.., d1, d2, d3] => {
                         let b = if (d2 - d1).abs() < 1.0 { 1.0 } else { (d3 - d2) / (d2 - d1) };
-                        if (0.0..1.0).contains(&b) { Some((b, (d3 - b * d2) / (1.0 - b))) } else { None }
+                        if (0.0..1.0).contains(&b) {
+                            Some((b, (d3 - b * d2) / (1.0 - b)))
+                        } else {
+                            None
+                        }
                     }
                     _ => None,
                 };
@@ -597,7 +606,8 @@ pub fn run(
                     break;
                 }
             } else if stalled >= 2 {
-                gave_up = Some(format!("the dirty list stopped shrinking at {now} blocks with every mitigation in use"));
+                gave_up =
+                    Some(format!("the dirty list stopped shrinking at {now} blocks with every mitigation in use"));
                 break;
             }
         }

@@ -51,7 +51,14 @@ pub fn summary(r: &SyncReport) -> Vec<String> {
         out.push(format!("  abandoned an attempt: {a}"));
     }
     match &r.outcome {
-        Outcome::Converged { predicted_pause_s, actual_pause_s, foreground_blocks, foreground_bytes, context_bytes, verification } => {
+        Outcome::Converged {
+            predicted_pause_s,
+            actual_pause_s,
+            foreground_blocks,
+            foreground_bytes,
+            context_bytes,
+            verification,
+        } => {
             out.push(format!(
                 "converged: paused {:.3} ms (predicted {:.3} ms) to copy {} blocks ({}) and {} of context",
                 actual_pause_s * 1e3,
@@ -65,9 +72,16 @@ pub fn summary(r: &SyncReport) -> Vec<String> {
                 verification.blocks_checked, verification.mismatches, verification.repaired
             ));
         }
-        Outcome::Failed { reason } => out.push(format!("did not converge: {reason}; the target is not marked consistent")),
+        Outcome::Failed { reason } => {
+            out.push(format!("did not converge: {reason}; the target is not marked consistent"))
+        }
     }
-    out.push(format!("{} sent in {:.1} ms over {} attempt(s)", bytes(r.total_bytes), r.total_duration_s * 1e3, r.attempts));
+    out.push(format!(
+        "{} sent in {:.1} ms over {} attempt(s)",
+        bytes(r.total_bytes),
+        r.total_duration_s * 1e3,
+        r.attempts
+    ));
     out
 }
 
@@ -81,30 +95,69 @@ pub fn convergence_svg(r: &SyncReport, link_bandwidth: u64) -> String {
     let plot_h = h - top - bottom;
     let y = |v: f64| top + plot_h * (1.0 - v / max);
     let mut s = String::new();
-    let _ = writeln!(s, r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="sans-serif" font-size="12">"#);
+    let _ = writeln!(
+        s,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="sans-serif" font-size="12">"#
+    );
     let _ = writeln!(s, r#"<rect width="{w}" height="{h}" fill="white"/>"#);
     let title = match &r.outcome {
-        Outcome::Converged { actual_pause_s, .. } => format!("converged, pause {:.2} ms (max {:.1} ms)", actual_pause_s * 1e3, r.max_pause_s * 1e3),
+        Outcome::Converged { actual_pause_s, .. } => {
+            format!("converged, pause {:.2} ms (max {:.1} ms)", actual_pause_s * 1e3, r.max_pause_s * 1e3)
+        }
         Outcome::Failed { .. } => "did not converge".to_string(),
     };
-    let _ = writeln!(s, r#"<text x="{}" y="22" text-anchor="middle" font-size="14">Dirty blocks after each pass: {title}</text>"#, w / 2.0);
+    let _ = writeln!(
+        s,
+        r#"<text x="{}" y="22" text-anchor="middle" font-size="14">Dirty blocks after each pass: {title}</text>"#,
+        w / 2.0
+    );
     let _ = writeln!(s, r#"<line x1="{left}" y1="{top}" x2="{left}" y2="{}" stroke="black"/>"#, h - bottom);
-    let _ = writeln!(s, r#"<line x1="{left}" y1="{}" x2="{}" y2="{}" stroke="black"/>"#, h - bottom, w - right, h - bottom);
+    let _ =
+        writeln!(s, r#"<line x1="{left}" y1="{}" x2="{}" y2="{}" stroke="black"/>"#, h - bottom, w - right, h - bottom);
     for k in 0..=4 {
         let v = max * f64::from(k) / 4.0;
-        let _ = writeln!(s, r#"<text x="{}" y="{}" text-anchor="end">{}</text>"#, left - 6.0, y(v) + 4.0, v.round() as u64);
+        let _ =
+            writeln!(s, r#"<text x="{}" y="{}" text-anchor="end">{}</text>"#, left - 6.0, y(v) + 4.0, v.round() as u64);
     }
     let bar = plot_w / n;
     for (i, p) in r.passes.iter().enumerate() {
         let x = left + bar * i as f64 + bar * 0.15;
         let v = p.dirty_after as f64;
         let fill = if p.predicted_pause_s <= r.max_pause_s { "#2e8b57" } else { "#4682b4" };
-        let _ = writeln!(s, r#"<rect x="{x:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{fill}"><title>attempt {} pass {}: {} dirty</title></rect>"#, y(v), bar * 0.7, (h - bottom - y(v)).max(0.0), p.attempt, p.pass, p.dirty_after);
-        let _ = writeln!(s, r#"<text x="{:.1}" y="{}" text-anchor="middle">{}.{}</text>"#, x + bar * 0.35, h - bottom + 16.0, p.attempt, p.pass);
+        let _ = writeln!(
+            s,
+            r#"<rect x="{x:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{fill}"><title>attempt {} pass {}: {} dirty</title></rect>"#,
+            y(v),
+            bar * 0.7,
+            (h - bottom - y(v)).max(0.0),
+            p.attempt,
+            p.pass,
+            p.dirty_after
+        );
+        let _ = writeln!(
+            s,
+            r#"<text x="{:.1}" y="{}" text-anchor="middle">{}.{}</text>"#,
+            x + bar * 0.35,
+            h - bottom + 16.0,
+            p.attempt,
+            p.pass
+        );
     }
-    let _ = writeln!(s, r#"<line x1="{left}" y1="{:.1}" x2="{}" y2="{:.1}" stroke="crimson" stroke-dasharray="6 4"/>"#, y(threshold as f64), w - right, y(threshold as f64));
-    let _ = writeln!(s, r#"<text x="{}" y="{:.1}" text-anchor="end" fill="crimson">fits the max pause: {threshold} blocks</text>"#, w - right - 4.0, y(threshold as f64) - 6.0);
-    let _ = writeln!(s, r#"<text x="{}" y="{}" text-anchor="middle">attempt.pass</text>"#, left + plot_w / 2.0, h - 12.0);
+    let _ = writeln!(
+        s,
+        r#"<line x1="{left}" y1="{:.1}" x2="{}" y2="{:.1}" stroke="crimson" stroke-dasharray="6 4"/>"#,
+        y(threshold as f64),
+        w - right,
+        y(threshold as f64)
+    );
+    let _ = writeln!(
+        s,
+        r#"<text x="{}" y="{:.1}" text-anchor="end" fill="crimson">fits the max pause: {threshold} blocks</text>"#,
+        w - right - 4.0,
+        y(threshold as f64) - 6.0
+    );
+    let _ =
+        writeln!(s, r#"<text x="{}" y="{}" text-anchor="middle">attempt.pass</text>"#, left + plot_w / 2.0, h - 12.0);
     let _ = writeln!(s, "</svg>");
     s
 }

@@ -56,9 +56,15 @@ pub fn run<P: CorePorts>(
         Memory::Phantom(s.memory)
     };
     let mut ce = VirtualCe::new(memory, s.workload.clone(), device.clone(), clock.clone());
-    let mut tracker = HardwareTracker::new(device.clone(), ce.base, s.memory, CORE_HZ, s.resolution).map_err(crate::Error::Sync)?;
-    let report = engine::run(&mut ce, target, &mut tracker, &clock, &s.params, None, progress).map_err(crate::Error::Sync)?;
-    let identical = if s.real_bytes && report.converged() { Some(compare(&mut ce, target).map_err(crate::Error::Sync)?) } else { None };
+    let mut tracker =
+        HardwareTracker::new(device.clone(), ce.base, s.memory, CORE_HZ, s.resolution).map_err(crate::Error::Sync)?;
+    let report =
+        engine::run(&mut ce, target, &mut tracker, &clock, &s.params, None, progress).map_err(crate::Error::Sync)?;
+    let identical = if s.real_bytes && report.converged() {
+        Some(compare(&mut ce, target).map_err(crate::Error::Sync)?)
+    } else {
+        None
+    };
     let cycles = device.borrow().bus_ref().cycles();
     Ok(SessionResult { report, identical, writes: ce.writes(), cycles })
 }

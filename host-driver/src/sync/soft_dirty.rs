@@ -111,7 +111,9 @@ fn probe_kernel_support() -> Result<(), String> {
     let entry = |buf: &[u8]| -> Result<u64, String> {
         std::hint::black_box(buf);
         let mut e = [0u8; 8];
-        pagemap.read_exact_at(&mut e, (addr + at as u64) / page * 8).map_err(|e| format!("reading /proc/self/pagemap: {e}"))?;
+        pagemap
+            .read_exact_at(&mut e, (addr + at as u64) / page * 8)
+            .map_err(|e| format!("reading /proc/self/pagemap: {e}"))?;
         Ok(u64::from_ne_bytes(e))
     };
     // Another thread growing the heap can mark the probe page's whole mapping soft-dirty
@@ -215,7 +217,8 @@ fn wait_stopped(pid: u32) -> Result<(), BoxError> {
             return Ok(());
         }
         if began.elapsed() > STOP_TIMEOUT {
-            let running: Vec<String> = states.iter().filter(|&&(_, s)| !stopped(s)).map(|(t, s)| format!("{t}:{s}")).collect();
+            let running: Vec<String> =
+                states.iter().filter(|&&(_, s)| !stopped(s)).map(|(t, s)| format!("{t}:{s}")).collect();
             return Err(format!(
                 "pid {pid} got SIGSTOP but after {STOP_TIMEOUT:?} threads (tid:state) {} still run \
                  (state D is an uninterruptible kernel wait)",
@@ -260,8 +263,10 @@ impl ProcessSource {
             return Err(SyncError::Parameters(format!("range {start:#x} + {len:#x} overflows the address space")));
         }
         let path = format!("/proc/{pid}/mem");
-        let mem = File::open(&path)
-            .map_err(|e| SyncError::Control { operation: "attaching to", source: ProcError::boxed(format!("opening {path} of pid {pid}"), e) })?;
+        let mem = File::open(&path).map_err(|e| SyncError::Control {
+            operation: "attaching to",
+            source: ProcError::boxed(format!("opening {path} of pid {pid}"), e),
+        })?;
         Ok(Self { pid, start, len, mem, paused: false })
     }
 
@@ -288,13 +293,27 @@ impl Source for ProcessSource {
         if offset.checked_add(buf.len() as u64).is_none_or(|end| end > self.len) {
             return Err(SyncError::ReadSource {
                 offset,
-                source: format!("{} bytes at {offset:#x} run past the {}-byte range of pid {}", buf.len(), self.len, self.pid).into(),
+                source: format!(
+                    "{} bytes at {offset:#x} run past the {}-byte range of pid {}",
+                    buf.len(),
+                    self.len,
+                    self.pid
+                )
+                .into(),
             });
         }
         let addr = self.start + offset;
         self.mem.read_exact_at(buf, addr).map_err(|e| SyncError::ReadSource {
             offset,
-            source: ProcError::boxed(format!("reading {} bytes at address {addr:#x} of /proc/{}/mem (pid {})", buf.len(), self.pid, self.pid), e),
+            source: ProcError::boxed(
+                format!(
+                    "reading {} bytes at address {addr:#x} of /proc/{}/mem (pid {})",
+                    buf.len(),
+                    self.pid,
+                    self.pid
+                ),
+                e,
+            ),
         })
     }
 
@@ -531,7 +550,11 @@ impl Tracker for SoftDirtyTracker {
         if !self.armed {
             return Err(SyncError::Track {
                 operation: "harvesting",
-                source: format!("the soft-dirty tracker of pid {} is not armed (arm it, or re-arm after an error)", self.pid).into(),
+                source: format!(
+                    "the soft-dirty tracker of pid {} is not armed (arm it, or re-arm after an error)",
+                    self.pid
+                )
+                .into(),
             });
         }
         let began = Instant::now();
@@ -581,9 +604,8 @@ impl Tracker for SoftDirtyTracker {
 
 #[cfg(test)]
 mod tests {
-    use crate::sync::virt::{Memory, StillSource};
     use super::*;
-
+    use crate::sync::virt::{Memory, StillSource};
 
     const PAGE: u64 = 4096;
     const PID: u32 = 4242;
@@ -656,7 +678,10 @@ mod tests {
     #[test]
     fn bad_ranges_and_sources_are_refused() {
         let proc = FakeProc::new();
-        assert!(matches!(SoftDirtyTracker::open(proc.root.path(), PID, START + 1, PAGE, PAGE), Err(SyncError::Parameters(_))));
+        assert!(matches!(
+            SoftDirtyTracker::open(proc.root.path(), PID, START + 1, PAGE, PAGE),
+            Err(SyncError::Parameters(_))
+        ));
         assert!(matches!(proc.tracker(0), Err(SyncError::Parameters(_))));
         let mut t = proc.tracker(4 * PAGE).unwrap();
         let e = t.arm(&mut StillSource(Memory::Phantom(5 * PAGE))).unwrap_err();

@@ -349,11 +349,21 @@ pub mod wire {
         payload.reserve(len as usize);
         r.take(u64::from(len)).read_to_end(payload).map_err(ProtocolError::io)?;
         if payload.len() < len as usize {
-            return Err(ProtocolError::Truncated { kind: kind.name(), part: "payload", got: payload.len(), want: len as usize });
+            return Err(ProtocolError::Truncated {
+                kind: kind.name(),
+                part: "payload",
+                got: payload.len(),
+                want: len as usize,
+            });
         }
         let found = crc32c(payload);
         if found != h.payload_crc.get() {
-            return Err(ProtocolError::PayloadChecksum { kind: kind.name(), len: payload.len(), expected: h.payload_crc.get(), found });
+            return Err(ProtocolError::PayloadChecksum {
+                kind: kind.name(),
+                len: payload.len(),
+                expected: h.payload_crc.get(),
+                found,
+            });
         }
         Ok(Some((kind, h.flags)))
     }
@@ -386,14 +396,18 @@ pub mod wire {
             }
         }
         Hello::read_from_bytes(payload).map_err(|_| {
-            ProtocolError::malformed(kind, format!("{} bytes, a version {VERSION} {kind} has {}", payload.len(), size_of::<Hello>()))
+            ProtocolError::malformed(
+                kind,
+                format!("{} bytes, a version {VERSION} {kind} has {}", payload.len(), size_of::<Hello>()),
+            )
         })
     }
 
     /// Splits an Extent off the front of a payload.
     pub fn parse_extent(kind: Kind, payload: &[u8]) -> Result<(Extent, &[u8]), ProtocolError> {
-        let (e, rest) = Extent::read_from_prefix(payload)
-            .map_err(|_| ProtocolError::malformed(kind, format!("{}-byte payload is shorter than its 16-byte extent", payload.len())))?;
+        let (e, rest) = Extent::read_from_prefix(payload).map_err(|_| {
+            ProtocolError::malformed(kind, format!("{}-byte payload is shorter than its 16-byte extent", payload.len()))
+        })?;
         if e.reserved.get() != 0 {
             return Err(ProtocolError::malformed(kind, "reserved extent bits set"));
         }
@@ -531,7 +545,11 @@ impl StandbyTarget {
         StandbyTarget::connect_with(addr, len, StandbyOptions::default())
     }
 
-    pub fn connect_with(addr: impl ToSocketAddrs, len: u64, options: StandbyOptions) -> Result<StandbyTarget, SyncError> {
+    pub fn connect_with(
+        addr: impl ToSocketAddrs,
+        len: u64,
+        options: StandbyOptions,
+    ) -> Result<StandbyTarget, SyncError> {
         let lost = |e: ProtocolError| SyncError::StandbyLost { operation: "the hello", source: Box::new(e) };
         let stream = open(addr, options.timeout).map_err(|e| lost(ProtocolError::io(e)))?;
         let setup = || -> io::Result<()> {
@@ -605,7 +623,9 @@ impl StandbyTarget {
     fn check(&self, operation: &'static str) -> Result<(), SyncError> {
         match &self.lost {
             Some(e) => Err(SyncError::StandbyLost { operation, source: Box::new(Arc::clone(e)) }),
-            None if self.closed => Err(SyncError::StandbyLost { operation, source: "the connection was already closed".into() }),
+            None if self.closed => {
+                Err(SyncError::StandbyLost { operation, source: "the connection was already closed".into() })
+            }
             None => Ok(()),
         }
     }
@@ -651,8 +671,12 @@ impl StandbyTarget {
             Err(e) => Some(ProtocolError::io(e)),
             Ok(0) => Some(ProtocolError::Closed),
             Ok(_) => Some(match wire::read_frame(&mut &self.stream, &mut self.payload) {
-                Ok(Some((Kind::Error, _))) => ProtocolError::Remote(String::from_utf8_lossy(&self.payload).into_owned()),
-                Ok(Some((kind, _))) => ProtocolError::Unexpected { kind: kind.name(), during: "while no answer was due" },
+                Ok(Some((Kind::Error, _))) => {
+                    ProtocolError::Remote(String::from_utf8_lossy(&self.payload).into_owned())
+                }
+                Ok(Some((kind, _))) => {
+                    ProtocolError::Unexpected { kind: kind.name(), during: "while no answer was due" }
+                }
                 Ok(None) => ProtocolError::Closed,
                 Err(e) => e,
             }),
@@ -763,7 +787,8 @@ impl Target for StandbyTarget {
 
     fn write(&mut self, offset: u64, data: &[u8]) -> Result<(), SyncError> {
         self.check("writing")?;
-        check_range("write", offset, data.len(), self.len).map_err(|e| SyncError::WriteTarget { offset, source: Box::new(e) })?;
+        check_range("write", offset, data.len(), self.len)
+            .map_err(|e| SyncError::WriteTarget { offset, source: Box::new(e) })?;
         for (i, chunk) in data.chunks(MAX_CHUNK).enumerate() {
             self.queue_write(offset + (i * MAX_CHUNK) as u64, chunk);
             if self.out.len() >= SEND_AT {
@@ -938,7 +963,11 @@ pub fn serve_with(
 /// Runs one session on an accepted connection.
 // One result per session: its size costs nothing, and the report travels with the error.
 #[allow(clippy::result_large_err)]
-pub fn serve_connection(stream: TcpStream, store: &mut dyn StandbyStore, options: &ServeOptions) -> Result<SessionReport, SessionError> {
+pub fn serve_connection(
+    stream: TcpStream,
+    store: &mut dyn StandbyStore,
+    options: &ServeOptions,
+) -> Result<SessionReport, SessionError> {
     let mut report = SessionReport { peer: stream.peer_addr().ok(), ..SessionReport::default() };
     let setup = || -> io::Result<()> {
         stream.set_nodelay(true)?;
@@ -959,7 +988,10 @@ pub fn serve_connection(stream: TcpStream, store: &mut dyn StandbyStore, options
 /// with unread data resets the connection, and a reset can discard the Error frame before
 /// the active side reads it.
 fn say_why(stream: &TcpStream, error: &ProtocolError) {
-    if matches!(error, ProtocolError::Io(_) | ProtocolError::Closed | ProtocolError::Truncated { .. } | ProtocolError::TimedOut) {
+    if matches!(
+        error,
+        ProtocolError::Io(_) | ProtocolError::Closed | ProtocolError::Truncated { .. } | ProtocolError::TimedOut
+    ) {
         return;
     }
     let mut frame = Vec::new();
@@ -976,7 +1008,11 @@ fn say_why(stream: &TcpStream, error: &ProtocolError) {
         match (&*stream).read(&mut sink) {
             Ok(0) => break,
             Ok(_) => {}
-            Err(e) if matches!(e.kind(), io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut | io::ErrorKind::Interrupted) => {}
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut | io::ErrorKind::Interrupted
+                ) => {}
             Err(_) => break,
         }
     }
@@ -1025,7 +1061,9 @@ impl<'a> Session<'a> {
         let hello = match self.next_frame()? {
             None => return Err(ProtocolError::Closed),
             Some((Kind::Hello, _)) => wire::parse_hello(Kind::Hello, &self.payload),
-            Some((kind, _)) => return Err(ProtocolError::Unexpected { kind: kind.name(), during: "instead of a Hello" }),
+            Some((kind, _)) => {
+                return Err(ProtocolError::Unexpected { kind: kind.name(), during: "instead of a Hello" })
+            }
         };
         let hello = match hello {
             Err(ProtocolError::Version { found, supported }) => {
@@ -1042,7 +1080,8 @@ impl<'a> Session<'a> {
         report.len = len;
         report.pre_cleared = image.pre_cleared();
         let flags = if report.pre_cleared { wire::HELLO_PRE_CLEARED } else { 0 };
-        let ack = wire::Hello { magic: wire::MAGIC, version: wire::VERSION.into(), flags: flags.into(), len: len.into() };
+        let ack =
+            wire::Hello { magic: wire::MAGIC, version: wire::VERSION.into(), flags: flags.into(), len: len.into() };
         self.reply(Kind::HelloAck, &[ack.as_bytes()])?;
 
         loop {
@@ -1058,7 +1097,10 @@ impl<'a> Session<'a> {
                 Kind::Read => {
                     let (e, rest) = wire::parse_extent(Kind::Read, &self.payload)?;
                     if !rest.is_empty() {
-                        return Err(ProtocolError::malformed(Kind::Read, format!("{} bytes after the extent", rest.len())));
+                        return Err(ProtocolError::malformed(
+                            Kind::Read,
+                            format!("{} bytes after the extent", rest.len()),
+                        ));
                     }
                     let (offset, n) = (e.offset.get(), e.len.get() as usize);
                     check_range("read", offset, n, image.len())?;
@@ -1109,15 +1151,23 @@ impl<'a> Session<'a> {
             let (declared, block) = lz4_flex::block::uncompressed_size(body)
                 .map_err(|_| ProtocolError::malformed(Kind::Write, "compressed payload lacks its size prefix"))?;
             if declared != n {
-                return Err(ProtocolError::malformed(Kind::Write, format!("lz4 size prefix says {declared} bytes, the extent {n}")));
+                return Err(ProtocolError::malformed(
+                    Kind::Write,
+                    format!("lz4 size prefix says {declared} bytes, the extent {n}"),
+                ));
             }
             self.scratch.resize(n, 0);
             match lz4_flex::block::decompress_into(block, &mut self.scratch[..n]) {
                 Ok(got) if got == n => {}
                 Ok(got) => {
-                    return Err(ProtocolError::malformed(Kind::Write, format!("lz4 block decodes to {got} bytes, the extent says {n}")))
+                    return Err(ProtocolError::malformed(
+                        Kind::Write,
+                        format!("lz4 block decodes to {got} bytes, the extent says {n}"),
+                    ))
                 }
-                Err(err) => return Err(ProtocolError::malformed(Kind::Write, format!("lz4 block does not decode: {err}"))),
+                Err(err) => {
+                    return Err(ProtocolError::malformed(Kind::Write, format!("lz4 block does not decode: {err}")))
+                }
             }
             &self.scratch[..n]
         } else {
@@ -1207,7 +1257,8 @@ impl Target for MemoryTarget {
     }
 
     fn write(&mut self, offset: u64, data: &[u8]) -> Result<(), SyncError> {
-        check_range("write", offset, data.len(), self.len()).map_err(|e| SyncError::WriteTarget { offset, source: Box::new(e) })?;
+        check_range("write", offset, data.len(), self.len())
+            .map_err(|e| SyncError::WriteTarget { offset, source: Box::new(e) })?;
         self.consistent = false;
         self.written |= !data.is_empty();
         self.data[offset as usize..offset as usize + data.len()].copy_from_slice(data);
@@ -1386,12 +1437,28 @@ impl FileTarget {
     /// incomplete before the old image is touched.
     pub fn create(path: impl AsRef<Path>, len: u64) -> Result<FileTarget, SyncError> {
         let path = path.as_ref().to_path_buf();
-        let fail =
-            |operation, source| SyncError::WriteTarget { offset: 0, source: Box::new(FileError { operation, path: path.clone(), source }) };
+        let fail = |operation, source| SyncError::WriteTarget {
+            offset: 0,
+            source: Box::new(FileError { operation, path: path.clone(), source }),
+        };
         write_state(&path, false, len, &[]).map_err(|e| SyncError::WriteTarget { offset: 0, source: Box::new(e) })?;
-        let file = OpenOptions::new().read(true).write(true).create(true).truncate(true).open(&path).map_err(|e| fail("creating", e))?;
+        let file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .open(&path)
+            .map_err(|e| fail("creating", e))?;
         file.set_len(len).map_err(|e| fail("sizing", e))?;
-        Ok(FileTarget { file, path, len, context: Vec::new(), pre_cleared: true, consistent: false, marked_incomplete: true })
+        Ok(FileTarget {
+            file,
+            path,
+            len,
+            context: Vec::new(),
+            pre_cleared: true,
+            consistent: false,
+            marked_incomplete: true,
+        })
     }
 
     /// An existing image (not pre-cleared), its state and context from the sidecar. The
@@ -1405,10 +1472,21 @@ impl FileTarget {
             .write(true)
             .open(&path)
             .map_err(|source| wrap(FileError { operation: "opening", path: path.clone(), source }))?;
-        let len = file.metadata().map_err(|source| wrap(FileError { operation: "sizing", path: path.clone(), source }))?.len();
+        let len = file
+            .metadata()
+            .map_err(|source| wrap(FileError { operation: "sizing", path: path.clone(), source }))?
+            .len();
         let state = FileTarget::read_state(&path).unwrap_or_default();
         let consistent = state.consistent && state.len == len;
-        Ok(FileTarget { file, path, len, context: state.context, pre_cleared: false, consistent, marked_incomplete: false })
+        Ok(FileTarget {
+            file,
+            path,
+            len,
+            context: state.context,
+            pre_cleared: false,
+            consistent,
+            marked_incomplete: false,
+        })
     }
 
     /// The sidecar of the image at `image`.
@@ -1431,7 +1509,8 @@ impl FileTarget {
             path: path.clone(),
             source: io::Error::new(io::ErrorKind::InvalidData, why.to_string()),
         };
-        let (h, context) = StateHeader::read_from_prefix(&bytes).map_err(|_| corrupt("shorter than its 48-byte header"))?;
+        let (h, context) =
+            StateHeader::read_from_prefix(&bytes).map_err(|_| corrupt("shorter than its 48-byte header"))?;
         if h.magic != STATE_MAGIC {
             return Err(corrupt("not an ftsync image state file (bad magic)"));
         }
@@ -1536,7 +1615,9 @@ impl Target for FileTarget {
     fn mark_consistent(&mut self) -> Result<(), SyncError> {
         let fail = |e: FileError| SyncError::WriteTarget { offset: 0, source: Box::new(e) };
         // The data must be on disk before a sidecar that vouches for it.
-        self.file.sync_data().map_err(|source| fail(FileError { operation: "syncing", path: self.path.clone(), source }))?;
+        self.file
+            .sync_data()
+            .map_err(|source| fail(FileError { operation: "syncing", path: self.path.clone(), source }))?;
         write_state(&self.path, true, self.len, &self.context).map_err(fail)?;
         self.consistent = true;
         self.marked_incomplete = false;
@@ -1593,9 +1674,9 @@ impl StandbyStore for FileStore {
 
 fn check_len(expect: Option<u64>, len: u64) -> Result<(), SyncError> {
     match expect {
-        Some(e) if e != len => {
-            Err(SyncError::Parameters(format!("this standby holds a {e}-byte image; the active side offered {len} bytes")))
-        }
+        Some(e) if e != len => Err(SyncError::Parameters(format!(
+            "this standby holds a {e}-byte image; the active side offered {len} bytes"
+        ))),
         _ => Ok(()),
     }
 }
@@ -1614,9 +1695,15 @@ pub fn make_target(spec: &str, len: u64) -> Result<Box<dyn Target>, SyncError> {
     } else if let Some(addr) = spec.strip_prefix("tcp:") {
         Ok(Box::new(StandbyTarget::connect(addr, len)?))
     } else if let Some(addr) = spec.strip_prefix("tcp+lz4:") {
-        Ok(Box::new(StandbyTarget::connect_with(addr, len, StandbyOptions { compress: true, ..StandbyOptions::default() })?))
+        Ok(Box::new(StandbyTarget::connect_with(
+            addr,
+            len,
+            StandbyOptions { compress: true, ..StandbyOptions::default() },
+        )?))
     } else {
-        Err(SyncError::Parameters(format!("target `{spec}`: expected `memory`, `file:PATH`, `tcp:HOST:PORT` or `tcp+lz4:HOST:PORT`")))
+        Err(SyncError::Parameters(format!(
+            "target `{spec}`: expected `memory`, `file:PATH`, `tcp:HOST:PORT` or `tcp+lz4:HOST:PORT`"
+        )))
     }
 }
 

@@ -339,7 +339,13 @@ fn track_err(operation: &'static str) -> impl FnOnce(crate::Error) -> SyncError 
 impl<P: CorePorts> HardwareTracker<P> {
     /// Track `len` bytes from `base` with blocks of `2^resolution` bytes, or (`None`) the
     /// smallest block the bitmap capacity allows (at least 1 KiB, the hardware's finest).
-    pub fn new(device: SharedDevice<P>, base: u64, len: u64, core_hz: f64, resolution: Option<u32>) -> Result<Self, SyncError> {
+    pub fn new(
+        device: SharedDevice<P>,
+        base: u64,
+        len: u64,
+        core_hz: f64,
+        resolution: Option<u32>,
+    ) -> Result<Self, SyncError> {
         let capacity = u64::from(device.borrow().caps().track_capacity);
         let mut shift = resolution.unwrap_or(10);
         while len.div_ceil(1 << shift) > capacity {
