@@ -128,7 +128,7 @@ impl Target for NullTarget {
 type Ce = VirtualCe<CoreModel>;
 
 /// A fresh machine: core, clock, CE running the config's workload, hardware tracker.
-fn machine(c: &Config) -> (Ce, HardwareTracker<CoreModel>, VirtualClock) {
+fn machine(c: &Config) -> (Ce, HardwareTracker<PortDriver<CoreModel>>, VirtualClock) {
     let mut d = PortDriver::new(CoreModel::default_params());
     d.reset();
     let device = Rc::new(RefCell::new(Device::open(d).expect("open the model")));

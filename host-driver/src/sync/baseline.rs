@@ -380,7 +380,9 @@ mod tests {
     /// 64 ms to copy 16 MiB whole: three times the 20 ms downtime below.
     const LINK: u64 = 256 << 20;
 
-    fn machine(workload: Workload) -> (VirtualCe<CoreModel>, HardwareTracker<CoreModel>, VirtualClock, VecTarget) {
+    fn machine(
+        workload: Workload,
+    ) -> (VirtualCe<CoreModel>, HardwareTracker<PortDriver<CoreModel>>, VirtualClock, VecTarget) {
         let mut d = PortDriver::new(CoreModel::default_params());
         d.reset();
         let device = Rc::new(RefCell::new(Device::open(d).expect("open")));

@@ -10,7 +10,7 @@ use super::{Clock, Source, SyncError, Tracker};
 use crate::device::{Device, Timeout, TrackerConfig};
 use rand::rngs::SmallRng;
 use rand::{Rng, SeedableRng};
-use regbus::{CorePorts, PortDriver};
+use regbus::{CorePorts, PortDriver, RegisterBus};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::time::Duration;
@@ -324,11 +324,16 @@ impl<P: CorePorts> Source for VirtualCe<P> {
     }
 }
 
-/// The hardware `write_tracker` as a [`Tracker`], over the device API.
-pub struct HardwareTracker<P: CorePorts> {
-    device: SharedDevice<P>,
+/// The hardware `write_tracker` as a [`Tracker`], over the device API on any bus: a simulated
+/// core in virtual time ([`HardwareTracker::new`]: a harvest costs the core cycles it took) or a
+/// real transport in wall time ([`HardwareTracker::wall`]).
+pub struct HardwareTracker<B: RegisterBus> {
+    device: Rc<RefCell<Device<B>>>,
     cfg: TrackerConfig,
-    core_hz: f64,
+    /// How long the drain of a snapshot and a clear may take.
+    wait: Timeout,
+    /// The time on the bus's clock: core cycles / core frequency, or wall time.
+    time: Box<dyn Fn(&B) -> Duration>,
     last_cost: Duration,
 }
 
@@ -336,7 +341,7 @@ fn track_err(operation: &'static str) -> impl FnOnce(crate::Error) -> SyncError 
     move |e| SyncError::Track { operation, source: Box::new(e) }
 }
 
-impl<P: CorePorts> HardwareTracker<P> {
+impl<P: CorePorts> HardwareTracker<PortDriver<P>> {
     /// Track `len` bytes from `base` with blocks of `2^resolution` bytes, or (`None`) the
     /// smallest block the bitmap capacity allows (at least 1 KiB, the hardware's finest).
     pub fn new(
@@ -346,6 +351,32 @@ impl<P: CorePorts> HardwareTracker<P> {
         core_hz: f64,
         resolution: Option<u32>,
     ) -> Result<Self, SyncError> {
+        let time = Box::new(move |d: &PortDriver<P>| Duration::from_secs_f64(d.cycles() as f64 / core_hz));
+        HardwareTracker::with_clock(device, base, len, resolution, Timeout::Polls(100_000), time)
+    }
+}
+
+impl<B: RegisterBus> HardwareTracker<B> {
+    /// [`HardwareTracker::new`] for a real transport: wall-time waits and harvest cost.
+    pub fn wall(
+        device: Rc<RefCell<Device<B>>>,
+        base: u64,
+        len: u64,
+        resolution: Option<u32>,
+    ) -> Result<Self, SyncError> {
+        let started = std::time::Instant::now();
+        let time = Box::new(move |_: &B| started.elapsed());
+        HardwareTracker::with_clock(device, base, len, resolution, Timeout::Wall(Duration::from_secs(5)), time)
+    }
+
+    fn with_clock(
+        device: Rc<RefCell<Device<B>>>,
+        base: u64,
+        len: u64,
+        resolution: Option<u32>,
+        wait: Timeout,
+        time: Box<dyn Fn(&B) -> Duration>,
+    ) -> Result<Self, SyncError> {
         let capacity = u64::from(device.borrow().caps().track_capacity);
         let mut shift = resolution.unwrap_or(10);
         while len.div_ceil(1 << shift) > capacity {
@@ -354,7 +385,7 @@ impl<P: CorePorts> HardwareTracker<P> {
         let limit = len.div_ceil(1 << shift) as u32;
         let cfg = TrackerConfig { base, shift, limit };
         device.borrow_mut().track_configure(cfg).map_err(track_err("configuring"))?;
-        Ok(HardwareTracker { device, cfg, core_hz, last_cost: Duration::ZERO })
+        Ok(HardwareTracker { device, cfg, wait, time, last_cost: Duration::ZERO })
     }
 
     pub fn config(&self) -> TrackerConfig {
@@ -364,19 +395,19 @@ impl<P: CorePorts> HardwareTracker<P> {
     /// Snapshot, wait for the drain, harvest the frozen bank and start clearing it.
     fn snapshot_harvest(&mut self) -> Result<Vec<u64>, SyncError> {
         let mut dev = self.device.borrow_mut();
-        let start = dev.bus().cycles();
+        let start = (self.time)(dev.bus_ref());
         // A clear from the previous harvest may still run.
-        dev.track_wait_idle(Timeout::Polls(100_000)).map_err(track_err("waiting for"))?;
+        dev.track_wait_idle(self.wait).map_err(track_err("waiting for"))?;
         dev.track_snapshot().map_err(track_err("snapshotting"))?;
-        dev.track_wait_idle(Timeout::Polls(100_000)).map_err(track_err("waiting for"))?;
+        dev.track_wait_idle(self.wait).map_err(track_err("waiting for"))?;
         let blocks = dev.track_harvest().map_err(track_err("harvesting"))?;
         dev.track_clear().map_err(track_err("clearing"))?;
-        self.last_cost = Duration::from_secs_f64((dev.bus().cycles() - start) as f64 / self.core_hz);
+        self.last_cost = (self.time)(dev.bus_ref()).saturating_sub(start);
         Ok(blocks)
     }
 }
 
-impl<P: CorePorts> Tracker for HardwareTracker<P> {
+impl<B: RegisterBus> Tracker for HardwareTracker<B> {
     fn block_bytes(&self) -> u64 {
         self.cfg.block_bytes()
     }
@@ -391,8 +422,9 @@ impl<P: CorePorts> Tracker for HardwareTracker<P> {
     }
 
     fn dirty_count(&mut self, _source: &mut dyn Source) -> Result<Option<u64>, SyncError> {
-        let c = self.device.borrow_mut().track_counts().map_err(track_err("counting"))?;
-        Ok(Some(u64::from(c.dirty)))
+        // One register, not the whole TRACK_* set: over a UART every access counts.
+        let dirty = self.device.borrow_mut().read("TRACK_DIRTY_COUNT").map_err(track_err("counting"))?;
+        Ok(Some(u64::from(dirty)))
     }
 
     fn harvest_cost(&self) -> Duration {

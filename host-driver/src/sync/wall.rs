@@ -10,7 +10,7 @@
 //!   device's `epoch_counter` end an epoch one clock cycle later with `HOLD_AT_END`
 //!   (`SRC` = clock cycles, `EPOCH_LOAD` = 1), so `ce_hold` rises and the CE stops writing;
 //!   `resume` writes `EPOCH_RESUME` and disables the counter again.
-//! - [`WallTracker`]: the hardware `write_tracker` over the device API, with wall timeouts; its
+//! - [`HardwareTracker::wall`](super::virt::HardwareTracker::wall): the hardware `write_tracker` over the device API, with wall timeouts; its
 //!   harvest cost is the wall time the last harvest took (the engine's estimate of blocks
 //!   dirtied between the last harvest and the pause depends on it).
 //!
@@ -27,8 +27,9 @@
 
 use super::engine::{self, Progress, SyncParams};
 use super::session::{compare, SessionResult};
-use super::{Clock, Source, SyncError, Target, Tracker};
-use crate::device::{Device, Timeout, TrackerConfig};
+use super::virt::HardwareTracker;
+use super::{Clock, Source, SyncError, Target};
+use crate::device::Device;
 use regbus::RegisterBus;
 use std::cell::RefCell;
 use std::fs::File;
@@ -39,9 +40,6 @@ use std::time::{Duration, Instant};
 
 /// Memory address of the CE's byte 0, as the served CE snoops it (the virtual CE's too).
 pub const DEFAULT_BASE: u64 = 0x1_0000_0000;
-
-/// How long the device gets to settle a snapshot, a clear or a hold over a slow link.
-const WAIT: Timeout = Timeout::Wall(Duration::from_secs(5));
 
 /// Wall time since the clock was made.
 #[derive(Clone, Copy, Debug)]
@@ -230,72 +228,6 @@ impl<B: RegisterBus> Source for FileSource<B> {
     }
 }
 
-fn track_err(operation: &'static str) -> impl FnOnce(crate::Error) -> SyncError {
-    move |e| SyncError::Track { operation, source: Box::new(e) }
-}
-
-/// The hardware `write_tracker` in wall time.
-pub struct WallTracker<B: RegisterBus> {
-    device: SharedDevice<B>,
-    cfg: TrackerConfig,
-    last_cost: Duration,
-}
-
-impl<B: RegisterBus> WallTracker<B> {
-    /// Track `len` bytes from `base` in blocks of `2^resolution` bytes, or (`None`) the
-    /// smallest block the bitmap capacity allows (at least 1 KiB).
-    pub fn new(device: SharedDevice<B>, base: u64, len: u64, resolution: Option<u32>) -> Result<Self, SyncError> {
-        let capacity = u64::from(device.borrow().caps().track_capacity);
-        let mut shift = resolution.unwrap_or(10);
-        while len.div_ceil(1 << shift) > capacity {
-            shift += 1;
-        }
-        let cfg = TrackerConfig { base, shift, limit: len.div_ceil(1 << shift) as u32 };
-        device.borrow_mut().track_configure(cfg).map_err(track_err("configuring"))?;
-        Ok(WallTracker { device, cfg, last_cost: Duration::ZERO })
-    }
-
-    pub fn config(&self) -> TrackerConfig {
-        self.cfg
-    }
-
-    fn snapshot_harvest(&mut self) -> Result<Vec<u64>, SyncError> {
-        let started = Instant::now();
-        let mut dev = self.device.borrow_mut();
-        dev.track_wait_idle(WAIT).map_err(track_err("waiting for"))?;
-        dev.track_snapshot().map_err(track_err("snapshotting"))?;
-        dev.track_wait_idle(WAIT).map_err(track_err("waiting for"))?;
-        let blocks = dev.track_harvest().map_err(track_err("harvesting"))?;
-        dev.track_clear().map_err(track_err("clearing"))?;
-        self.last_cost = started.elapsed();
-        Ok(blocks)
-    }
-}
-
-impl<B: RegisterBus> Tracker for WallTracker<B> {
-    fn block_bytes(&self) -> u64 {
-        self.cfg.block_bytes()
-    }
-
-    fn arm(&mut self, _source: &mut dyn Source) -> Result<(), SyncError> {
-        self.device.borrow_mut().track_enable(true).map_err(track_err("enabling"))?;
-        self.snapshot_harvest().map(|_| ())
-    }
-
-    fn harvest(&mut self, _source: &mut dyn Source) -> Result<Vec<u64>, SyncError> {
-        self.snapshot_harvest()
-    }
-
-    fn dirty_count(&mut self, _source: &mut dyn Source) -> Result<Option<u64>, SyncError> {
-        let dirty = self.device.borrow_mut().read("TRACK_DIRTY_COUNT").map_err(track_err("counting"))?;
-        Ok(Some(u64::from(dirty)))
-    }
-
-    fn harvest_cost(&self) -> Duration {
-        self.last_cost
-    }
-}
-
 /// What [`run`] did.
 pub struct WallRun {
     pub result: SessionResult,
@@ -320,7 +252,8 @@ pub fn run<B: RegisterBus>(
     let writes_before = device.borrow_mut().read("TRACK_WRITES")?;
     let mut source = FileSource::open(memory_file, device.clone()).map_err(crate::Error::Sync)?;
     source.hold_until_released = true;
-    let mut tracker = WallTracker::new(device.clone(), base, source.len(), resolution).map_err(crate::Error::Sync)?;
+    let mut tracker =
+        HardwareTracker::wall(device.clone(), base, source.len(), resolution).map_err(crate::Error::Sync)?;
     let clock = WallClock::new();
     let report =
         engine::run(&mut source, target, &mut tracker, &clock, params, None, progress).map_err(crate::Error::Sync)?;
