@@ -46,8 +46,8 @@
 //! fault monitor delivers the last message before signalling the failure).
 
 use super::LockstepError;
-use crate::sync::standby::wire::crc32c;
-use std::io::{self, Read};
+use crate::sync::standby::wire::{crc32c, read_full};
+use std::io::Read;
 use virtual_ce::{Interrupt, InterruptKind};
 use zerocopy::little_endian::{U32, U64};
 use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout};
@@ -243,20 +243,6 @@ impl Message {
             k => Err(bad(format!("unknown message kind {k} (this side knows 1..=4, version {VERSION})"))),
         }
     }
-}
-
-/// Fill `buf` or report how many bytes came before the end of the stream.
-fn read_full(r: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
-    let mut got = 0;
-    while got < buf.len() {
-        match r.read(&mut buf[got..]) {
-            Ok(0) => break,
-            Ok(n) => got += n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(got)
 }
 
 /// Read one frame. `Ok(None)`: the stream ended, cleanly or mid-frame (the sender died).

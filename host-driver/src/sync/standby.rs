@@ -326,7 +326,7 @@ pub mod wire {
     /// `Ok(None)`: the peer closed the connection cleanly between frames.
     pub fn read_frame(r: &mut impl Read, payload: &mut Vec<u8>) -> Result<Option<(Kind, u8)>, ProtocolError> {
         let mut hb = [0u8; HEADER_LEN];
-        let got = read_full(r, &mut hb)?;
+        let got = read_full(r, &mut hb).map_err(ProtocolError::io)?;
         if got == 0 {
             return Ok(None);
         }
@@ -370,14 +370,14 @@ pub mod wire {
 
     /// Like `read_exact`, but says how far it got, so that a clean close between frames can be
     /// told from a truncated frame.
-    fn read_full(r: &mut impl Read, buf: &mut [u8]) -> Result<usize, ProtocolError> {
+    pub fn read_full(r: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
         let mut got = 0;
         while got < buf.len() {
             match r.read(&mut buf[got..]) {
                 Ok(0) => break,
                 Ok(n) => got += n,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(ProtocolError::io(e)),
+                Err(e) => return Err(e),
             }
         }
         Ok(got)
