@@ -89,15 +89,18 @@ fn main() {
     let mut ports = String::new();
     let mut state = String::new();
     let mut ctor = String::new();
-    let mut dffs: Vec<String> = vec!["ack".into(), "dat_r".into(), "pending".into()];
+    let mut dffs: Vec<String> = vec!["ack".into(), "dat_r".into(), "pending".into(), "rd_wait".into()];
     let mut defaults = String::new();
     let mut writes = String::new();
-    // The read data is an AND-OR of every register's value with its address match, reduced by
-    // a balanced OR tree, rather than one large case statement, which synthesis kept as a
-    // priority chain about ten LUTs deep on the iCE40 (issue 5).
+    // A register read takes two cycles (issue 5): the edge that takes the transfer registers
+    // one address match per register (`hit_k`), the next registers the read data as an AND-OR
+    // of every register's value with its match, reduced by a balanced OR tree. The address
+    // decode and the 32-bit selection are then in different cycles; in one cycle they were the
+    // slowest path of the core on the iCE40 (35.6 ns at 93 % of the LUTs).
     let mut read_terms_all: Vec<String> = Vec::new();
     let mut read_decl = String::new();
     let mut read_logic = String::new();
+    let mut read_hits = String::new();
     let mut window_reads = String::new();
     let mut window_acks = String::new();
     let mut window_aborts = String::new();
@@ -286,10 +289,15 @@ fn main() {
                 }
                 let value = if read_terms.is_empty() { "0.into()".to_string() } else { read_terms.join(" | ") };
                 let k = read_terms_all.len();
-                let _ = writeln!(read_decl, "    rd_term_{k}: Signal<Local, Bits<32>>,");
+                let _ = writeln!(read_decl, "    rd_term_{k}: Signal<Local, Bits<32>>,\n    hit_{k}: DFF<Bit>,");
+                dffs.push(format!("hit_{k}"));
                 let _ = writeln!(
                     read_logic,
-                    "        self.rd_term_{k}.next = 0.into();\n        if self.word_adr.val() == {} {{ self.rd_term_{k}.next = {value}; }}",
+                    "        self.rd_term_{k}.next = 0.into();\n        if self.hit_{k}.q.val() {{ self.rd_term_{k}.next = {value}; }}\n        self.hit_{k}.d.next = false;"
+                );
+                let _ = writeln!(
+                    read_hits,
+                    "                    self.hit_{k}.d.next = self.word_adr.val() == {};",
                     r.offset
                 );
                 read_terms_all.push(format!("self.rd_term_{k}.val()"));
@@ -303,7 +311,7 @@ fn main() {
     state.push_str(&read_decl);
 
     // Every field of the struct not set from the parameters starts from its Default.
-    let fixed = "clock rst wb_adr wb_dat_w wb_dat_r wb_sel wb_we wb_cyc wb_stb wb_ack ack dat_r pending wmask word_adr take in_window";
+    let fixed = "clock rst wb_adr wb_dat_w wb_dat_r wb_sel wb_we wb_cyc wb_stb wb_ack ack dat_r pending rd_wait wmask word_adr take in_window";
     let mut names: Vec<String> = fixed.split(' ').map(String::from).collect();
     for line in ports.lines().chain(state.lines()) {
         let l = line.trim_start();
@@ -324,8 +332,9 @@ fn main() {
 
 /// Wishbone B4 classic register file of `ftsync_core`, generated from `regmap`.
 ///
-/// A transfer is taken when `wb_cyc && wb_stb && !wb_ack`; registers acknowledge on the next
-/// cycle with registered data, windows when the block serving them answers.
+/// A transfer is taken when `wb_cyc && wb_stb && !wb_ack`; register writes acknowledge on the
+/// next cycle, register reads one cycle later with registered data, windows when the block
+/// serving them answers.
 #[derive(LogicBlock)]
 pub struct CsrFile {{
     pub clock: Signal<In, Clock>,
@@ -342,6 +351,8 @@ pub struct CsrFile {{
     ack: DFF<Bit>,
     dat_r: DFF<Bits<32>>,
     pending: DFF<Bit>,
+    /// A register read's address matches are registered; its data follows on the next edge.
+    rd_wait: DFF<Bit>,
     wmask: Signal<Local, Bits<32>>,
     word_adr: Signal<Local, Bits<16>>,
     take: Signal<Local, Bit>,
@@ -384,20 +395,28 @@ impl Logic for CsrFile {{
             }} else {{
 {window_reads}
                 if !self.in_window.val() {{
-                    self.ack.d.next = true;
-                    self.dat_r.d.next = self.rd_value.val();
-                }}
+                    self.pending.d.next = true;
+                    self.rd_wait.d.next = true;
+{read_hits}                }}
             }}
+        }}
+        if self.rd_wait.q.val() {{
+            self.rd_wait.d.next = false;
+            self.pending.d.next = false;
+            self.ack.d.next = true;
+            self.dat_r.d.next = self.rd_value.val();
         }}
 {window_acks}
         if !self.wb_cyc.val() {{
             self.ack.d.next = false;
             self.pending.d.next = false;
+            self.rd_wait.d.next = false;
 {window_aborts}        }}
 {after}
         if self.rst.val() {{
             self.ack.d.next = false;
             self.pending.d.next = false;
+            self.rd_wait.d.next = false;
 {resets}        }}
     }}
 }}

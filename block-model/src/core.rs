@@ -395,6 +395,9 @@ struct Csr {
     ack: bool,
     dat_r: u32,
     pending: bool,
+    /// A register read taken at the last edge: its register (`NONE` for a hole), answered at
+    /// the next edge.
+    rd_wait: Option<u8>,
 }
 
 impl Csr {
@@ -412,6 +415,7 @@ impl Csr {
             ack: false,
             dat_r: 0,
             pending: false,
+            rd_wait: None,
             map,
         }
     }
@@ -500,8 +504,9 @@ impl Csr {
         let reg = map.decode[(adr >> 2) as usize];
         let write = (take && i.wb_we && reg != NONE).then_some(usize::from(reg));
         let wmask = (0..4).filter(|b| i.wb_sel >> b & 1 != 0).fold(0u32, |m, b| m | 0xFF << (8 * b));
-        // A read returns the registers as they are before this edge.
-        let read = (take && !i.wb_we && reg != NONE).then(|| self.read(usize::from(reg), hw));
+        // A register read is answered one edge after it is taken, with the registers as they
+        // are before that edge.
+        let read = self.rd_wait.take().map(|reg| if reg == NONE { 0 } else { self.read(usize::from(reg), hw) });
 
         // RW1C: a set in the same cycle as a clear wins, so no event is lost.
         for &idx in &map.rw1c_regs {
@@ -551,10 +556,15 @@ impl Csr {
                     }
                 }
                 if !in_window {
-                    ack = true;
-                    self.dat_r = read.unwrap_or(0);
+                    self.pending = true;
+                    self.rd_wait = Some(reg);
                 }
             }
+        }
+        if let Some(data) = read {
+            self.pending = false;
+            ack = true;
+            self.dat_r = data;
         }
         for (k, (d, w)) in map.windows.iter().zip(&mut self.windows).enumerate() {
             let answer = match d.source {
@@ -573,6 +583,7 @@ impl Csr {
         if !i.wb_cyc {
             self.ack = false;
             self.pending = false;
+            self.rd_wait = None;
             for w in &mut self.windows {
                 w.wait = false;
             }
@@ -582,6 +593,7 @@ impl Csr {
         if i.rst {
             self.ack = false;
             self.pending = false;
+            self.rd_wait = None;
             for (rw, d) in self.rw.iter_mut().zip(&map.regs) {
                 *rw = d.reset_rw;
             }
@@ -1023,9 +1035,10 @@ mod tests {
     #[test]
     fn bus_latency_of_registers_and_windows() {
         let mut d = driver(CoreModel::new(11, 3));
-        // Driver cycles per read: the acknowledging edge plus one idle cycle.
-        assert_eq!(cycles_for(&mut d, off("SCRATCH")), 2);
-        assert_eq!(cycles_for(&mut d, 0x3FFC), 2);
+        // Driver cycles per register read: the edge that takes it, the acknowledging edge, and
+        // one idle cycle.
+        assert_eq!(cycles_for(&mut d, off("SCRATCH")), 3);
+        assert_eq!(cycles_for(&mut d, 0x3FFC), 3);
         assert_eq!(cycles_for(&mut d, off("TRACK_BITMAP")), 6);
         assert_eq!(cycles_for(&mut d, off("TRACK_SUMMARY")), 6);
     }

@@ -3911,6 +3911,9 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
     reg  pending$d;
     wire  pending$q;
     reg  pending$clock;
+    reg  rd_wait$d;
+    wire  rd_wait$q;
+    reg  rd_wait$clock;
     reg  [31:0] r_scratch$d;
     wire  [31:0] r_scratch$q;
     reg  r_scratch$clock;
@@ -4031,6 +4034,117 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
     reg  [31:0] r_cmp_skew_timeout$d;
     wire  [31:0] r_cmp_skew_timeout$q;
     reg  r_cmp_skew_timeout$clock;
+    reg  hit_0$d;
+    wire  hit_0$q;
+    reg  hit_0$clock;
+    reg  hit_1$d;
+    wire  hit_1$q;
+    reg  hit_1$clock;
+    reg  hit_2$d;
+    wire  hit_2$q;
+    reg  hit_2$clock;
+    reg  hit_3$d;
+    wire  hit_3$q;
+    reg  hit_3$clock;
+    reg  hit_4$d;
+    wire  hit_4$q;
+    reg  hit_4$clock;
+    reg  hit_5$d;
+    wire  hit_5$q;
+    reg  hit_5$clock;
+    reg  hit_6$d;
+    wire  hit_6$q;
+    reg  hit_6$clock;
+    reg  hit_7$d;
+    wire  hit_7$q;
+    reg  hit_7$clock;
+    reg  hit_8$d;
+    wire  hit_8$q;
+    reg  hit_8$clock;
+    reg  hit_9$d;
+    wire  hit_9$q;
+    reg  hit_9$clock;
+    reg  hit_10$d;
+    wire  hit_10$q;
+    reg  hit_10$clock;
+    reg  hit_11$d;
+    wire  hit_11$q;
+    reg  hit_11$clock;
+    reg  hit_12$d;
+    wire  hit_12$q;
+    reg  hit_12$clock;
+    reg  hit_13$d;
+    wire  hit_13$q;
+    reg  hit_13$clock;
+    reg  hit_14$d;
+    wire  hit_14$q;
+    reg  hit_14$clock;
+    reg  hit_15$d;
+    wire  hit_15$q;
+    reg  hit_15$clock;
+    reg  hit_16$d;
+    wire  hit_16$q;
+    reg  hit_16$clock;
+    reg  hit_17$d;
+    wire  hit_17$q;
+    reg  hit_17$clock;
+    reg  hit_18$d;
+    wire  hit_18$q;
+    reg  hit_18$clock;
+    reg  hit_19$d;
+    wire  hit_19$q;
+    reg  hit_19$clock;
+    reg  hit_20$d;
+    wire  hit_20$q;
+    reg  hit_20$clock;
+    reg  hit_21$d;
+    wire  hit_21$q;
+    reg  hit_21$clock;
+    reg  hit_22$d;
+    wire  hit_22$q;
+    reg  hit_22$clock;
+    reg  hit_23$d;
+    wire  hit_23$q;
+    reg  hit_23$clock;
+    reg  hit_24$d;
+    wire  hit_24$q;
+    reg  hit_24$clock;
+    reg  hit_25$d;
+    wire  hit_25$q;
+    reg  hit_25$clock;
+    reg  hit_26$d;
+    wire  hit_26$q;
+    reg  hit_26$clock;
+    reg  hit_27$d;
+    wire  hit_27$q;
+    reg  hit_27$clock;
+    reg  hit_28$d;
+    wire  hit_28$q;
+    reg  hit_28$clock;
+    reg  hit_29$d;
+    wire  hit_29$q;
+    reg  hit_29$clock;
+    reg  hit_30$d;
+    wire  hit_30$q;
+    reg  hit_30$clock;
+    reg  hit_31$d;
+    wire  hit_31$q;
+    reg  hit_31$clock;
+    reg  hit_32$d;
+    wire  hit_32$q;
+    reg  hit_32$clock;
+    reg  hit_33$d;
+    wire  hit_33$q;
+    reg  hit_33$clock;
+    reg  hit_34$d;
+    wire  hit_34$q;
+    reg  hit_34$clock;
+    reg  hit_35$d;
+    wire  hit_35$q;
+    reg  hit_35$clock;
+    reg  hit_36$d;
+    wire  hit_36$q;
+    reg  hit_36$clock;
 
     // Local signals
     reg  [31:0] wmask;
@@ -4097,6 +4211,11 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
         .d(pending$d),
         .q(pending$q),
         .clock(pending$clock)
+    );
+    icebreaker_top_ftsync_core_csr_rd_wait rd_wait(
+        .d(rd_wait$d),
+        .q(rd_wait$q),
+        .clock(rd_wait$clock)
     );
     icebreaker_top_ftsync_core_csr_r_scratch r_scratch(
         .d(r_scratch$d),
@@ -4298,33 +4417,237 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
         .q(r_cmp_skew_timeout$q),
         .clock(r_cmp_skew_timeout$clock)
     );
+    icebreaker_top_ftsync_core_csr_hit_0 hit_0(
+        .d(hit_0$d),
+        .q(hit_0$q),
+        .clock(hit_0$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_1 hit_1(
+        .d(hit_1$d),
+        .q(hit_1$q),
+        .clock(hit_1$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_2 hit_2(
+        .d(hit_2$d),
+        .q(hit_2$q),
+        .clock(hit_2$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_3 hit_3(
+        .d(hit_3$d),
+        .q(hit_3$q),
+        .clock(hit_3$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_4 hit_4(
+        .d(hit_4$d),
+        .q(hit_4$q),
+        .clock(hit_4$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_5 hit_5(
+        .d(hit_5$d),
+        .q(hit_5$q),
+        .clock(hit_5$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_6 hit_6(
+        .d(hit_6$d),
+        .q(hit_6$q),
+        .clock(hit_6$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_7 hit_7(
+        .d(hit_7$d),
+        .q(hit_7$q),
+        .clock(hit_7$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_8 hit_8(
+        .d(hit_8$d),
+        .q(hit_8$q),
+        .clock(hit_8$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_9 hit_9(
+        .d(hit_9$d),
+        .q(hit_9$q),
+        .clock(hit_9$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_10 hit_10(
+        .d(hit_10$d),
+        .q(hit_10$q),
+        .clock(hit_10$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_11 hit_11(
+        .d(hit_11$d),
+        .q(hit_11$q),
+        .clock(hit_11$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_12 hit_12(
+        .d(hit_12$d),
+        .q(hit_12$q),
+        .clock(hit_12$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_13 hit_13(
+        .d(hit_13$d),
+        .q(hit_13$q),
+        .clock(hit_13$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_14 hit_14(
+        .d(hit_14$d),
+        .q(hit_14$q),
+        .clock(hit_14$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_15 hit_15(
+        .d(hit_15$d),
+        .q(hit_15$q),
+        .clock(hit_15$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_16 hit_16(
+        .d(hit_16$d),
+        .q(hit_16$q),
+        .clock(hit_16$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_17 hit_17(
+        .d(hit_17$d),
+        .q(hit_17$q),
+        .clock(hit_17$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_18 hit_18(
+        .d(hit_18$d),
+        .q(hit_18$q),
+        .clock(hit_18$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_19 hit_19(
+        .d(hit_19$d),
+        .q(hit_19$q),
+        .clock(hit_19$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_20 hit_20(
+        .d(hit_20$d),
+        .q(hit_20$q),
+        .clock(hit_20$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_21 hit_21(
+        .d(hit_21$d),
+        .q(hit_21$q),
+        .clock(hit_21$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_22 hit_22(
+        .d(hit_22$d),
+        .q(hit_22$q),
+        .clock(hit_22$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_23 hit_23(
+        .d(hit_23$d),
+        .q(hit_23$q),
+        .clock(hit_23$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_24 hit_24(
+        .d(hit_24$d),
+        .q(hit_24$q),
+        .clock(hit_24$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_25 hit_25(
+        .d(hit_25$d),
+        .q(hit_25$q),
+        .clock(hit_25$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_26 hit_26(
+        .d(hit_26$d),
+        .q(hit_26$q),
+        .clock(hit_26$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_27 hit_27(
+        .d(hit_27$d),
+        .q(hit_27$q),
+        .clock(hit_27$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_28 hit_28(
+        .d(hit_28$d),
+        .q(hit_28$q),
+        .clock(hit_28$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_29 hit_29(
+        .d(hit_29$d),
+        .q(hit_29$q),
+        .clock(hit_29$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_30 hit_30(
+        .d(hit_30$d),
+        .q(hit_30$q),
+        .clock(hit_30$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_31 hit_31(
+        .d(hit_31$d),
+        .q(hit_31$q),
+        .clock(hit_31$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_32 hit_32(
+        .d(hit_32$d),
+        .q(hit_32$q),
+        .clock(hit_32$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_33 hit_33(
+        .d(hit_33$d),
+        .q(hit_33$q),
+        .clock(hit_33$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_34 hit_34(
+        .d(hit_34$d),
+        .q(hit_34$q),
+        .clock(hit_34$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_35 hit_35(
+        .d(hit_35$d),
+        .q(hit_35$q),
+        .clock(hit_35$clock)
+    );
+    icebreaker_top_ftsync_core_csr_hit_36 hit_36(
+        .d(hit_36$d),
+        .q(hit_36$q),
+        .clock(hit_36$clock)
+    );
 
     // Update code
     always @(*) begin
         ack$clock = clock;
         dat_r$clock = clock;
         pending$clock = clock;
+        rd_wait$clock = clock;
+        hit_0$clock = clock;
+        hit_1$clock = clock;
+        hit_2$clock = clock;
         r_scratch$clock = clock;
+        hit_3$clock = clock;
         r_intr_state_epoch_end$clock = clock;
         r_intr_state_cmp_mismatch$clock = clock;
         r_intr_state_cmp_timeout$clock = clock;
         r_intr_state_track_snap_done$clock = clock;
+        hit_4$clock = clock;
         r_intr_enable_epoch_end$clock = clock;
         r_intr_enable_cmp_mismatch$clock = clock;
         r_intr_enable_cmp_timeout$clock = clock;
         r_intr_enable_track_snap_done$clock = clock;
+        hit_5$clock = clock;
         r_intr_test_epoch_end$clock = clock;
         r_intr_test_cmp_mismatch$clock = clock;
         r_intr_test_cmp_timeout$clock = clock;
         r_intr_test_track_snap_done$clock = clock;
+        hit_6$clock = clock;
         r_track_ctrl_en$clock = clock;
         r_track_ctrl_snapshot$clock = clock;
         r_track_ctrl_clear$clock = clock;
+        hit_7$clock = clock;
         r_track_status_snap_refused$clock = clock;
+        hit_8$clock = clock;
         r_track_base_lo$clock = clock;
+        hit_9$clock = clock;
         r_track_base_hi$clock = clock;
+        hit_10$clock = clock;
         r_track_shift$clock = clock;
+        hit_11$clock = clock;
         r_track_limit$clock = clock;
+        hit_12$clock = clock;
+        hit_13$clock = clock;
+        hit_14$clock = clock;
+        hit_15$clock = clock;
+        hit_16$clock = clock;
+        hit_17$clock = clock;
         track_summary_rd_r$clock = clock;
         track_summary_addr_r$clock = clock;
         track_summary_wait$clock = clock;
@@ -4336,38 +4659,76 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
         r_epoch_ctrl_hold_at_end$clock = clock;
         r_epoch_ctrl_src$clock = clock;
         r_epoch_ctrl_drain_ends$clock = clock;
+        hit_18$clock = clock;
+        hit_19$clock = clock;
         r_epoch_load$clock = clock;
         s_epoch_load$clock = clock;
+        hit_20$clock = clock;
+        hit_21$clock = clock;
+        hit_22$clock = clock;
+        hit_23$clock = clock;
         r_epoch_resume_resume$clock = clock;
+        hit_24$clock = clock;
         r_cmp_ctrl_en$clock = clock;
         r_cmp_ctrl_mode$clock = clock;
         r_cmp_ctrl_halt_on_mismatch$clock = clock;
         r_cmp_ctrl_clear$clock = clock;
+        hit_25$clock = clock;
+        hit_26$clock = clock;
         r_cmp_skew_timeout$clock = clock;
+        hit_27$clock = clock;
+        hit_28$clock = clock;
+        hit_29$clock = clock;
+        hit_30$clock = clock;
+        hit_31$clock = clock;
+        hit_32$clock = clock;
+        hit_33$clock = clock;
+        hit_34$clock = clock;
+        hit_35$clock = clock;
+        hit_36$clock = clock;
         ack$d = ack$q;
         dat_r$d = dat_r$q;
         pending$d = pending$q;
+        rd_wait$d = rd_wait$q;
+        hit_0$d = hit_0$q;
+        hit_1$d = hit_1$q;
+        hit_2$d = hit_2$q;
         r_scratch$d = r_scratch$q;
+        hit_3$d = hit_3$q;
         r_intr_state_epoch_end$d = r_intr_state_epoch_end$q;
         r_intr_state_cmp_mismatch$d = r_intr_state_cmp_mismatch$q;
         r_intr_state_cmp_timeout$d = r_intr_state_cmp_timeout$q;
         r_intr_state_track_snap_done$d = r_intr_state_track_snap_done$q;
+        hit_4$d = hit_4$q;
         r_intr_enable_epoch_end$d = r_intr_enable_epoch_end$q;
         r_intr_enable_cmp_mismatch$d = r_intr_enable_cmp_mismatch$q;
         r_intr_enable_cmp_timeout$d = r_intr_enable_cmp_timeout$q;
         r_intr_enable_track_snap_done$d = r_intr_enable_track_snap_done$q;
+        hit_5$d = hit_5$q;
         r_intr_test_epoch_end$d = r_intr_test_epoch_end$q;
         r_intr_test_cmp_mismatch$d = r_intr_test_cmp_mismatch$q;
         r_intr_test_cmp_timeout$d = r_intr_test_cmp_timeout$q;
         r_intr_test_track_snap_done$d = r_intr_test_track_snap_done$q;
+        hit_6$d = hit_6$q;
         r_track_ctrl_en$d = r_track_ctrl_en$q;
         r_track_ctrl_snapshot$d = r_track_ctrl_snapshot$q;
         r_track_ctrl_clear$d = r_track_ctrl_clear$q;
+        hit_7$d = hit_7$q;
         r_track_status_snap_refused$d = r_track_status_snap_refused$q;
+        hit_8$d = hit_8$q;
         r_track_base_lo$d = r_track_base_lo$q;
+        hit_9$d = hit_9$q;
         r_track_base_hi$d = r_track_base_hi$q;
+        hit_10$d = hit_10$q;
         r_track_shift$d = r_track_shift$q;
+        hit_11$d = hit_11$q;
         r_track_limit$d = r_track_limit$q;
+        hit_12$d = hit_12$q;
+        hit_13$d = hit_13$q;
+        hit_14$d = hit_14$q;
+        hit_15$d = hit_15$q;
+        hit_16$d = hit_16$q;
+        hit_17$d = hit_17$q;
         track_summary_rd_r$d = track_summary_rd_r$q;
         track_summary_addr_r$d = track_summary_addr_r$q;
         track_summary_wait$d = track_summary_wait$q;
@@ -4379,14 +4740,33 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
         r_epoch_ctrl_hold_at_end$d = r_epoch_ctrl_hold_at_end$q;
         r_epoch_ctrl_src$d = r_epoch_ctrl_src$q;
         r_epoch_ctrl_drain_ends$d = r_epoch_ctrl_drain_ends$q;
+        hit_18$d = hit_18$q;
+        hit_19$d = hit_19$q;
         r_epoch_load$d = r_epoch_load$q;
         s_epoch_load$d = s_epoch_load$q;
+        hit_20$d = hit_20$q;
+        hit_21$d = hit_21$q;
+        hit_22$d = hit_22$q;
+        hit_23$d = hit_23$q;
         r_epoch_resume_resume$d = r_epoch_resume_resume$q;
+        hit_24$d = hit_24$q;
         r_cmp_ctrl_en$d = r_cmp_ctrl_en$q;
         r_cmp_ctrl_mode$d = r_cmp_ctrl_mode$q;
         r_cmp_ctrl_halt_on_mismatch$d = r_cmp_ctrl_halt_on_mismatch$q;
         r_cmp_ctrl_clear$d = r_cmp_ctrl_clear$q;
+        hit_25$d = hit_25$q;
+        hit_26$d = hit_26$q;
         r_cmp_skew_timeout$d = r_cmp_skew_timeout$q;
+        hit_27$d = hit_27$q;
+        hit_28$d = hit_28$q;
+        hit_29$d = hit_29$q;
+        hit_30$d = hit_30$q;
+        hit_31$d = hit_31$q;
+        hit_32$d = hit_32$q;
+        hit_33$d = hit_33$q;
+        hit_34$d = hit_34$q;
+        hit_35$d = hit_35$q;
+        hit_36$d = hit_36$q;
         wb_ack = ack$q & wb_cyc & wb_stb;
         wb_dat_r = dat_r$q;
         ack$d = 1'b0;
@@ -4462,153 +4842,190 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
         word_adr = wb_adr & 64'hfffc;
         take = wb_cyc & wb_stb & ~ack$q & ~pending$q;
         rd_term_0 = 32'h0;
-        if (word_adr == 32'h0) begin
+        if (hit_0$q) begin
             rd_term_0 = ((id) & 32'hffffffff);
         end
+        hit_0$d = 1'b0;
         rd_term_1 = 32'h0;
-        if (word_adr == 32'h4) begin
+        if (hit_1$q) begin
             rd_term_1 = ((version_patch) & 32'hffffffff) | (((version_minor) & 32'hffffffff) << 32'h8) | (((version_major) & 32'hffffffff) << 32'h10);
         end
+        hit_1$d = 1'b0;
         rd_term_2 = 32'h0;
-        if (word_adr == 32'h8) begin
+        if (hit_2$q) begin
             rd_term_2 = ((caps_track_capacity_log2) & 32'hffffffff) | (((caps_stream_width) & 32'hffffffff) << 32'h8) | (((caps_fifo_depth_log2) & 32'hffffffff) << 32'h10);
         end
+        hit_2$d = 1'b0;
         rd_term_3 = 32'h0;
-        if (word_adr == 32'hc) begin
+        if (hit_3$q) begin
             rd_term_3 = ((r_scratch$q) & 32'hffffffff);
         end
+        hit_3$d = 1'b0;
         rd_term_4 = 32'h0;
-        if (word_adr == 32'h10) begin
+        if (hit_4$q) begin
             rd_term_4 = ((r_intr_state_epoch_end$q) & 32'hffffffff) | (((r_intr_state_cmp_mismatch$q) & 32'hffffffff) << 32'h1) | (((r_intr_state_cmp_timeout$q) & 32'hffffffff) << 32'h2) | (((r_intr_state_track_snap_done$q) & 32'hffffffff) << 32'h3);
         end
+        hit_4$d = 1'b0;
         rd_term_5 = 32'h0;
-        if (word_adr == 32'h14) begin
+        if (hit_5$q) begin
             rd_term_5 = ((r_intr_enable_epoch_end$q) & 32'hffffffff) | (((r_intr_enable_cmp_mismatch$q) & 32'hffffffff) << 32'h1) | (((r_intr_enable_cmp_timeout$q) & 32'hffffffff) << 32'h2) | (((r_intr_enable_track_snap_done$q) & 32'hffffffff) << 32'h3);
         end
+        hit_5$d = 1'b0;
         rd_term_6 = 32'h0;
-        if (word_adr == 32'h18) begin
+        if (hit_6$q) begin
             rd_term_6 = 32'h0;
         end
+        hit_6$d = 1'b0;
         rd_term_7 = 32'h0;
-        if (word_adr == 32'h100) begin
+        if (hit_7$q) begin
             rd_term_7 = ((r_track_ctrl_en$q) & 32'hffffffff);
         end
+        hit_7$d = 1'b0;
         rd_term_8 = 32'h0;
-        if (word_adr == 32'h104) begin
+        if (hit_8$q) begin
             rd_term_8 = ((track_status_busy) & 32'hffffffff) | (((r_track_status_snap_refused$q) & 32'hffffffff) << 32'h1) | (((track_status_clearing) & 32'hffffffff) << 32'h2) | (((track_status_live_bank) & 32'hffffffff) << 32'h3);
         end
+        hit_8$d = 1'b0;
         rd_term_9 = 32'h0;
-        if (word_adr == 32'h108) begin
+        if (hit_9$q) begin
             rd_term_9 = ((r_track_base_lo$q) & 32'hffffffff);
         end
+        hit_9$d = 1'b0;
         rd_term_10 = 32'h0;
-        if (word_adr == 32'h10c) begin
+        if (hit_10$q) begin
             rd_term_10 = ((r_track_base_hi$q) & 32'hffffffff);
         end
+        hit_10$d = 1'b0;
         rd_term_11 = 32'h0;
-        if (word_adr == 32'h110) begin
+        if (hit_11$q) begin
             rd_term_11 = ((r_track_shift$q) & 32'hffffffff);
         end
+        hit_11$d = 1'b0;
         rd_term_12 = 32'h0;
-        if (word_adr == 32'h114) begin
+        if (hit_12$q) begin
             rd_term_12 = ((r_track_limit$q) & 32'hffffffff);
         end
+        hit_12$d = 1'b0;
         rd_term_13 = 32'h0;
-        if (word_adr == 32'h118) begin
+        if (hit_13$q) begin
             rd_term_13 = ((track_dirty_count) & 32'hffffffff);
         end
+        hit_13$d = 1'b0;
         rd_term_14 = 32'h0;
-        if (word_adr == 32'h11c) begin
+        if (hit_14$q) begin
             rd_term_14 = ((track_snap_count) & 32'hffffffff);
         end
+        hit_14$d = 1'b0;
         rd_term_15 = 32'h0;
-        if (word_adr == 32'h120) begin
+        if (hit_15$q) begin
             rd_term_15 = ((track_writes) & 32'hffffffff);
         end
+        hit_15$d = 1'b0;
         rd_term_16 = 32'h0;
-        if (word_adr == 32'h124) begin
+        if (hit_16$q) begin
             rd_term_16 = ((track_out_of_range) & 32'hffffffff);
         end
+        hit_16$d = 1'b0;
         rd_term_17 = 32'h0;
-        if (word_adr == 32'h128) begin
+        if (hit_17$q) begin
             rd_term_17 = ((track_stall_cycles) & 32'hffffffff);
         end
+        hit_17$d = 1'b0;
         rd_term_18 = 32'h0;
-        if (word_adr == 32'h200) begin
+        if (hit_18$q) begin
             rd_term_18 = ((r_epoch_ctrl_en$q) & 32'hffffffff) | (((r_epoch_ctrl_auto_reload$q) & 32'hffffffff) << 32'h1) | (((r_epoch_ctrl_hold_at_end$q) & 32'hffffffff) << 32'h2) | (((r_epoch_ctrl_src$q) & 32'hffffffff) << 32'h3) | (((r_epoch_ctrl_drain_ends$q) & 32'hffffffff) << 32'h5);
         end
+        hit_18$d = 1'b0;
         rd_term_19 = 32'h0;
-        if (word_adr == 32'h204) begin
+        if (hit_19$q) begin
             rd_term_19 = ((epoch_status_held) & 32'hffffffff) | (((epoch_status_expired) & 32'hffffffff) << 32'h1);
         end
+        hit_19$d = 1'b0;
         rd_term_20 = 32'h0;
-        if (word_adr == 32'h208) begin
+        if (hit_20$q) begin
             rd_term_20 = ((r_epoch_load$q) & 32'hffffffff);
         end
+        hit_20$d = 1'b0;
         rd_term_21 = 32'h0;
-        if (word_adr == 32'h20c) begin
+        if (hit_21$q) begin
             rd_term_21 = ((epoch_count) & 32'hffffffff);
         end
+        hit_21$d = 1'b0;
         rd_term_22 = 32'h0;
-        if (word_adr == 32'h210) begin
+        if (hit_22$q) begin
             rd_term_22 = ((epoch_number_lo) & 32'hffffffff);
         end
+        hit_22$d = 1'b0;
         rd_term_23 = 32'h0;
-        if (word_adr == 32'h214) begin
+        if (hit_23$q) begin
             rd_term_23 = ((epoch_number_hi) & 32'hffffffff);
         end
+        hit_23$d = 1'b0;
         rd_term_24 = 32'h0;
-        if (word_adr == 32'h218) begin
+        if (hit_24$q) begin
             rd_term_24 = 32'h0;
         end
+        hit_24$d = 1'b0;
         rd_term_25 = 32'h0;
-        if (word_adr == 32'h300) begin
+        if (hit_25$q) begin
             rd_term_25 = ((r_cmp_ctrl_en$q) & 32'hffffffff) | (((r_cmp_ctrl_mode$q) & 32'hffffffff) << 32'h1) | (((r_cmp_ctrl_halt_on_mismatch$q) & 32'hffffffff) << 32'h3);
         end
+        hit_25$d = 1'b0;
         rd_term_26 = 32'h0;
-        if (word_adr == 32'h304) begin
+        if (hit_26$q) begin
             rd_term_26 = ((cmp_status_mismatch) & 32'hffffffff) | (((cmp_status_timeout) & 32'hffffffff) << 32'h1) | (((cmp_status_halted) & 32'hffffffff) << 32'h2) | (((cmp_status_a_fill) & 32'hffffffff) << 32'h8) | (((cmp_status_b_fill) & 32'hffffffff) << 32'h10);
         end
+        hit_26$d = 1'b0;
         rd_term_27 = 32'h0;
-        if (word_adr == 32'h308) begin
+        if (hit_27$q) begin
             rd_term_27 = ((r_cmp_skew_timeout$q) & 32'hffffffff);
         end
+        hit_27$d = 1'b0;
         rd_term_28 = 32'h0;
-        if (word_adr == 32'h30c) begin
+        if (hit_28$q) begin
             rd_term_28 = ((cmp_mismatch_index_lo) & 32'hffffffff);
         end
+        hit_28$d = 1'b0;
         rd_term_29 = 32'h0;
-        if (word_adr == 32'h310) begin
+        if (hit_29$q) begin
             rd_term_29 = ((cmp_mismatch_index_hi) & 32'hffffffff);
         end
+        hit_29$d = 1'b0;
         rd_term_30 = 32'h0;
-        if (word_adr == 32'h314) begin
+        if (hit_30$q) begin
             rd_term_30 = ((cmp_mismatch_a) & 32'hffffffff);
         end
+        hit_30$d = 1'b0;
         rd_term_31 = 32'h0;
-        if (word_adr == 32'h318) begin
+        if (hit_31$q) begin
             rd_term_31 = ((cmp_mismatch_b) & 32'hffffffff);
         end
+        hit_31$d = 1'b0;
         rd_term_32 = 32'h0;
-        if (word_adr == 32'h31c) begin
+        if (hit_32$q) begin
             rd_term_32 = ((cmp_mismatch_epoch) & 32'hffffffff);
         end
+        hit_32$d = 1'b0;
         rd_term_33 = 32'h0;
-        if (word_adr == 32'h320) begin
+        if (hit_33$q) begin
             rd_term_33 = ((cmp_words_lo) & 32'hffffffff);
         end
+        hit_33$d = 1'b0;
         rd_term_34 = 32'h0;
-        if (word_adr == 32'h324) begin
+        if (hit_34$q) begin
             rd_term_34 = ((cmp_words_hi) & 32'hffffffff);
         end
+        hit_34$d = 1'b0;
         rd_term_35 = 32'h0;
-        if (word_adr == 32'h328) begin
+        if (hit_35$q) begin
             rd_term_35 = ((cmp_frames) & 32'hffffffff);
         end
+        hit_35$d = 1'b0;
         rd_term_36 = 32'h0;
-        if (word_adr == 32'h32c) begin
+        if (hit_36$q) begin
             rd_term_36 = ((cmp_max_skew) & 32'hffffffff);
         end
+        hit_36$d = 1'b0;
         rd_value = ((((rd_term_0 | rd_term_1) | (rd_term_2 | rd_term_3)) | ((rd_term_4 | rd_term_5) | (rd_term_6 | (rd_term_7 | rd_term_8)))) | (((rd_term_9 | rd_term_10) | (rd_term_11 | rd_term_12)) | ((rd_term_13 | rd_term_14) | (rd_term_15 | (rd_term_16 | rd_term_17))))) | ((((rd_term_18 | rd_term_19) | (rd_term_20 | rd_term_21)) | ((rd_term_22 | rd_term_23) | (rd_term_24 | (rd_term_25 | rd_term_26)))) | (((rd_term_27 | rd_term_28) | (rd_term_29 | (rd_term_30 | rd_term_31))) | ((rd_term_32 | rd_term_33) | (rd_term_34 | (rd_term_35 | rd_term_36)))));
         if (take) begin
             if (wb_we) begin
@@ -4745,10 +5162,53 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
                     track_bitmap_addr_r$d = wb_adr[(32'h2)+:(13)];
                 end
                 if (~in_window) begin
-                    ack$d = 1'b1;
-                    dat_r$d = rd_value;
+                    pending$d = 1'b1;
+                    rd_wait$d = 1'b1;
+                    hit_0$d = word_adr == 32'h0;
+                    hit_1$d = word_adr == 32'h4;
+                    hit_2$d = word_adr == 32'h8;
+                    hit_3$d = word_adr == 32'hc;
+                    hit_4$d = word_adr == 32'h10;
+                    hit_5$d = word_adr == 32'h14;
+                    hit_6$d = word_adr == 32'h18;
+                    hit_7$d = word_adr == 32'h100;
+                    hit_8$d = word_adr == 32'h104;
+                    hit_9$d = word_adr == 32'h108;
+                    hit_10$d = word_adr == 32'h10c;
+                    hit_11$d = word_adr == 32'h110;
+                    hit_12$d = word_adr == 32'h114;
+                    hit_13$d = word_adr == 32'h118;
+                    hit_14$d = word_adr == 32'h11c;
+                    hit_15$d = word_adr == 32'h120;
+                    hit_16$d = word_adr == 32'h124;
+                    hit_17$d = word_adr == 32'h128;
+                    hit_18$d = word_adr == 32'h200;
+                    hit_19$d = word_adr == 32'h204;
+                    hit_20$d = word_adr == 32'h208;
+                    hit_21$d = word_adr == 32'h20c;
+                    hit_22$d = word_adr == 32'h210;
+                    hit_23$d = word_adr == 32'h214;
+                    hit_24$d = word_adr == 32'h218;
+                    hit_25$d = word_adr == 32'h300;
+                    hit_26$d = word_adr == 32'h304;
+                    hit_27$d = word_adr == 32'h308;
+                    hit_28$d = word_adr == 32'h30c;
+                    hit_29$d = word_adr == 32'h310;
+                    hit_30$d = word_adr == 32'h314;
+                    hit_31$d = word_adr == 32'h318;
+                    hit_32$d = word_adr == 32'h31c;
+                    hit_33$d = word_adr == 32'h320;
+                    hit_34$d = word_adr == 32'h324;
+                    hit_35$d = word_adr == 32'h328;
+                    hit_36$d = word_adr == 32'h32c;
                 end
             end
+        end
+        if (rd_wait$q) begin
+            rd_wait$d = 1'b0;
+            pending$d = 1'b0;
+            ack$d = 1'b1;
+            dat_r$d = rd_value;
         end
         if (track_summary_wait$q & track_summary_ack) begin
             track_summary_wait$d = 1'b0;
@@ -4765,6 +5225,7 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
         if (~wb_cyc) begin
             ack$d = 1'b0;
             pending$d = 1'b0;
+            rd_wait$d = 1'b0;
             track_summary_wait$d = 1'b0;
             track_bitmap_wait$d = 1'b0;
         end
@@ -4776,6 +5237,7 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
         if (rst) begin
             ack$d = 1'b0;
             pending$d = 1'b0;
+            rd_wait$d = 1'b0;
             r_scratch$d = 32'h0;
             r_intr_state_epoch_end$d = 1'b0;
             r_intr_state_cmp_mismatch$d = 1'b0;
@@ -4854,6 +5316,672 @@ module icebreaker_top_ftsync_core_csr_dat_r(d,q,clock);
     end
 
 endmodule // icebreaker_top_ftsync_core_csr_dat_r
+
+module icebreaker_top_ftsync_core_csr_hit_0(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_0
+
+module icebreaker_top_ftsync_core_csr_hit_1(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_1
+
+module icebreaker_top_ftsync_core_csr_hit_10(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_10
+
+module icebreaker_top_ftsync_core_csr_hit_11(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_11
+
+module icebreaker_top_ftsync_core_csr_hit_12(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_12
+
+module icebreaker_top_ftsync_core_csr_hit_13(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_13
+
+module icebreaker_top_ftsync_core_csr_hit_14(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_14
+
+module icebreaker_top_ftsync_core_csr_hit_15(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_15
+
+module icebreaker_top_ftsync_core_csr_hit_16(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_16
+
+module icebreaker_top_ftsync_core_csr_hit_17(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_17
+
+module icebreaker_top_ftsync_core_csr_hit_18(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_18
+
+module icebreaker_top_ftsync_core_csr_hit_19(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_19
+
+module icebreaker_top_ftsync_core_csr_hit_2(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_2
+
+module icebreaker_top_ftsync_core_csr_hit_20(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_20
+
+module icebreaker_top_ftsync_core_csr_hit_21(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_21
+
+module icebreaker_top_ftsync_core_csr_hit_22(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_22
+
+module icebreaker_top_ftsync_core_csr_hit_23(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_23
+
+module icebreaker_top_ftsync_core_csr_hit_24(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_24
+
+module icebreaker_top_ftsync_core_csr_hit_25(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_25
+
+module icebreaker_top_ftsync_core_csr_hit_26(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_26
+
+module icebreaker_top_ftsync_core_csr_hit_27(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_27
+
+module icebreaker_top_ftsync_core_csr_hit_28(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_28
+
+module icebreaker_top_ftsync_core_csr_hit_29(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_29
+
+module icebreaker_top_ftsync_core_csr_hit_3(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_3
+
+module icebreaker_top_ftsync_core_csr_hit_30(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_30
+
+module icebreaker_top_ftsync_core_csr_hit_31(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_31
+
+module icebreaker_top_ftsync_core_csr_hit_32(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_32
+
+module icebreaker_top_ftsync_core_csr_hit_33(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_33
+
+module icebreaker_top_ftsync_core_csr_hit_34(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_34
+
+module icebreaker_top_ftsync_core_csr_hit_35(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_35
+
+module icebreaker_top_ftsync_core_csr_hit_36(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_36
+
+module icebreaker_top_ftsync_core_csr_hit_4(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_4
+
+module icebreaker_top_ftsync_core_csr_hit_5(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_5
+
+module icebreaker_top_ftsync_core_csr_hit_6(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_6
+
+module icebreaker_top_ftsync_core_csr_hit_7(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_7
+
+module icebreaker_top_ftsync_core_csr_hit_8(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_8
+
+module icebreaker_top_ftsync_core_csr_hit_9(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_hit_9
 
 module icebreaker_top_ftsync_core_csr_pending(d,q,clock);
 
@@ -5528,6 +6656,24 @@ module icebreaker_top_ftsync_core_csr_r_track_status_snap_refused(d,q,clock);
     end
 
 endmodule // icebreaker_top_ftsync_core_csr_r_track_status_snap_refused
+
+module icebreaker_top_ftsync_core_csr_rd_wait(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_rd_wait
 
 module icebreaker_top_ftsync_core_csr_s_epoch_load(d,q,clock);
 
