@@ -89,14 +89,17 @@ fn main() {
     let mut ports = String::new();
     let mut state = String::new();
     let mut ctor = String::new();
-    let mut dffs: Vec<String> = vec!["ack".into(), "dat_r".into(), "pending".into(), "rd_wait".into()];
+    let mut dffs: Vec<String> =
+        vec!["ack".into(), "dat_r".into(), "pending".into(), "rd_wait".into(), "wr_wait".into()];
     let mut defaults = String::new();
     let mut writes = String::new();
-    // A register read takes two cycles (issue 5): the edge that takes the transfer registers
-    // one address match per register (`hit_k`), the next registers the read data as an AND-OR
-    // of every register's value with its match, reduced by a balanced OR tree. The address
-    // decode and the 32-bit selection are then in different cycles; in one cycle they were the
-    // slowest path of the core on the iCE40 (35.6 ns at 93 % of the LUTs).
+    // A register access takes two edges (issue 5): the edge that takes the transfer registers
+    // one address match per register (`hit_k`); the next performs the write (with the bus's
+    // data and byte lanes, which a Wishbone master holds until the acknowledge) or registers
+    // the read data as an AND-OR of every register's value with its match under a balanced OR
+    // tree, and acknowledges. The 14-bit address decode is then never in series with a write
+    // merge, a clamp or the 32-bit read selection; in one cycle they were the slowest paths of
+    // the core on the iCE40 (35.6 ns at 93 % of the LUTs).
     let mut read_terms_all: Vec<String> = Vec::new();
     let mut read_decl = String::new();
     let mut read_logic = String::new();
@@ -283,12 +286,11 @@ fn main() {
                     let _ = writeln!(write_arm, "                        self.s_{n}.d.next = self.wb_sel.val().any();");
                     let _ = writeln!(resets, "            self.s_{n}.d.next = false;");
                 }
+                let k = read_terms_all.len();
                 if !write_arm.is_empty() {
-                    let _ =
-                        writeln!(writes, "                    {} => {{\n{write_arm}                    }}", r.offset);
+                    let _ = writeln!(writes, "            if self.hit_{k}.q.val() {{\n{write_arm}            }}");
                 }
                 let value = if read_terms.is_empty() { "0.into()".to_string() } else { read_terms.join(" | ") };
-                let k = read_terms_all.len();
                 let _ = writeln!(read_decl, "    rd_term_{k}: Signal<Local, Bits<32>>,\n    hit_{k}: DFF<Bit>,");
                 dffs.push(format!("hit_{k}"));
                 let _ = writeln!(
@@ -311,7 +313,7 @@ fn main() {
     state.push_str(&read_decl);
 
     // Every field of the struct not set from the parameters starts from its Default.
-    let fixed = "clock rst wb_adr wb_dat_w wb_dat_r wb_sel wb_we wb_cyc wb_stb wb_ack ack dat_r pending rd_wait wmask word_adr take in_window";
+    let fixed = "clock rst wb_adr wb_dat_w wb_dat_r wb_sel wb_we wb_cyc wb_stb wb_ack ack dat_r pending rd_wait wr_wait wmask word_adr take in_window";
     let mut names: Vec<String> = fixed.split(' ').map(String::from).collect();
     for line in ports.lines().chain(state.lines()) {
         let l = line.trim_start();
@@ -332,9 +334,9 @@ fn main() {
 
 /// Wishbone B4 classic register file of `ftsync_core`, generated from `regmap`.
 ///
-/// A transfer is taken when `wb_cyc && wb_stb && !wb_ack`; register writes acknowledge on the
-/// next cycle, register reads one cycle later with registered data, windows when the block
-/// serving them answers.
+/// A transfer is taken when `wb_cyc && wb_stb && !wb_ack`; a register access is performed and
+/// acknowledged at the second edge (read data registered), a window read when the block
+/// serving it answers.
 #[derive(LogicBlock)]
 pub struct CsrFile {{
     pub clock: Signal<In, Clock>,
@@ -351,8 +353,10 @@ pub struct CsrFile {{
     ack: DFF<Bit>,
     dat_r: DFF<Bits<32>>,
     pending: DFF<Bit>,
-    /// A register read's address matches are registered; its data follows on the next edge.
+    /// A register read's / write's address matches are registered; the access itself and the
+    /// acknowledge follow on the next edge.
     rd_wait: DFF<Bit>,
+    wr_wait: DFF<Bit>,
     wmask: Signal<Local, Bits<32>>,
     word_adr: Signal<Local, Bits<16>>,
     take: Signal<Local, Bit>,
@@ -387,18 +391,24 @@ impl Logic for CsrFile {{
         self.take.next = self.wb_cyc.val() & self.wb_stb.val() & !self.ack.q.val() & !self.pending.q.val();
 {read_logic}
         if self.take.val() {{
-            if self.wb_we.val() {{
-                self.ack.d.next = true;
-                match self.word_adr.val().index() {{
-{writes}                    _ => {{}}
-                }}
+{read_hits}            if self.wb_we.val() {{
+                self.pending.d.next = true;
+                self.wr_wait.d.next = true;
             }} else {{
 {window_reads}
                 if !self.in_window.val() {{
                     self.pending.d.next = true;
                     self.rd_wait.d.next = true;
-{read_hits}                }}
+                }}
             }}
+        }}
+        // A master that dropped wb_cyc meanwhile has abandoned the transfer: no write.
+        if self.wr_wait.q.val() & self.wb_cyc.val() {{
+{writes}        }}
+        if self.wr_wait.q.val() {{
+            self.wr_wait.d.next = false;
+            self.pending.d.next = false;
+            self.ack.d.next = true;
         }}
         if self.rd_wait.q.val() {{
             self.rd_wait.d.next = false;
@@ -411,12 +421,14 @@ impl Logic for CsrFile {{
             self.ack.d.next = false;
             self.pending.d.next = false;
             self.rd_wait.d.next = false;
+            self.wr_wait.d.next = false;
 {window_aborts}        }}
 {after}
         if self.rst.val() {{
             self.ack.d.next = false;
             self.pending.d.next = false;
             self.rd_wait.d.next = false;
+            self.wr_wait.d.next = false;
 {resets}        }}
     }}
 }}

@@ -40,6 +40,18 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
     reg  r_en$d;
     wire  r_en$q;
     reg  r_en$clock;
+    reg  [1:0] r_src$d;
+    wire  [1:0] r_src$q;
+    reg  r_src$clock;
+    reg  r_drain_ends$d;
+    wire  r_drain_ends$q;
+    reg  r_drain_ends$clock;
+    reg  r_hold_at_end$d;
+    wire  r_hold_at_end$q;
+    reg  r_hold_at_end$clock;
+    reg  r_auto_reload$d;
+    wire  r_auto_reload$q;
+    reg  r_auto_reload$clock;
     reg  r_end$d;
     wire  r_end$q;
     reg  r_end$clock;
@@ -49,18 +61,26 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
     reg  r_nonzero$d;
     wire  r_nonzero$q;
     reg  r_nonzero$clock;
+    reg  r_load_is_1$d;
+    wire  r_load_is_1$q;
+    reg  r_load_is_1$clock;
+    reg  r_load_nonzero$d;
+    wire  r_load_nonzero$q;
+    reg  r_load_nonzero$clock;
 
     // Local signals
     reg  starting;
+    reg  restart;
     reg  active;
     reg  counted;
-    reg  [31:0] current;
-    reg  restart;
-    reg  cur_is_1;
-    reg  cur_nonzero;
-    reg  cur_is_2;
-    reg  [31:0] cur_minus_1;
+    reg  drained;
     reg  ends;
+    reg  ends_if_counted;
+    reg  moves_if_counted;
+    reg  moves;
+    reg  loads;
+    reg  load_is_1;
+    reg  load_nonzero;
 
     // Sub module instances
     epoch_counter_r_count r_count(
@@ -88,6 +108,26 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
         .q(r_en$q),
         .clock(r_en$clock)
     );
+    epoch_counter_r_src r_src(
+        .d(r_src$d),
+        .q(r_src$q),
+        .clock(r_src$clock)
+    );
+    epoch_counter_r_drain_ends r_drain_ends(
+        .d(r_drain_ends$d),
+        .q(r_drain_ends$q),
+        .clock(r_drain_ends$clock)
+    );
+    epoch_counter_r_hold_at_end r_hold_at_end(
+        .d(r_hold_at_end$d),
+        .q(r_hold_at_end$q),
+        .clock(r_hold_at_end$clock)
+    );
+    epoch_counter_r_auto_reload r_auto_reload(
+        .d(r_auto_reload$d),
+        .q(r_auto_reload$q),
+        .clock(r_auto_reload$clock)
+    );
     epoch_counter_r_end r_end(
         .d(r_end$d),
         .q(r_end$q),
@@ -103,6 +143,16 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
         .q(r_nonzero$q),
         .clock(r_nonzero$clock)
     );
+    epoch_counter_r_load_is_1 r_load_is_1(
+        .d(r_load_is_1$d),
+        .q(r_load_is_1$q),
+        .clock(r_load_is_1$clock)
+    );
+    epoch_counter_r_load_nonzero r_load_nonzero(
+        .d(r_load_nonzero$d),
+        .q(r_load_nonzero$q),
+        .clock(r_load_nonzero$clock)
+    );
 
     // Update code
     always @(*) begin
@@ -111,23 +161,42 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
         r_held$clock = clock;
         r_expired$clock = clock;
         r_en$clock = clock;
+        r_src$clock = clock;
+        r_drain_ends$clock = clock;
+        r_hold_at_end$clock = clock;
+        r_auto_reload$clock = clock;
         r_end$clock = clock;
         r_is_1$clock = clock;
         r_nonzero$clock = clock;
+        r_load_is_1$clock = clock;
+        r_load_nonzero$clock = clock;
         r_count$d = r_count$q;
         r_number$d = r_number$q;
         r_held$d = r_held$q;
         r_expired$d = r_expired$q;
         r_en$d = r_en$q;
+        r_src$d = r_src$q;
+        r_drain_ends$d = r_drain_ends$q;
+        r_hold_at_end$d = r_hold_at_end$q;
+        r_auto_reload$d = r_auto_reload$q;
         r_end$d = r_end$q;
         r_is_1$d = r_is_1$q;
         r_nonzero$d = r_nonzero$q;
+        r_load_is_1$d = r_load_is_1$q;
+        r_load_nonzero$d = r_load_nonzero$q;
         r_en$d = en;
+        r_src$d = src;
+        r_drain_ends$d = drain_ends;
+        r_hold_at_end$d = hold_at_end;
+        r_auto_reload$d = auto_reload;
+        r_load_is_1$d = load == 32'h1;
+        r_load_nonzero$d = load != 32'h0;
         r_end$d = 1'b0;
         starting = en & ~r_en$q;
-        active = en & ~r_held$q & (starting | ~r_expired$q);
+        restart = starting | load_written;
+        active = r_en$q & ~r_held$q & ~r_expired$q;
         counted = 1'b0;
-        case (src)
+        case (r_src$q)
             0:
                 begin
                     counted = retire;
@@ -145,43 +214,42 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
                     counted = 1'b0;
                 end
         endcase
-        restart = starting | load_written;
-        current = r_count$q;
-        cur_is_1 = r_is_1$q;
-        cur_nonzero = r_nonzero$q;
-        cur_minus_1 = r_count$q - 32'h1;
-        cur_is_2 = r_count$q == 32'h2;
+        drained = active & r_drain_ends$q & drain;
+        ends_if_counted = active & r_is_1$q;
+        moves_if_counted = active & r_nonzero$q;
+        ends = drained | (counted & ends_if_counted);
+        loads = restart | ends;
+        moves = loads | (counted & moves_if_counted);
+        load_is_1 = r_load_is_1$q;
+        load_nonzero = r_load_nonzero$q;
         if (restart) begin
-            current = load;
-            cur_is_1 = load == 32'h1;
-            cur_nonzero = load != 32'h0;
-            cur_minus_1 = load - 32'h1;
-            cur_is_2 = load == 32'h2;
+            load_is_1 = load == 32'h1;
+            load_nonzero = load != 32'h0;
         end
-        if (starting) begin
-            r_expired$d = 1'b0;
+        if (moves) begin
+            if (loads) begin
+                r_count$d = load;
+                r_is_1$d = load_is_1;
+                r_nonzero$d = load_nonzero;
+            end
+            else begin
+                r_count$d = r_count$q - 32'h1;
+                r_is_1$d = r_count$q == 32'h2;
+                r_nonzero$d = ~r_is_1$q;
+            end
         end
-        r_count$d = current;
-        r_is_1$d = cur_is_1;
-        r_nonzero$d = cur_nonzero;
-        ends = active & ((counted & cur_is_1) | (drain_ends & drain));
         if (ends) begin
-            r_count$d = load;
-            r_is_1$d = load == 32'h1;
-            r_nonzero$d = load != 32'h0;
             r_number$d = r_number$q + 32'h1;
             r_end$d = 1'b1;
-            if (hold_at_end) begin
+            if (r_hold_at_end$q) begin
                 r_held$d = 1'b1;
             end
-            if (~auto_reload) begin
+            if (~r_auto_reload$q) begin
                 r_expired$d = 1'b1;
             end
         end
-        else if (active & counted & cur_nonzero) begin
-            r_count$d = cur_minus_1;
-            r_is_1$d = cur_is_2;
-            r_nonzero$d = ~cur_is_1;
+        if (starting) begin
+            r_expired$d = 1'b0;
         end
         if (resume & r_held$q) begin
             r_held$d = 1'b0;
@@ -206,6 +274,24 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
 
 endmodule // epoch_counter
 
+module epoch_counter_r_auto_reload(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // epoch_counter_r_auto_reload
+
 module epoch_counter_r_count(d,q,clock);
 
     // Module arguments
@@ -223,6 +309,24 @@ module epoch_counter_r_count(d,q,clock);
     end
 
 endmodule // epoch_counter_r_count
+
+module epoch_counter_r_drain_ends(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // epoch_counter_r_drain_ends
 
 module epoch_counter_r_en(d,q,clock);
 
@@ -296,6 +400,24 @@ module epoch_counter_r_held(d,q,clock);
 
 endmodule // epoch_counter_r_held
 
+module epoch_counter_r_hold_at_end(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // epoch_counter_r_hold_at_end
+
 module epoch_counter_r_is_1(d,q,clock);
 
     // Module arguments
@@ -313,6 +435,42 @@ module epoch_counter_r_is_1(d,q,clock);
     end
 
 endmodule // epoch_counter_r_is_1
+
+module epoch_counter_r_load_is_1(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // epoch_counter_r_load_is_1
+
+module epoch_counter_r_load_nonzero(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // epoch_counter_r_load_nonzero
 
 module epoch_counter_r_nonzero(d,q,clock);
 
@@ -349,3 +507,21 @@ module epoch_counter_r_number(d,q,clock);
     end
 
 endmodule // epoch_counter_r_number
+
+module epoch_counter_r_src(d,q,clock);
+
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // epoch_counter_r_src

@@ -112,6 +112,9 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
     reg  rd_wait$d;
     wire  rd_wait$q;
     reg  rd_wait$clock;
+    reg  wr_wait$d;
+    wire  wr_wait$q;
+    reg  wr_wait$clock;
     reg  [31:0] r_scratch$d;
     wire  [31:0] r_scratch$q;
     reg  r_scratch$clock;
@@ -414,6 +417,11 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
         .d(rd_wait$d),
         .q(rd_wait$q),
         .clock(rd_wait$clock)
+    );
+    ftsync_csr_wr_wait wr_wait(
+        .d(wr_wait$d),
+        .q(wr_wait$q),
+        .clock(wr_wait$clock)
     );
     ftsync_csr_r_scratch r_scratch(
         .d(r_scratch$d),
@@ -807,6 +815,7 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
         dat_r$clock = clock;
         pending$clock = clock;
         rd_wait$clock = clock;
+        wr_wait$clock = clock;
         hit_0$clock = clock;
         hit_1$clock = clock;
         hit_2$clock = clock;
@@ -888,6 +897,7 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
         dat_r$d = dat_r$q;
         pending$d = pending$q;
         rd_wait$d = rd_wait$q;
+        wr_wait$d = wr_wait$q;
         hit_0$d = hit_0$q;
         hit_1$d = hit_1$q;
         hit_2$d = hit_2$q;
@@ -1226,123 +1236,46 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
         hit_36$d = 1'b0;
         rd_value = ((((rd_term_0 | rd_term_1) | (rd_term_2 | rd_term_3)) | ((rd_term_4 | rd_term_5) | (rd_term_6 | (rd_term_7 | rd_term_8)))) | (((rd_term_9 | rd_term_10) | (rd_term_11 | rd_term_12)) | ((rd_term_13 | rd_term_14) | (rd_term_15 | (rd_term_16 | rd_term_17))))) | ((((rd_term_18 | rd_term_19) | (rd_term_20 | rd_term_21)) | ((rd_term_22 | rd_term_23) | (rd_term_24 | (rd_term_25 | rd_term_26)))) | (((rd_term_27 | rd_term_28) | (rd_term_29 | (rd_term_30 | rd_term_31))) | ((rd_term_32 | rd_term_33) | (rd_term_34 | (rd_term_35 | rd_term_36)))));
         if (take) begin
+            hit_0$d = word_adr == 32'h0;
+            hit_1$d = word_adr == 32'h4;
+            hit_2$d = word_adr == 32'h8;
+            hit_3$d = word_adr == 32'hc;
+            hit_4$d = word_adr == 32'h10;
+            hit_5$d = word_adr == 32'h14;
+            hit_6$d = word_adr == 32'h18;
+            hit_7$d = word_adr == 32'h100;
+            hit_8$d = word_adr == 32'h104;
+            hit_9$d = word_adr == 32'h108;
+            hit_10$d = word_adr == 32'h10c;
+            hit_11$d = word_adr == 32'h110;
+            hit_12$d = word_adr == 32'h114;
+            hit_13$d = word_adr == 32'h118;
+            hit_14$d = word_adr == 32'h11c;
+            hit_15$d = word_adr == 32'h120;
+            hit_16$d = word_adr == 32'h124;
+            hit_17$d = word_adr == 32'h128;
+            hit_18$d = word_adr == 32'h200;
+            hit_19$d = word_adr == 32'h204;
+            hit_20$d = word_adr == 32'h208;
+            hit_21$d = word_adr == 32'h20c;
+            hit_22$d = word_adr == 32'h210;
+            hit_23$d = word_adr == 32'h214;
+            hit_24$d = word_adr == 32'h218;
+            hit_25$d = word_adr == 32'h300;
+            hit_26$d = word_adr == 32'h304;
+            hit_27$d = word_adr == 32'h308;
+            hit_28$d = word_adr == 32'h30c;
+            hit_29$d = word_adr == 32'h310;
+            hit_30$d = word_adr == 32'h314;
+            hit_31$d = word_adr == 32'h318;
+            hit_32$d = word_adr == 32'h31c;
+            hit_33$d = word_adr == 32'h320;
+            hit_34$d = word_adr == 32'h324;
+            hit_35$d = word_adr == 32'h328;
+            hit_36$d = word_adr == 32'h32c;
             if (wb_we) begin
-                ack$d = 1'b1;
-                case (word_adr)
-                    12:
-                        begin
-                            r_scratch$d = (r_scratch$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
-                        end
-                    16:
-                        begin
-                            clr_intr_state_epoch_end = wb_dat_w[32'h0] & wmask[32'h0];
-                            clr_intr_state_cmp_mismatch = wb_dat_w[32'h1] & wmask[32'h1];
-                            clr_intr_state_cmp_timeout = wb_dat_w[32'h2] & wmask[32'h2];
-                            clr_intr_state_track_snap_done = wb_dat_w[32'h3] & wmask[32'h3];
-                        end
-                    20:
-                        begin
-                            if (wmask[32'h0]) begin
-                                r_intr_enable_epoch_end$d = wb_dat_w[32'h0];
-                            end
-                            if (wmask[32'h1]) begin
-                                r_intr_enable_cmp_mismatch$d = wb_dat_w[32'h1];
-                            end
-                            if (wmask[32'h2]) begin
-                                r_intr_enable_cmp_timeout$d = wb_dat_w[32'h2];
-                            end
-                            if (wmask[32'h3]) begin
-                                r_intr_enable_track_snap_done$d = wb_dat_w[32'h3];
-                            end
-                        end
-                    24:
-                        begin
-                            r_intr_test_epoch_end$d = wb_dat_w[32'h0] & wmask[32'h0];
-                            r_intr_test_cmp_mismatch$d = wb_dat_w[32'h1] & wmask[32'h1];
-                            r_intr_test_cmp_timeout$d = wb_dat_w[32'h2] & wmask[32'h2];
-                            r_intr_test_track_snap_done$d = wb_dat_w[32'h3] & wmask[32'h3];
-                        end
-                    256:
-                        begin
-                            if (wmask[32'h0]) begin
-                                r_track_ctrl_en$d = wb_dat_w[32'h0];
-                            end
-                            r_track_ctrl_snapshot$d = wb_dat_w[32'h1] & wmask[32'h1];
-                            r_track_ctrl_clear$d = wb_dat_w[32'h2] & wmask[32'h2];
-                        end
-                    260:
-                        begin
-                            clr_track_status_snap_refused = wb_dat_w[32'h1] & wmask[32'h1];
-                        end
-                    264:
-                        begin
-                            r_track_base_lo$d = (r_track_base_lo$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
-                        end
-                    268:
-                        begin
-                            r_track_base_hi$d = (r_track_base_hi$q & ~wmask[(32'h0)+:(16)]) | (wb_dat_w[(32'h0)+:(16)] & wmask[(32'h0)+:(16)]);
-                        end
-                    272:
-                        begin
-                            w_track_shift = (r_track_shift$q & ~wmask[(32'h0)+:(5)]) | (wb_dat_w[(32'h0)+:(5)] & wmask[(32'h0)+:(5)]);
-                            if (w_track_shift < 32'ha) begin
-                                r_track_shift$d = 32'ha;
-                            end
-                            else if (w_track_shift > 32'h1e) begin
-                                r_track_shift$d = 32'h1e;
-                            end
-                            else begin
-                                r_track_shift$d = w_track_shift;
-                            end
-                        end
-                    276:
-                        begin
-                            r_track_limit$d = (r_track_limit$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
-                        end
-                    512:
-                        begin
-                            if (wmask[32'h0]) begin
-                                r_epoch_ctrl_en$d = wb_dat_w[32'h0];
-                            end
-                            if (wmask[32'h1]) begin
-                                r_epoch_ctrl_auto_reload$d = wb_dat_w[32'h1];
-                            end
-                            if (wmask[32'h2]) begin
-                                r_epoch_ctrl_hold_at_end$d = wb_dat_w[32'h2];
-                            end
-                            r_epoch_ctrl_src$d = (r_epoch_ctrl_src$q & ~wmask[(32'h3)+:(2)]) | (wb_dat_w[(32'h3)+:(2)] & wmask[(32'h3)+:(2)]);
-                            if (wmask[32'h5]) begin
-                                r_epoch_ctrl_drain_ends$d = wb_dat_w[32'h5];
-                            end
-                        end
-                    520:
-                        begin
-                            r_epoch_load$d = (r_epoch_load$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
-                            s_epoch_load$d = |wb_sel;
-                        end
-                    536:
-                        begin
-                            r_epoch_resume_resume$d = wb_dat_w[32'h0] & wmask[32'h0];
-                        end
-                    768:
-                        begin
-                            if (wmask[32'h0]) begin
-                                r_cmp_ctrl_en$d = wb_dat_w[32'h0];
-                            end
-                            r_cmp_ctrl_mode$d = (r_cmp_ctrl_mode$q & ~wmask[(32'h1)+:(2)]) | (wb_dat_w[(32'h1)+:(2)] & wmask[(32'h1)+:(2)]);
-                            if (wmask[32'h3]) begin
-                                r_cmp_ctrl_halt_on_mismatch$d = wb_dat_w[32'h3];
-                            end
-                            r_cmp_ctrl_clear$d = wb_dat_w[32'h4] & wmask[32'h4];
-                        end
-                    776:
-                        begin
-                            r_cmp_skew_timeout$d = (r_cmp_skew_timeout$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
-                        end
-                    default:
-                        begin
-                        end
-                endcase
+                pending$d = 1'b1;
+                wr_wait$d = 1'b1;
             end
             else begin
                 if (wb_adr[(32'ha)+:(6)] == 32'h10) begin
@@ -1362,45 +1295,110 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
                 if (~in_window) begin
                     pending$d = 1'b1;
                     rd_wait$d = 1'b1;
-                    hit_0$d = word_adr == 32'h0;
-                    hit_1$d = word_adr == 32'h4;
-                    hit_2$d = word_adr == 32'h8;
-                    hit_3$d = word_adr == 32'hc;
-                    hit_4$d = word_adr == 32'h10;
-                    hit_5$d = word_adr == 32'h14;
-                    hit_6$d = word_adr == 32'h18;
-                    hit_7$d = word_adr == 32'h100;
-                    hit_8$d = word_adr == 32'h104;
-                    hit_9$d = word_adr == 32'h108;
-                    hit_10$d = word_adr == 32'h10c;
-                    hit_11$d = word_adr == 32'h110;
-                    hit_12$d = word_adr == 32'h114;
-                    hit_13$d = word_adr == 32'h118;
-                    hit_14$d = word_adr == 32'h11c;
-                    hit_15$d = word_adr == 32'h120;
-                    hit_16$d = word_adr == 32'h124;
-                    hit_17$d = word_adr == 32'h128;
-                    hit_18$d = word_adr == 32'h200;
-                    hit_19$d = word_adr == 32'h204;
-                    hit_20$d = word_adr == 32'h208;
-                    hit_21$d = word_adr == 32'h20c;
-                    hit_22$d = word_adr == 32'h210;
-                    hit_23$d = word_adr == 32'h214;
-                    hit_24$d = word_adr == 32'h218;
-                    hit_25$d = word_adr == 32'h300;
-                    hit_26$d = word_adr == 32'h304;
-                    hit_27$d = word_adr == 32'h308;
-                    hit_28$d = word_adr == 32'h30c;
-                    hit_29$d = word_adr == 32'h310;
-                    hit_30$d = word_adr == 32'h314;
-                    hit_31$d = word_adr == 32'h318;
-                    hit_32$d = word_adr == 32'h31c;
-                    hit_33$d = word_adr == 32'h320;
-                    hit_34$d = word_adr == 32'h324;
-                    hit_35$d = word_adr == 32'h328;
-                    hit_36$d = word_adr == 32'h32c;
                 end
             end
+        end
+        if (wr_wait$q & wb_cyc) begin
+            if (hit_3$q) begin
+                r_scratch$d = (r_scratch$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
+            end
+            if (hit_4$q) begin
+                clr_intr_state_epoch_end = wb_dat_w[32'h0] & wmask[32'h0];
+                clr_intr_state_cmp_mismatch = wb_dat_w[32'h1] & wmask[32'h1];
+                clr_intr_state_cmp_timeout = wb_dat_w[32'h2] & wmask[32'h2];
+                clr_intr_state_track_snap_done = wb_dat_w[32'h3] & wmask[32'h3];
+            end
+            if (hit_5$q) begin
+                if (wmask[32'h0]) begin
+                    r_intr_enable_epoch_end$d = wb_dat_w[32'h0];
+                end
+                if (wmask[32'h1]) begin
+                    r_intr_enable_cmp_mismatch$d = wb_dat_w[32'h1];
+                end
+                if (wmask[32'h2]) begin
+                    r_intr_enable_cmp_timeout$d = wb_dat_w[32'h2];
+                end
+                if (wmask[32'h3]) begin
+                    r_intr_enable_track_snap_done$d = wb_dat_w[32'h3];
+                end
+            end
+            if (hit_6$q) begin
+                r_intr_test_epoch_end$d = wb_dat_w[32'h0] & wmask[32'h0];
+                r_intr_test_cmp_mismatch$d = wb_dat_w[32'h1] & wmask[32'h1];
+                r_intr_test_cmp_timeout$d = wb_dat_w[32'h2] & wmask[32'h2];
+                r_intr_test_track_snap_done$d = wb_dat_w[32'h3] & wmask[32'h3];
+            end
+            if (hit_7$q) begin
+                if (wmask[32'h0]) begin
+                    r_track_ctrl_en$d = wb_dat_w[32'h0];
+                end
+                r_track_ctrl_snapshot$d = wb_dat_w[32'h1] & wmask[32'h1];
+                r_track_ctrl_clear$d = wb_dat_w[32'h2] & wmask[32'h2];
+            end
+            if (hit_8$q) begin
+                clr_track_status_snap_refused = wb_dat_w[32'h1] & wmask[32'h1];
+            end
+            if (hit_9$q) begin
+                r_track_base_lo$d = (r_track_base_lo$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
+            end
+            if (hit_10$q) begin
+                r_track_base_hi$d = (r_track_base_hi$q & ~wmask[(32'h0)+:(16)]) | (wb_dat_w[(32'h0)+:(16)] & wmask[(32'h0)+:(16)]);
+            end
+            if (hit_11$q) begin
+                w_track_shift = (r_track_shift$q & ~wmask[(32'h0)+:(5)]) | (wb_dat_w[(32'h0)+:(5)] & wmask[(32'h0)+:(5)]);
+                if (w_track_shift < 32'ha) begin
+                    r_track_shift$d = 32'ha;
+                end
+                else if (w_track_shift > 32'h1e) begin
+                    r_track_shift$d = 32'h1e;
+                end
+                else begin
+                    r_track_shift$d = w_track_shift;
+                end
+            end
+            if (hit_12$q) begin
+                r_track_limit$d = (r_track_limit$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
+            end
+            if (hit_18$q) begin
+                if (wmask[32'h0]) begin
+                    r_epoch_ctrl_en$d = wb_dat_w[32'h0];
+                end
+                if (wmask[32'h1]) begin
+                    r_epoch_ctrl_auto_reload$d = wb_dat_w[32'h1];
+                end
+                if (wmask[32'h2]) begin
+                    r_epoch_ctrl_hold_at_end$d = wb_dat_w[32'h2];
+                end
+                r_epoch_ctrl_src$d = (r_epoch_ctrl_src$q & ~wmask[(32'h3)+:(2)]) | (wb_dat_w[(32'h3)+:(2)] & wmask[(32'h3)+:(2)]);
+                if (wmask[32'h5]) begin
+                    r_epoch_ctrl_drain_ends$d = wb_dat_w[32'h5];
+                end
+            end
+            if (hit_20$q) begin
+                r_epoch_load$d = (r_epoch_load$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
+                s_epoch_load$d = |wb_sel;
+            end
+            if (hit_24$q) begin
+                r_epoch_resume_resume$d = wb_dat_w[32'h0] & wmask[32'h0];
+            end
+            if (hit_25$q) begin
+                if (wmask[32'h0]) begin
+                    r_cmp_ctrl_en$d = wb_dat_w[32'h0];
+                end
+                r_cmp_ctrl_mode$d = (r_cmp_ctrl_mode$q & ~wmask[(32'h1)+:(2)]) | (wb_dat_w[(32'h1)+:(2)] & wmask[(32'h1)+:(2)]);
+                if (wmask[32'h3]) begin
+                    r_cmp_ctrl_halt_on_mismatch$d = wb_dat_w[32'h3];
+                end
+                r_cmp_ctrl_clear$d = wb_dat_w[32'h4] & wmask[32'h4];
+            end
+            if (hit_27$q) begin
+                r_cmp_skew_timeout$d = (r_cmp_skew_timeout$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
+            end
+        end
+        if (wr_wait$q) begin
+            wr_wait$d = 1'b0;
+            pending$d = 1'b0;
+            ack$d = 1'b1;
         end
         if (rd_wait$q) begin
             rd_wait$d = 1'b0;
@@ -1424,6 +1422,7 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
             ack$d = 1'b0;
             pending$d = 1'b0;
             rd_wait$d = 1'b0;
+            wr_wait$d = 1'b0;
             track_summary_wait$d = 1'b0;
             track_bitmap_wait$d = 1'b0;
         end
@@ -1436,6 +1435,7 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
             ack$d = 1'b0;
             pending$d = 1'b0;
             rd_wait$d = 1'b0;
+            wr_wait$d = 1'b0;
             r_scratch$d = 32'h0;
             r_intr_state_epoch_end$d = 1'b0;
             r_intr_state_cmp_mismatch$d = 1'b0;
@@ -2998,3 +2998,21 @@ module ftsync_csr_track_summary_wait(d,q,clock);
     end
 
 endmodule // ftsync_csr_track_summary_wait
+
+module ftsync_csr_wr_wait(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ftsync_csr_wr_wait

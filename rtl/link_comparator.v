@@ -103,11 +103,11 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
     reg  [31:0] r_frames$d;
     wire  [31:0] r_frames$q;
     reg  r_frames$clock;
-    reg  [31:0] r_max_skew$d;
-    wire  [31:0] r_max_skew$q;
+    reg  [5:0] r_max_skew$d;
+    wire  [5:0] r_max_skew$q;
     reg  r_max_skew$clock;
-    reg  [31:0] r_wait$d;
-    wire  [31:0] r_wait$q;
+    reg  [32:0] r_wait$d;
+    wire  [32:0] r_wait$q;
     reg  r_wait$clock;
     reg  r_mismatch_event$d;
     wire  r_mismatch_event$q;
@@ -124,22 +124,34 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
     reg  r_took$d;
     wire  r_took$q;
     reg  r_took$clock;
+    reg  r_took_last$d;
+    wire  r_took_last$q;
+    reg  r_took_last$clock;
+    reg  r_captured$d;
+    wire  r_captured$q;
+    reg  r_captured$clock;
+    reg  r_expired$d;
+    wire  r_expired$q;
+    reg  r_expired$clock;
 
     // Local signals
     reg  duplex;
     reg  both;
     reg  differ;
+    reg  detect;
     reg  forward;
     reg  take;
+    reg  go;
+    reg  fwd_simplex;
+    reg  fwd_duplex;
+    reg  pass;
+    reg  one_sided;
     reg  [5:0] skew;
+    reg  [32:0] wait_next;
     reg  [63:0] x_hold;
     reg  [63:0] x_take;
     reg  [1:0] part_hold;
     reg  [1:0] part_take;
-    reg  [63:0] a_after_take;
-    reg  a_after_take_last;
-    reg  [63:0] b_after_take;
-    reg  b_after_take_last;
 
     // Sub module instances
     link_comparator_fifo_a fifo_a(
@@ -258,6 +270,21 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         .q(r_took$q),
         .clock(r_took$clock)
     );
+    link_comparator_r_took_last r_took_last(
+        .d(r_took_last$d),
+        .q(r_took_last$q),
+        .clock(r_took_last$clock)
+    );
+    link_comparator_r_captured r_captured(
+        .d(r_captured$d),
+        .q(r_captured$q),
+        .clock(r_captured$clock)
+    );
+    link_comparator_r_expired r_expired(
+        .d(r_expired$d),
+        .q(r_expired$q),
+        .clock(r_expired$clock)
+    );
 
     // Update code
     always @(*) begin
@@ -277,6 +304,9 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         r_differ_hold$clock = clock;
         r_differ_take$clock = clock;
         r_took$clock = clock;
+        r_took_last$clock = clock;
+        r_captured$clock = clock;
+        r_expired$clock = clock;
         r_mismatch$d = r_mismatch$q;
         r_timeout$d = r_timeout$q;
         r_halted$d = r_halted$q;
@@ -293,15 +323,20 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         r_differ_hold$d = r_differ_hold$q;
         r_differ_take$d = r_differ_take$q;
         r_took$d = r_took$q;
+        r_took_last$d = r_took_last$q;
+        r_captured$d = r_captured$q;
+        r_expired$d = r_expired$q;
         fifo_a$clock = clock;
         fifo_b$clock = clock;
-        fifo_a$rst = rst;
-        fifo_b$rst = rst;
-        fifo_a$flush = clear;
-        fifo_b$flush = clear;
         r_mismatch_event$d = 1'b0;
         r_timeout_event$d = 1'b0;
+        r_captured$d = 1'b0;
+        r_expired$d = 1'b0;
         duplex = (mode == 32'h0) | (mode == 32'h3);
+        fifo_a$rst = rst;
+        fifo_b$rst = rst;
+        fifo_a$flush = clear | (mode == 32'h2);
+        fifo_b$flush = clear | (mode == 32'h1);
         fifo_a$din = a_data;
         fifo_a$din_last = a_last;
         fifo_b$din = b_data;
@@ -331,60 +366,45 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         if (r_took$q) begin
             differ = |r_differ_take$q;
         end
-        a_after_take = fifo_a$pop_dout;
-        a_after_take_last = fifo_a$pop_dout_last;
-        if (mode == 32'h2) begin
-            a_after_take = fifo_a$hold_dout;
-            a_after_take_last = fifo_a$hold_dout_last;
-        end
-        b_after_take = fifo_b$pop_dout;
-        b_after_take_last = fifo_b$pop_dout_last;
-        if (mode == 32'h1) begin
-            b_after_take = fifo_b$hold_dout;
-            b_after_take_last = fifo_b$hold_dout_last;
-        end
+        go = en & ~r_halted$q;
+        fwd_simplex = ((mode == 32'h1) & ~fifo_a$empty) | ((mode == 32'h2) & ~fifo_b$empty);
+        fwd_duplex = duplex & both;
+        pass = ~(differ & halt_on_mismatch);
         x_hold = fifo_a$hold_dout ^ fifo_b$hold_dout;
-        x_take = a_after_take ^ b_after_take;
+        x_take = fifo_a$pop_dout ^ fifo_b$pop_dout;
         part_hold = 32'h0;
         part_take = 32'h0;
         part_hold = (part_hold & ~(1 << (32'h0)) | ((|(x_hold & half0) | (fifo_a$hold_dout_last != fifo_b$hold_dout_last)) << (32'h0)));
-        part_take = (part_take & ~(1 << (32'h0)) | ((|(x_take & half0) | (a_after_take_last != b_after_take_last)) << (32'h0)));
+        part_take = (part_take & ~(1 << (32'h0)) | ((|(x_take & half0) | (fifo_a$pop_dout_last != fifo_b$pop_dout_last)) << (32'h0)));
         part_hold = (part_hold & ~(1 << (32'h1)) | ((|(x_hold & half1)) << (32'h1)));
         part_take = (part_take & ~(1 << (32'h1)) | ((|(x_take & half1)) << (32'h1)));
         r_differ_hold$d = part_hold;
         r_differ_take$d = part_take;
-        forward = 1'b0;
+        forward = go & (fwd_simplex | (fwd_duplex & pass));
         o_data = fifo_a$dout;
         o_last = fifo_a$dout_last;
-        if (en & ~r_halted$q) begin
-            if (duplex) begin
-                forward = both & ~(differ & halt_on_mismatch);
-            end
-            else if (mode == 32'h1) begin
-                forward = ~fifo_a$empty;
-            end
-            else begin
-                forward = ~fifo_b$empty;
-                o_data = fifo_b$dout;
-                o_last = fifo_b$dout_last;
-            end
+        if (go & (mode == 32'h2)) begin
+            o_data = fifo_b$dout;
+            o_last = fifo_b$dout_last;
         end
         o_valid = forward;
-        take = forward & o_ready;
+        take = (go & o_ready) & (fwd_simplex | (fwd_duplex & pass));
         r_took$d = take;
-        fifo_a$pop = take & (mode != 32'h2);
-        fifo_b$pop = take & (mode != 32'h1);
-        if (take) begin
+        r_took_last$d = take & o_last;
+        fifo_a$pop = take;
+        fifo_b$pop = take;
+        if (r_took$q) begin
             r_words$d = r_words$q + 32'h1;
-            if (o_last) begin
-                r_frames$d = r_frames$q + 32'h1;
-            end
         end
-        if (en & duplex & both & differ & ~r_halted$q) begin
+        if (r_took_last$q) begin
+            r_frames$d = r_frames$q + 32'h1;
+        end
+        detect = en & duplex & both & differ & ~r_halted$q;
+        if (detect) begin
             if (~r_mismatch$q) begin
                 r_mismatch$d = 1'b1;
                 r_mismatch_event$d = 1'b1;
-                r_index$d = r_words$q;
+                r_captured$d = 1'b1;
                 r_a$d = fifo_a$dout[(32'h0)+:(32)];
                 r_b$d = fifo_b$dout[(32'h0)+:(32)];
                 r_epoch$d = epoch;
@@ -393,26 +413,34 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
                 r_halted$d = 1'b1;
             end
         end
+        if (r_captured$q) begin
+            r_index$d = r_words$q;
+        end
         if (fifo_a$fill > fifo_b$fill) begin
             skew = fifo_a$fill - fifo_b$fill;
         end
         else begin
             skew = fifo_b$fill - fifo_a$fill;
         end
-        if (duplex & (((skew) & 32'hffffffff) > r_max_skew$q)) begin
-            r_max_skew$d = ((skew) & 32'hffffffff);
+        if (duplex & (skew > r_max_skew$q)) begin
+            r_max_skew$d = skew;
         end
-        if (en & duplex & (fifo_a$empty != fifo_b$empty)) begin
-            if (~&r_wait$q) begin
-                r_wait$d = r_wait$q + 32'h1;
+        one_sided = en & duplex & (fifo_a$empty != fifo_b$empty);
+        wait_next = r_wait$q + 32'h1;
+        if (one_sided) begin
+            if (~r_wait$q[32'h20]) begin
+                r_wait$d = wait_next;
             end
-            if ((skew_timeout != 32'h0) & (r_wait$q >= skew_timeout - 32'h1) & ~r_timeout$q) begin
-                r_timeout$d = 1'b1;
-                r_timeout_event$d = 1'b1;
+            if ((skew_timeout != 32'h0) & (wait_next >= ((skew_timeout) & 33'h1ffffffff)) & ~r_timeout$q) begin
+                r_expired$d = 1'b1;
             end
         end
         else begin
             r_wait$d = 32'h0;
+        end
+        if (r_expired$q) begin
+            r_timeout$d = 1'b1;
+            r_timeout_event$d = ~r_timeout$q;
         end
         if (rst | clear) begin
             r_mismatch$d = 1'b0;
@@ -428,6 +456,10 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
             r_wait$d = 32'h0;
             r_mismatch_event$d = 1'b0;
             r_timeout_event$d = 1'b0;
+            r_took$d = 1'b0;
+            r_took_last$d = 1'b0;
+            r_captured$d = 1'b0;
+            r_expired$d = 1'b0;
         end
         mismatch = r_mismatch$q;
         timeout = r_timeout$q;
@@ -440,7 +472,7 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         mismatch_epoch = r_epoch$q;
         words = r_words$q;
         frames = r_frames$q;
-        max_skew = r_max_skew$q;
+        max_skew = ((r_max_skew$q) & 32'hffffffff);
         mismatch_event = r_mismatch_event$q;
         timeout_event = r_timeout_event$q;
     end
@@ -469,6 +501,7 @@ module link_comparator_fifo_a(clock,rst,flush,push,din,din_last,full,pop,empty,d
 
     // Constant declarations
     localparam  depth_m1 = 6'b11111;
+    localparam  ram_used = 1'b1;
     localparam  one = 6'b1;
     localparam  two = 6'b10;
 
@@ -519,11 +552,18 @@ module link_comparator_fifo_a(clock,rst,flush,push,din,din_last,full,pop,empty,d
     // Local signals
     reg  pushing;
     reg  three_or_more;
-    reg  popping;
-    reg  [63:0] head_hold;
-    reg  head_hold_last;
-    reg  [63:0] head_pop;
-    reg  head_pop_last;
+    reg  [5:0] fill_hold;
+    reg  [5:0] fill_pop;
+    reg  nonempty_pop;
+    reg  ram_nonempty_pop;
+    reg  full_hold;
+    reg  wr_step_pop;
+    reg  wr_step_hold;
+    reg  second_load_pop;
+    reg  second_load_hold;
+    reg  head_load_pop;
+    reg  head_load_hold;
+    reg  head_from_second;
 
     // Sub module instances
     link_comparator_fifo_a_data data(
@@ -623,7 +663,6 @@ module link_comparator_fifo_a(clock,rst,flush,push,din,din_last,full,pop,empty,d
         dout = head$q;
         dout_last = head_last$q;
         pushing = push & ~r_full$q;
-        popping = pop & r_nonempty$q;
         data$write_address = wr_ptr$q;
         data$write_data = din;
         data$write_enable = pushing;
@@ -644,72 +683,65 @@ module link_comparator_fifo_a(clock,rst,flush,push,din,din_last,full,pop,empty,d
             pop_dout = second$q;
             pop_dout_last = second_last$q;
         end
+        fill_hold = r_fill$q;
+        fill_pop = r_fill$q - 32'h1;
+        if (pushing) begin
+            fill_hold = r_fill$q + 32'h1;
+            fill_pop = r_fill$q;
+        end
+        nonempty_pop = pushing | (r_fill$q != one);
+        ram_nonempty_pop = r_ram_nonempty$q & (pushing | (r_fill$q != two));
+        full_hold = r_full$q | (pushing & (r_fill$q == depth_m1));
+        wr_step_pop = pushing & r_ram_nonempty$q;
+        wr_step_hold = pushing & r_nonempty$q;
         wr_ptr$d = wr_ptr$q;
         rd_ptr$d = rd_ptr$q;
-        r_fill$d = r_fill$q;
-        r_nonempty$d = r_nonempty$q | pushing;
-        r_ram_nonempty$d = r_ram_nonempty$q | (pushing & r_nonempty$q);
-        r_full$d = r_full$q | (pushing & (r_fill$q == depth_m1));
-        if (pushing) begin
-            r_fill$d = r_fill$q + 32'h1;
-            if (r_nonempty$q) begin
-                wr_ptr$d = wr_ptr$q + 32'h1;
-            end
-        end
-        if (popping) begin
-            r_fill$d = r_fill$q - 32'h1;
-            if (pushing) begin
-                r_fill$d = r_fill$q;
-            end
-            r_nonempty$d = pushing | (r_fill$q != one);
-            r_ram_nonempty$d = r_ram_nonempty$q & (pushing | (r_fill$q != two));
+        if (pop) begin
+            r_fill$d = fill_pop;
+            r_nonempty$d = nonempty_pop;
+            r_ram_nonempty$d = ram_nonempty_pop;
             r_full$d = 1'b0;
-            wr_ptr$d = wr_ptr$q;
-            if (pushing & r_ram_nonempty$q) begin
+            if (wr_step_pop) begin
                 wr_ptr$d = wr_ptr$q + 32'h1;
             end
             if (r_ram_nonempty$q) begin
                 rd_ptr$d = rd_ptr$q + 32'h1;
             end
         end
-        head_hold = head$q;
-        head_hold_last = head_last$q;
-        if (pushing & ~r_nonempty$q) begin
-            head_hold = din;
-            head_hold_last = din_last;
+        else begin
+            r_fill$d = fill_hold;
+            r_nonempty$d = r_nonempty$q | pushing;
+            r_ram_nonempty$d = r_ram_nonempty$q | wr_step_hold;
+            r_full$d = full_hold;
+            if (wr_step_hold) begin
+                wr_ptr$d = wr_ptr$q + 32'h1;
+            end
         end
-        head_pop = head$q;
-        head_pop_last = head_last$q;
-        if (r_ram_nonempty$q) begin
-            head_pop = second$q;
-            head_pop_last = second_last$q;
+        head_load_pop = r_ram_nonempty$q | pushing;
+        head_load_hold = pushing & ~r_nonempty$q;
+        head_from_second = pop & r_ram_nonempty$q;
+        head$d = head$q;
+        head_last$d = head_last$q;
+        if ((pop & head_load_pop) | (~pop & head_load_hold)) begin
+            head$d = din;
+            head_last$d = din_last;
+            if (head_from_second) begin
+                head$d = second$q;
+                head_last$d = second_last$q;
+            end
         end
-        else if (pushing) begin
-            head_pop = din;
-            head_pop_last = din_last;
-        end
-        head$d = head_hold;
-        head_last$d = head_hold_last;
-        if (popping) begin
-            head$d = head_pop;
-            head_last$d = head_pop_last;
-        end
-        three_or_more = r_fill$q > two;
+        three_or_more = ram_used & (r_fill$q > two);
+        second_load_pop = three_or_more | wr_step_pop;
+        second_load_hold = wr_step_hold & ~r_ram_nonempty$q;
         second$d = second$q;
         second_last$d = second_last$q;
-        if (popping) begin
-            if (three_or_more) begin
+        if ((pop & second_load_pop) | (~pop & second_load_hold)) begin
+            second$d = din;
+            second_last$d = din_last;
+            if (pop & three_or_more) begin
                 second$d = data$read_data;
                 second_last$d = last$read_data;
             end
-            else if (pushing & r_ram_nonempty$q) begin
-                second$d = din;
-                second_last$d = din_last;
-            end
-        end
-        else if (pushing & r_nonempty$q & ~r_ram_nonempty$q) begin
-            second$d = din;
-            second_last$d = din_last;
         end
         if (rst | flush) begin
             head$d = head$q;
@@ -979,6 +1011,7 @@ module link_comparator_fifo_b(clock,rst,flush,push,din,din_last,full,pop,empty,d
 
     // Constant declarations
     localparam  depth_m1 = 6'b11111;
+    localparam  ram_used = 1'b1;
     localparam  one = 6'b1;
     localparam  two = 6'b10;
 
@@ -1029,11 +1062,18 @@ module link_comparator_fifo_b(clock,rst,flush,push,din,din_last,full,pop,empty,d
     // Local signals
     reg  pushing;
     reg  three_or_more;
-    reg  popping;
-    reg  [63:0] head_hold;
-    reg  head_hold_last;
-    reg  [63:0] head_pop;
-    reg  head_pop_last;
+    reg  [5:0] fill_hold;
+    reg  [5:0] fill_pop;
+    reg  nonempty_pop;
+    reg  ram_nonempty_pop;
+    reg  full_hold;
+    reg  wr_step_pop;
+    reg  wr_step_hold;
+    reg  second_load_pop;
+    reg  second_load_hold;
+    reg  head_load_pop;
+    reg  head_load_hold;
+    reg  head_from_second;
 
     // Sub module instances
     link_comparator_fifo_b_data data(
@@ -1133,7 +1173,6 @@ module link_comparator_fifo_b(clock,rst,flush,push,din,din_last,full,pop,empty,d
         dout = head$q;
         dout_last = head_last$q;
         pushing = push & ~r_full$q;
-        popping = pop & r_nonempty$q;
         data$write_address = wr_ptr$q;
         data$write_data = din;
         data$write_enable = pushing;
@@ -1154,72 +1193,65 @@ module link_comparator_fifo_b(clock,rst,flush,push,din,din_last,full,pop,empty,d
             pop_dout = second$q;
             pop_dout_last = second_last$q;
         end
+        fill_hold = r_fill$q;
+        fill_pop = r_fill$q - 32'h1;
+        if (pushing) begin
+            fill_hold = r_fill$q + 32'h1;
+            fill_pop = r_fill$q;
+        end
+        nonempty_pop = pushing | (r_fill$q != one);
+        ram_nonempty_pop = r_ram_nonempty$q & (pushing | (r_fill$q != two));
+        full_hold = r_full$q | (pushing & (r_fill$q == depth_m1));
+        wr_step_pop = pushing & r_ram_nonempty$q;
+        wr_step_hold = pushing & r_nonempty$q;
         wr_ptr$d = wr_ptr$q;
         rd_ptr$d = rd_ptr$q;
-        r_fill$d = r_fill$q;
-        r_nonempty$d = r_nonempty$q | pushing;
-        r_ram_nonempty$d = r_ram_nonempty$q | (pushing & r_nonempty$q);
-        r_full$d = r_full$q | (pushing & (r_fill$q == depth_m1));
-        if (pushing) begin
-            r_fill$d = r_fill$q + 32'h1;
-            if (r_nonempty$q) begin
-                wr_ptr$d = wr_ptr$q + 32'h1;
-            end
-        end
-        if (popping) begin
-            r_fill$d = r_fill$q - 32'h1;
-            if (pushing) begin
-                r_fill$d = r_fill$q;
-            end
-            r_nonempty$d = pushing | (r_fill$q != one);
-            r_ram_nonempty$d = r_ram_nonempty$q & (pushing | (r_fill$q != two));
+        if (pop) begin
+            r_fill$d = fill_pop;
+            r_nonempty$d = nonempty_pop;
+            r_ram_nonempty$d = ram_nonempty_pop;
             r_full$d = 1'b0;
-            wr_ptr$d = wr_ptr$q;
-            if (pushing & r_ram_nonempty$q) begin
+            if (wr_step_pop) begin
                 wr_ptr$d = wr_ptr$q + 32'h1;
             end
             if (r_ram_nonempty$q) begin
                 rd_ptr$d = rd_ptr$q + 32'h1;
             end
         end
-        head_hold = head$q;
-        head_hold_last = head_last$q;
-        if (pushing & ~r_nonempty$q) begin
-            head_hold = din;
-            head_hold_last = din_last;
+        else begin
+            r_fill$d = fill_hold;
+            r_nonempty$d = r_nonempty$q | pushing;
+            r_ram_nonempty$d = r_ram_nonempty$q | wr_step_hold;
+            r_full$d = full_hold;
+            if (wr_step_hold) begin
+                wr_ptr$d = wr_ptr$q + 32'h1;
+            end
         end
-        head_pop = head$q;
-        head_pop_last = head_last$q;
-        if (r_ram_nonempty$q) begin
-            head_pop = second$q;
-            head_pop_last = second_last$q;
+        head_load_pop = r_ram_nonempty$q | pushing;
+        head_load_hold = pushing & ~r_nonempty$q;
+        head_from_second = pop & r_ram_nonempty$q;
+        head$d = head$q;
+        head_last$d = head_last$q;
+        if ((pop & head_load_pop) | (~pop & head_load_hold)) begin
+            head$d = din;
+            head_last$d = din_last;
+            if (head_from_second) begin
+                head$d = second$q;
+                head_last$d = second_last$q;
+            end
         end
-        else if (pushing) begin
-            head_pop = din;
-            head_pop_last = din_last;
-        end
-        head$d = head_hold;
-        head_last$d = head_hold_last;
-        if (popping) begin
-            head$d = head_pop;
-            head_last$d = head_pop_last;
-        end
-        three_or_more = r_fill$q > two;
+        three_or_more = ram_used & (r_fill$q > two);
+        second_load_pop = three_or_more | wr_step_pop;
+        second_load_hold = wr_step_hold & ~r_ram_nonempty$q;
         second$d = second$q;
         second_last$d = second_last$q;
-        if (popping) begin
-            if (three_or_more) begin
+        if ((pop & second_load_pop) | (~pop & second_load_hold)) begin
+            second$d = din;
+            second_last$d = din_last;
+            if (pop & three_or_more) begin
                 second$d = data$read_data;
                 second_last$d = last$read_data;
             end
-            else if (pushing & r_ram_nonempty$q) begin
-                second$d = din;
-                second_last$d = din_last;
-            end
-        end
-        else if (pushing & r_nonempty$q & ~r_ram_nonempty$q) begin
-            second$d = din;
-            second_last$d = din_last;
         end
         if (rst | flush) begin
             head$d = head$q;
@@ -1503,6 +1535,24 @@ module link_comparator_r_b(d,q,clock);
 
 endmodule // link_comparator_r_b
 
+module link_comparator_r_captured(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_captured
+
 module link_comparator_r_differ_hold(d,q,clock);
 
     // Module arguments
@@ -1556,6 +1606,24 @@ module link_comparator_r_epoch(d,q,clock);
     end
 
 endmodule // link_comparator_r_epoch
+
+module link_comparator_r_expired(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_expired
 
 module link_comparator_r_frames(d,q,clock);
 
@@ -1614,13 +1682,13 @@ endmodule // link_comparator_r_index
 module link_comparator_r_max_skew(d,q,clock);
 
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [5:0] d;
+    output reg  [5:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 6'h0;
     end
 
     always @(posedge clock) begin
@@ -1719,16 +1787,34 @@ module link_comparator_r_took(d,q,clock);
 
 endmodule // link_comparator_r_took
 
-module link_comparator_r_wait(d,q,clock);
+module link_comparator_r_took_last(d,q,clock);
 
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_took_last
+
+module link_comparator_r_wait(d,q,clock);
+
+    // Module arguments
+    input wire  [32:0] d;
+    output reg  [32:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 33'h0;
     end
 
     always @(posedge clock) begin

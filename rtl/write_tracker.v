@@ -37,7 +37,12 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
 
     // Constant declarations
     localparam  capacity = 32'h4000;
+    localparam  capacity_m1 = 14'b11111111111111;
+    localparam  above_capacity = 32'hffff8000;
     localparam  one = 32'h1;
+    localparam  ones40 = 40'hffffffffff;
+    localparam  two = 2'b10;
+    localparam  big_mask_at_10 = 38'h3ffffffff0;
     localparam  last_word = 9'b111111111;
     localparam  summary_words = 9'b10000;
 
@@ -69,93 +74,123 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  live$d;
     wire  live$q;
     reg  live$clock;
+    reg  [48:0] cfg_nbase$d;
+    wire  [48:0] cfg_nbase$q;
+    reg  cfg_nbase$clock;
+    reg  [5:0] cfg_coarse$d;
+    wire  [5:0] cfg_coarse$q;
+    reg  cfg_coarse$clock;
+    reg  [1:0] cfg_fine$d;
+    wire  [1:0] cfg_fine$q;
+    reg  cfg_fine$clock;
+    reg  [37:0] cfg_big_mask$d;
+    wire  [37:0] cfg_big_mask$q;
+    reg  cfg_big_mask$clock;
+    reg  [19:0] cfg_nlimit$d;
+    wire  [19:0] cfg_nlimit$q;
+    reg  cfg_nlimit$clock;
+    reg  [13:0] cfg_limit_m1$d;
+    wire  [13:0] cfg_limit_m1$q;
+    reg  cfg_limit_m1$clock;
+    reg  cfg_limit_zero$d;
+    wire  cfg_limit_zero$q;
+    reg  cfg_limit_zero$clock;
+    reg  cfg_limit_m1_nz$d;
+    wire  cfg_limit_m1_nz$q;
+    reg  cfg_limit_m1_nz$clock;
     reg  a_valid$d;
     wire  a_valid$q;
     reg  a_valid$clock;
-    reg  [48:0] a_first$d;
-    wire  [48:0] a_first$q;
-    reg  a_first$clock;
-    reg  [15:0] a_len$d;
-    wire  [15:0] a_len$q;
-    reg  a_len$clock;
-    reg  [4:0] a_shift$d;
-    wire  [4:0] a_shift$q;
-    reg  a_shift$clock;
-    reg  [19:0] a_limit$d;
-    wire  [19:0] a_limit$q;
-    reg  a_limit$clock;
-    reg  [13:0] a_limit_m1$d;
-    wire  [13:0] a_limit_m1$q;
-    reg  a_limit_m1$clock;
     reg  a_bank$d;
     wire  a_bank$q;
     reg  a_bank$clock;
+    reg  [48:0] a_first$d;
+    wire  [48:0] a_first$q;
+    reg  a_first$clock;
+    reg  [15:0] a_len_m1$d;
+    wire  [15:0] a_len_m1$q;
+    reg  a_len_m1$clock;
+    reg  [15:0] a_to_top$d;
+    wire  [15:0] a_to_top$q;
+    reg  a_to_top$clock;
+    reg  a_saturates$d;
+    wire  a_saturates$q;
+    reg  a_saturates$clock;
     reg  l_valid$d;
     wire  l_valid$q;
     reg  l_valid$clock;
-    reg  [48:0] l_first$d;
-    wire  [48:0] l_first$q;
-    reg  l_first$clock;
-    reg  [48:0] l_last$d;
-    wire  [48:0] l_last$q;
-    reg  l_last$clock;
-    reg  [4:0] l_shift$d;
-    wire  [4:0] l_shift$q;
-    reg  l_shift$clock;
-    reg  [19:0] l_limit$d;
-    wire  [19:0] l_limit$q;
-    reg  l_limit$clock;
-    reg  [13:0] l_limit_m1$d;
-    wire  [13:0] l_limit_m1$q;
-    reg  l_limit_m1$clock;
     reg  l_bank$d;
     wire  l_bank$q;
     reg  l_bank$clock;
+    reg  [38:0] l_first$d;
+    wire  [38:0] l_first$q;
+    reg  l_first$clock;
+    reg  [38:0] l_last$d;
+    wire  [38:0] l_last$q;
+    reg  l_last$clock;
+    reg  s_valid$d;
+    wire  s_valid$q;
+    reg  s_valid$clock;
+    reg  s_bank$d;
+    wire  s_bank$q;
+    reg  s_bank$clock;
+    reg  [13:0] s_first$d;
+    wire  [13:0] s_first$q;
+    reg  s_first$clock;
+    reg  s_first_big$d;
+    wire  s_first_big$q;
+    reg  s_first_big$clock;
+    reg  s_below$d;
+    wire  s_below$q;
+    reg  s_below$clock;
+    reg  [13:0] s_last$d;
+    wire  [13:0] s_last$q;
+    reg  s_last$clock;
+    reg  s_last_big$d;
+    wire  s_last_big$q;
+    reg  s_last_big$clock;
+    reg  s_last_below$d;
+    wire  s_last_below$q;
+    reg  s_last_below$clock;
     reg  b_valid$d;
     wire  b_valid$q;
     reg  b_valid$clock;
-    reg  [19:0] b_first$d;
-    wire  [19:0] b_first$q;
-    reg  b_first$clock;
-    reg  b_first_big$d;
-    wire  b_first_big$q;
-    reg  b_first_big$clock;
-    reg  [19:0] b_last$d;
-    wire  [19:0] b_last$q;
-    reg  b_last$clock;
-    reg  b_last_big$d;
-    wire  b_last_big$q;
-    reg  b_last_big$clock;
-    reg  b_below$d;
-    wire  b_below$q;
-    reg  b_below$clock;
-    reg  b_last_below$d;
-    wire  b_last_below$q;
-    reg  b_last_below$clock;
-    reg  [19:0] b_limit$d;
-    wire  [19:0] b_limit$q;
-    reg  b_limit$clock;
-    reg  [13:0] b_limit_m1$d;
-    wire  [13:0] b_limit_m1$q;
-    reg  b_limit_m1$clock;
     reg  b_bank$d;
     wire  b_bank$q;
     reg  b_bank$clock;
+    reg  b_issue$d;
+    wire  b_issue$q;
+    reg  b_issue$clock;
+    reg  b_oor$d;
+    wire  b_oor$q;
+    reg  b_oor$clock;
+    reg  [13:0] b_first$d;
+    wire  [13:0] b_first$q;
+    reg  b_first$clock;
+    reg  [13:0] b_last$d;
+    wire  [13:0] b_last$q;
+    reg  b_last$clock;
+    reg  b_spans$d;
+    wire  b_spans$q;
+    reg  b_spans$clock;
     reg  c_valid$d;
     wire  c_valid$q;
     reg  c_valid$clock;
-    reg  [13:0] c_cur$d;
-    wire  [13:0] c_cur$q;
-    reg  c_cur$clock;
-    reg  [13:0] c_end$d;
-    wire  [13:0] c_end$q;
-    reg  c_end$clock;
     reg  c_bank$d;
     wire  c_bank$q;
     reg  c_bank$clock;
+    reg  [13:0] c_cur$d;
+    wire  [13:0] c_cur$q;
+    reg  c_cur$clock;
+    reg  [13:0] c_left$d;
+    wire  [13:0] c_left$q;
+    reg  c_left$clock;
     reg  c_more$d;
     wire  c_more$q;
     reg  c_more$clock;
+    reg  ready$d;
+    wire  ready$q;
+    reg  ready$clock;
     reg  d_valid$d;
     wire  d_valid$q;
     reg  d_valid$clock;
@@ -174,6 +209,12 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  [4:0] d_sbit$d;
     wire  [4:0] d_sbit$q;
     reg  d_sbit$clock;
+    reg  d_hit$d;
+    wire  d_hit$q;
+    reg  d_hit$clock;
+    reg  d_shit$d;
+    wire  d_shit$q;
+    reg  d_shit$clock;
     reg  e_valid$d;
     wire  e_valid$q;
     reg  e_valid$clock;
@@ -183,9 +224,9 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  [8:0] e_word$d;
     wire  [8:0] e_word$q;
     reg  e_word$clock;
-    reg  [4:0] e_bit$d;
-    wire  [4:0] e_bit$q;
-    reg  e_bit$clock;
+    reg  [31:0] e_mask$d;
+    wire  [31:0] e_mask$q;
+    reg  e_mask$clock;
     reg  [3:0] e_sword$d;
     wire  [3:0] e_sword$q;
     reg  e_sword$clock;
@@ -198,42 +239,18 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  [31:0] e_sdata$d;
     wire  [31:0] e_sdata$q;
     reg  e_sdata$clock;
-    reg  e_hit1$d;
-    wire  e_hit1$q;
-    reg  e_hit1$clock;
-    reg  e_hit2$d;
-    wire  e_hit2$q;
-    reg  e_hit2$clock;
-    reg  e_shit1$d;
-    wire  e_shit1$q;
-    reg  e_shit1$clock;
-    reg  e_shit2$d;
-    wire  e_shit2$q;
-    reg  e_shit2$clock;
-    reg  lw_valid$d;
-    wire  lw_valid$q;
-    reg  lw_valid$clock;
-    reg  lw_bank$d;
-    wire  lw_bank$q;
-    reg  lw_bank$clock;
-    reg  [8:0] lw_word$d;
-    wire  [8:0] lw_word$q;
-    reg  lw_word$clock;
+    reg  e_hit$d;
+    wire  e_hit$q;
+    reg  e_hit$clock;
+    reg  e_shit$d;
+    wire  e_shit$q;
+    reg  e_shit$clock;
     reg  [31:0] lw_data$d;
     wire  [31:0] lw_data$q;
     reg  lw_data$clock;
-    reg  [3:0] ls_word$d;
-    wire  [3:0] ls_word$q;
-    reg  ls_word$clock;
     reg  [31:0] ls_data$d;
     wire  [31:0] ls_data$q;
     reg  ls_data$clock;
-    reg  [31:0] lw2_data$d;
-    wire  [31:0] lw2_data$q;
-    reg  lw2_data$clock;
-    reg  [31:0] ls2_data$d;
-    wire  [31:0] ls2_data$q;
-    reg  ls2_data$clock;
     reg  f_valid$d;
     wire  f_valid$q;
     reg  f_valid$clock;
@@ -267,6 +284,12 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  swap_wait$d;
     wire  swap_wait$q;
     reg  swap_wait$clock;
+    reg  swap_seen$d;
+    wire  swap_seen$q;
+    reg  swap_seen$clock;
+    reg  drain_q$d;
+    wire  drain_q$q;
+    reg  drain_q$clock;
     reg  clr_pending$d;
     wire  clr_pending$q;
     reg  clr_pending$clock;
@@ -327,25 +350,49 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
 
     // Local signals
     reg  stall;
-    reg  [15:0] len_eff;
+    reg  accept;
     reg  [15:0] len_m1;
     reg  [16:0] low17;
-    reg  saturates;
-    reg  advance;
-    reg  accept;
+    reg  low_zero;
+    reg  [39:0] shift_at_most;
+    reg  [39:0] shift_steps;
+    reg  [20:0] first_ge_sum;
+    reg  [20:0] last_ge_sum;
+    reg  old_bit_read;
+    reg  old_bit_written;
+    reg  limit_big;
+    reg  [15:0] l_add;
+    reg  [16:0] l_low;
+    reg  [32:0] l_high;
+    reg  [32:0] l_high_inc;
+    reg  [37:0] first_off;
+    reg  [37:0] first_c0;
+    reg  [37:0] first_c1;
+    reg  [37:0] first_c2;
+    reg  [37:0] first_c3;
+    reg  [37:0] first_c4;
+    reg  [37:0] first_c5;
+    reg  [37:0] first_coarse;
+    reg  [13:0] first_fine;
+    reg  [37:0] last_off;
+    reg  [37:0] last_c0;
+    reg  [37:0] last_c1;
+    reg  [37:0] last_c2;
+    reg  [37:0] last_c3;
+    reg  [37:0] last_c4;
+    reg  [37:0] last_c5;
+    reg  [37:0] last_coarse;
+    reg  [13:0] last_fine;
+    reg  first_ge;
+    reg  above;
+    reg  all_out;
+    reg  c_valid_next;
+    reg  c_more_next;
+    reg  init_next;
+    reg  [8:0] c_word;
     reg  drain;
     reg  frozen_bank;
     reg  host_port_free;
-    reg  [19:0] limit_eff;
-    reg  [47:0] first_blk;
-    reg  [47:0] last_blk;
-    reg  above;
-    reg  all_out;
-    reg  [8:0] c_word;
-    reg  [13:0] c_first;
-    reg  [13:0] c_last;
-    reg  [13:0] c_cur_inc;
-    reg  c_spans;
     reg  [31:0] old_word;
     reg  [31:0] new_word;
     reg  [31:0] old_sum;
@@ -394,45 +441,85 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .q(live$q),
         .clock(live$clock)
     );
+    write_tracker_cfg_nbase cfg_nbase(
+        .d(cfg_nbase$d),
+        .q(cfg_nbase$q),
+        .clock(cfg_nbase$clock)
+    );
+    write_tracker_cfg_coarse cfg_coarse(
+        .d(cfg_coarse$d),
+        .q(cfg_coarse$q),
+        .clock(cfg_coarse$clock)
+    );
+    write_tracker_cfg_fine cfg_fine(
+        .d(cfg_fine$d),
+        .q(cfg_fine$q),
+        .clock(cfg_fine$clock)
+    );
+    write_tracker_cfg_big_mask cfg_big_mask(
+        .d(cfg_big_mask$d),
+        .q(cfg_big_mask$q),
+        .clock(cfg_big_mask$clock)
+    );
+    write_tracker_cfg_nlimit cfg_nlimit(
+        .d(cfg_nlimit$d),
+        .q(cfg_nlimit$q),
+        .clock(cfg_nlimit$clock)
+    );
+    write_tracker_cfg_limit_m1 cfg_limit_m1(
+        .d(cfg_limit_m1$d),
+        .q(cfg_limit_m1$q),
+        .clock(cfg_limit_m1$clock)
+    );
+    write_tracker_cfg_limit_zero cfg_limit_zero(
+        .d(cfg_limit_zero$d),
+        .q(cfg_limit_zero$q),
+        .clock(cfg_limit_zero$clock)
+    );
+    write_tracker_cfg_limit_m1_nz cfg_limit_m1_nz(
+        .d(cfg_limit_m1_nz$d),
+        .q(cfg_limit_m1_nz$q),
+        .clock(cfg_limit_m1_nz$clock)
+    );
     write_tracker_a_valid a_valid(
         .d(a_valid$d),
         .q(a_valid$q),
         .clock(a_valid$clock)
-    );
-    write_tracker_a_first a_first(
-        .d(a_first$d),
-        .q(a_first$q),
-        .clock(a_first$clock)
-    );
-    write_tracker_a_len a_len(
-        .d(a_len$d),
-        .q(a_len$q),
-        .clock(a_len$clock)
-    );
-    write_tracker_a_shift a_shift(
-        .d(a_shift$d),
-        .q(a_shift$q),
-        .clock(a_shift$clock)
-    );
-    write_tracker_a_limit a_limit(
-        .d(a_limit$d),
-        .q(a_limit$q),
-        .clock(a_limit$clock)
-    );
-    write_tracker_a_limit_m1 a_limit_m1(
-        .d(a_limit_m1$d),
-        .q(a_limit_m1$q),
-        .clock(a_limit_m1$clock)
     );
     write_tracker_a_bank a_bank(
         .d(a_bank$d),
         .q(a_bank$q),
         .clock(a_bank$clock)
     );
+    write_tracker_a_first a_first(
+        .d(a_first$d),
+        .q(a_first$q),
+        .clock(a_first$clock)
+    );
+    write_tracker_a_len_m1 a_len_m1(
+        .d(a_len_m1$d),
+        .q(a_len_m1$q),
+        .clock(a_len_m1$clock)
+    );
+    write_tracker_a_to_top a_to_top(
+        .d(a_to_top$d),
+        .q(a_to_top$q),
+        .clock(a_to_top$clock)
+    );
+    write_tracker_a_saturates a_saturates(
+        .d(a_saturates$d),
+        .q(a_saturates$q),
+        .clock(a_saturates$clock)
+    );
     write_tracker_l_valid l_valid(
         .d(l_valid$d),
         .q(l_valid$q),
         .clock(l_valid$clock)
+    );
+    write_tracker_l_bank l_bank(
+        .d(l_bank$d),
+        .q(l_bank$q),
+        .clock(l_bank$clock)
     );
     write_tracker_l_first l_first(
         .d(l_first$d),
@@ -444,100 +531,110 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .q(l_last$q),
         .clock(l_last$clock)
     );
-    write_tracker_l_shift l_shift(
-        .d(l_shift$d),
-        .q(l_shift$q),
-        .clock(l_shift$clock)
+    write_tracker_s_valid s_valid(
+        .d(s_valid$d),
+        .q(s_valid$q),
+        .clock(s_valid$clock)
     );
-    write_tracker_l_limit l_limit(
-        .d(l_limit$d),
-        .q(l_limit$q),
-        .clock(l_limit$clock)
+    write_tracker_s_bank s_bank(
+        .d(s_bank$d),
+        .q(s_bank$q),
+        .clock(s_bank$clock)
     );
-    write_tracker_l_limit_m1 l_limit_m1(
-        .d(l_limit_m1$d),
-        .q(l_limit_m1$q),
-        .clock(l_limit_m1$clock)
+    write_tracker_s_first s_first(
+        .d(s_first$d),
+        .q(s_first$q),
+        .clock(s_first$clock)
     );
-    write_tracker_l_bank l_bank(
-        .d(l_bank$d),
-        .q(l_bank$q),
-        .clock(l_bank$clock)
+    write_tracker_s_first_big s_first_big(
+        .d(s_first_big$d),
+        .q(s_first_big$q),
+        .clock(s_first_big$clock)
+    );
+    write_tracker_s_below s_below(
+        .d(s_below$d),
+        .q(s_below$q),
+        .clock(s_below$clock)
+    );
+    write_tracker_s_last s_last(
+        .d(s_last$d),
+        .q(s_last$q),
+        .clock(s_last$clock)
+    );
+    write_tracker_s_last_big s_last_big(
+        .d(s_last_big$d),
+        .q(s_last_big$q),
+        .clock(s_last_big$clock)
+    );
+    write_tracker_s_last_below s_last_below(
+        .d(s_last_below$d),
+        .q(s_last_below$q),
+        .clock(s_last_below$clock)
     );
     write_tracker_b_valid b_valid(
         .d(b_valid$d),
         .q(b_valid$q),
         .clock(b_valid$clock)
     );
+    write_tracker_b_bank b_bank(
+        .d(b_bank$d),
+        .q(b_bank$q),
+        .clock(b_bank$clock)
+    );
+    write_tracker_b_issue b_issue(
+        .d(b_issue$d),
+        .q(b_issue$q),
+        .clock(b_issue$clock)
+    );
+    write_tracker_b_oor b_oor(
+        .d(b_oor$d),
+        .q(b_oor$q),
+        .clock(b_oor$clock)
+    );
     write_tracker_b_first b_first(
         .d(b_first$d),
         .q(b_first$q),
         .clock(b_first$clock)
-    );
-    write_tracker_b_first_big b_first_big(
-        .d(b_first_big$d),
-        .q(b_first_big$q),
-        .clock(b_first_big$clock)
     );
     write_tracker_b_last b_last(
         .d(b_last$d),
         .q(b_last$q),
         .clock(b_last$clock)
     );
-    write_tracker_b_last_big b_last_big(
-        .d(b_last_big$d),
-        .q(b_last_big$q),
-        .clock(b_last_big$clock)
-    );
-    write_tracker_b_below b_below(
-        .d(b_below$d),
-        .q(b_below$q),
-        .clock(b_below$clock)
-    );
-    write_tracker_b_last_below b_last_below(
-        .d(b_last_below$d),
-        .q(b_last_below$q),
-        .clock(b_last_below$clock)
-    );
-    write_tracker_b_limit b_limit(
-        .d(b_limit$d),
-        .q(b_limit$q),
-        .clock(b_limit$clock)
-    );
-    write_tracker_b_limit_m1 b_limit_m1(
-        .d(b_limit_m1$d),
-        .q(b_limit_m1$q),
-        .clock(b_limit_m1$clock)
-    );
-    write_tracker_b_bank b_bank(
-        .d(b_bank$d),
-        .q(b_bank$q),
-        .clock(b_bank$clock)
+    write_tracker_b_spans b_spans(
+        .d(b_spans$d),
+        .q(b_spans$q),
+        .clock(b_spans$clock)
     );
     write_tracker_c_valid c_valid(
         .d(c_valid$d),
         .q(c_valid$q),
         .clock(c_valid$clock)
     );
-    write_tracker_c_cur c_cur(
-        .d(c_cur$d),
-        .q(c_cur$q),
-        .clock(c_cur$clock)
-    );
-    write_tracker_c_end c_end(
-        .d(c_end$d),
-        .q(c_end$q),
-        .clock(c_end$clock)
-    );
     write_tracker_c_bank c_bank(
         .d(c_bank$d),
         .q(c_bank$q),
         .clock(c_bank$clock)
     );
+    write_tracker_c_cur c_cur(
+        .d(c_cur$d),
+        .q(c_cur$q),
+        .clock(c_cur$clock)
+    );
+    write_tracker_c_left c_left(
+        .d(c_left$d),
+        .q(c_left$q),
+        .clock(c_left$clock)
+    );
     write_tracker_c_more c_more(
         .d(c_more$d),
         .q(c_more$q),
         .clock(c_more$clock)
+    );
+    write_tracker_ready ready(
+        .d(ready$d),
+        .q(ready$q),
+        .clock(ready$clock)
     );
     write_tracker_d_valid d_valid(
         .d(d_valid$d),
@@ -569,6 +666,16 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .q(d_sbit$q),
         .clock(d_sbit$clock)
     );
+    write_tracker_d_hit d_hit(
+        .d(d_hit$d),
+        .q(d_hit$q),
+        .clock(d_hit$clock)
+    );
+    write_tracker_d_shit d_shit(
+        .d(d_shit$d),
+        .q(d_shit$q),
+        .clock(d_shit$clock)
+    );
     write_tracker_e_valid e_valid(
         .d(e_valid$d),
         .q(e_valid$q),
@@ -584,10 +691,10 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .q(e_word$q),
         .clock(e_word$clock)
     );
-    write_tracker_e_bit e_bit(
-        .d(e_bit$d),
-        .q(e_bit$q),
-        .clock(e_bit$clock)
+    write_tracker_e_mask e_mask(
+        .d(e_mask$d),
+        .q(e_mask$q),
+        .clock(e_mask$clock)
     );
     write_tracker_e_sword e_sword(
         .d(e_sword$d),
@@ -609,65 +716,25 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .q(e_sdata$q),
         .clock(e_sdata$clock)
     );
-    write_tracker_e_hit1 e_hit1(
-        .d(e_hit1$d),
-        .q(e_hit1$q),
-        .clock(e_hit1$clock)
+    write_tracker_e_hit e_hit(
+        .d(e_hit$d),
+        .q(e_hit$q),
+        .clock(e_hit$clock)
     );
-    write_tracker_e_hit2 e_hit2(
-        .d(e_hit2$d),
-        .q(e_hit2$q),
-        .clock(e_hit2$clock)
-    );
-    write_tracker_e_shit1 e_shit1(
-        .d(e_shit1$d),
-        .q(e_shit1$q),
-        .clock(e_shit1$clock)
-    );
-    write_tracker_e_shit2 e_shit2(
-        .d(e_shit2$d),
-        .q(e_shit2$q),
-        .clock(e_shit2$clock)
-    );
-    write_tracker_lw_valid lw_valid(
-        .d(lw_valid$d),
-        .q(lw_valid$q),
-        .clock(lw_valid$clock)
-    );
-    write_tracker_lw_bank lw_bank(
-        .d(lw_bank$d),
-        .q(lw_bank$q),
-        .clock(lw_bank$clock)
-    );
-    write_tracker_lw_word lw_word(
-        .d(lw_word$d),
-        .q(lw_word$q),
-        .clock(lw_word$clock)
+    write_tracker_e_shit e_shit(
+        .d(e_shit$d),
+        .q(e_shit$q),
+        .clock(e_shit$clock)
     );
     write_tracker_lw_data lw_data(
         .d(lw_data$d),
         .q(lw_data$q),
         .clock(lw_data$clock)
     );
-    write_tracker_ls_word ls_word(
-        .d(ls_word$d),
-        .q(ls_word$q),
-        .clock(ls_word$clock)
-    );
     write_tracker_ls_data ls_data(
         .d(ls_data$d),
         .q(ls_data$q),
         .clock(ls_data$clock)
-    );
-    write_tracker_lw2_data lw2_data(
-        .d(lw2_data$d),
-        .q(lw2_data$q),
-        .clock(lw2_data$clock)
-    );
-    write_tracker_ls2_data ls2_data(
-        .d(ls2_data$d),
-        .q(ls2_data$q),
-        .clock(ls2_data$clock)
     );
     write_tracker_f_valid f_valid(
         .d(f_valid$d),
@@ -723,6 +790,16 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .d(swap_wait$d),
         .q(swap_wait$q),
         .clock(swap_wait$clock)
+    );
+    write_tracker_swap_seen swap_seen(
+        .d(swap_seen$d),
+        .q(swap_seen$q),
+        .clock(swap_seen$clock)
+    );
+    write_tracker_drain_q drain_q(
+        .d(drain_q$d),
+        .q(drain_q$q),
+        .clock(drain_q$clock)
     );
     write_tracker_clr_pending clr_pending(
         .d(clr_pending$d),
@@ -823,61 +900,65 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     // Update code
     always @(*) begin
         live$clock = clock;
+        cfg_nbase$clock = clock;
+        cfg_coarse$clock = clock;
+        cfg_fine$clock = clock;
+        cfg_big_mask$clock = clock;
+        cfg_nlimit$clock = clock;
+        cfg_limit_m1$clock = clock;
+        cfg_limit_zero$clock = clock;
+        cfg_limit_m1_nz$clock = clock;
         a_valid$clock = clock;
+        a_bank$clock = clock;
         a_first$clock = clock;
-        a_len$clock = clock;
-        a_shift$clock = clock;
-        a_limit$clock = clock;
-        a_limit_m1$clock = clock;
+        a_len_m1$clock = clock;
+        a_to_top$clock = clock;
+        a_saturates$clock = clock;
         l_valid$clock = clock;
+        l_bank$clock = clock;
         l_first$clock = clock;
         l_last$clock = clock;
-        l_shift$clock = clock;
-        l_limit$clock = clock;
-        l_limit_m1$clock = clock;
-        l_bank$clock = clock;
+        s_valid$clock = clock;
+        s_bank$clock = clock;
+        s_first$clock = clock;
+        s_first_big$clock = clock;
+        s_below$clock = clock;
+        s_last$clock = clock;
+        s_last_big$clock = clock;
+        s_last_below$clock = clock;
         b_valid$clock = clock;
+        b_bank$clock = clock;
+        b_issue$clock = clock;
+        b_oor$clock = clock;
         b_first$clock = clock;
         b_last$clock = clock;
-        b_first_big$clock = clock;
-        b_last_big$clock = clock;
-        b_below$clock = clock;
-        b_last_below$clock = clock;
-        b_limit$clock = clock;
-        b_limit_m1$clock = clock;
-        a_bank$clock = clock;
-        b_bank$clock = clock;
-        c_bank$clock = clock;
-        c_more$clock = clock;
+        b_spans$clock = clock;
         c_valid$clock = clock;
+        c_bank$clock = clock;
         c_cur$clock = clock;
-        c_end$clock = clock;
+        c_left$clock = clock;
+        c_more$clock = clock;
+        ready$clock = clock;
         d_valid$clock = clock;
         d_bank$clock = clock;
         d_word$clock = clock;
         d_bit$clock = clock;
         d_sword$clock = clock;
         d_sbit$clock = clock;
+        d_hit$clock = clock;
+        d_shit$clock = clock;
         e_valid$clock = clock;
         e_bank$clock = clock;
         e_word$clock = clock;
-        e_bit$clock = clock;
+        e_mask$clock = clock;
         e_sword$clock = clock;
         e_sbit$clock = clock;
         e_data$clock = clock;
         e_sdata$clock = clock;
-        e_hit1$clock = clock;
-        e_hit2$clock = clock;
-        e_shit1$clock = clock;
-        e_shit2$clock = clock;
-        lw_valid$clock = clock;
-        lw_bank$clock = clock;
-        lw_word$clock = clock;
+        e_hit$clock = clock;
+        e_shit$clock = clock;
         lw_data$clock = clock;
-        ls_word$clock = clock;
         ls_data$clock = clock;
-        lw2_data$clock = clock;
-        ls2_data$clock = clock;
         f_valid$clock = clock;
         f_bank$clock = clock;
         f_new$clock = clock;
@@ -889,6 +970,8 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         n_oor$clock = clock;
         n_stall$clock = clock;
         swap_wait$clock = clock;
+        swap_seen$clock = clock;
+        drain_q$clock = clock;
         clr_pending$clock = clock;
         clr_run$clock = clock;
         clr_ptr$clock = clock;
@@ -901,69 +984,73 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         hb_valid$clock = clock;
         hb_bank$clock = clock;
         hb_zero$clock = clock;
-        hb_ack$clock = clock;
-        hb_data$clock = clock;
         hs_valid$clock = clock;
-        hs_ack$clock = clock;
-        hs_data$clock = clock;
         hs_bank$clock = clock;
         hs_zero$clock = clock;
+        hb_ack$clock = clock;
+        hb_data$clock = clock;
+        hs_ack$clock = clock;
+        hs_data$clock = clock;
         live$d = live$q;
+        cfg_nbase$d = cfg_nbase$q;
+        cfg_coarse$d = cfg_coarse$q;
+        cfg_fine$d = cfg_fine$q;
+        cfg_big_mask$d = cfg_big_mask$q;
+        cfg_nlimit$d = cfg_nlimit$q;
+        cfg_limit_m1$d = cfg_limit_m1$q;
+        cfg_limit_zero$d = cfg_limit_zero$q;
+        cfg_limit_m1_nz$d = cfg_limit_m1_nz$q;
         a_valid$d = a_valid$q;
+        a_bank$d = a_bank$q;
         a_first$d = a_first$q;
-        a_len$d = a_len$q;
-        a_shift$d = a_shift$q;
-        a_limit$d = a_limit$q;
-        a_limit_m1$d = a_limit_m1$q;
+        a_len_m1$d = a_len_m1$q;
+        a_to_top$d = a_to_top$q;
+        a_saturates$d = a_saturates$q;
         l_valid$d = l_valid$q;
+        l_bank$d = l_bank$q;
         l_first$d = l_first$q;
         l_last$d = l_last$q;
-        l_shift$d = l_shift$q;
-        l_limit$d = l_limit$q;
-        l_limit_m1$d = l_limit_m1$q;
-        l_bank$d = l_bank$q;
+        s_valid$d = s_valid$q;
+        s_bank$d = s_bank$q;
+        s_first$d = s_first$q;
+        s_first_big$d = s_first_big$q;
+        s_below$d = s_below$q;
+        s_last$d = s_last$q;
+        s_last_big$d = s_last_big$q;
+        s_last_below$d = s_last_below$q;
         b_valid$d = b_valid$q;
+        b_bank$d = b_bank$q;
+        b_issue$d = b_issue$q;
+        b_oor$d = b_oor$q;
         b_first$d = b_first$q;
         b_last$d = b_last$q;
-        b_first_big$d = b_first_big$q;
-        b_last_big$d = b_last_big$q;
-        b_below$d = b_below$q;
-        b_last_below$d = b_last_below$q;
-        b_limit$d = b_limit$q;
-        b_limit_m1$d = b_limit_m1$q;
-        a_bank$d = a_bank$q;
-        b_bank$d = b_bank$q;
-        c_bank$d = c_bank$q;
-        c_more$d = c_more$q;
+        b_spans$d = b_spans$q;
         c_valid$d = c_valid$q;
+        c_bank$d = c_bank$q;
         c_cur$d = c_cur$q;
-        c_end$d = c_end$q;
+        c_left$d = c_left$q;
+        c_more$d = c_more$q;
+        ready$d = ready$q;
         d_valid$d = d_valid$q;
         d_bank$d = d_bank$q;
         d_word$d = d_word$q;
         d_bit$d = d_bit$q;
         d_sword$d = d_sword$q;
         d_sbit$d = d_sbit$q;
+        d_hit$d = d_hit$q;
+        d_shit$d = d_shit$q;
         e_valid$d = e_valid$q;
         e_bank$d = e_bank$q;
         e_word$d = e_word$q;
-        e_bit$d = e_bit$q;
+        e_mask$d = e_mask$q;
         e_sword$d = e_sword$q;
         e_sbit$d = e_sbit$q;
         e_data$d = e_data$q;
         e_sdata$d = e_sdata$q;
-        e_hit1$d = e_hit1$q;
-        e_hit2$d = e_hit2$q;
-        e_shit1$d = e_shit1$q;
-        e_shit2$d = e_shit2$q;
-        lw_valid$d = lw_valid$q;
-        lw_bank$d = lw_bank$q;
-        lw_word$d = lw_word$q;
+        e_hit$d = e_hit$q;
+        e_shit$d = e_shit$q;
         lw_data$d = lw_data$q;
-        ls_word$d = ls_word$q;
         ls_data$d = ls_data$q;
-        lw2_data$d = lw2_data$q;
-        ls2_data$d = ls2_data$q;
         f_valid$d = f_valid$q;
         f_bank$d = f_bank$q;
         f_new$d = f_new$q;
@@ -975,6 +1062,8 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         n_oor$d = n_oor$q;
         n_stall$d = n_stall$q;
         swap_wait$d = swap_wait$q;
+        swap_seen$d = swap_seen$q;
+        drain_q$d = drain_q$q;
         clr_pending$d = clr_pending$q;
         clr_run$d = clr_run$q;
         clr_ptr$d = clr_ptr$q;
@@ -987,106 +1076,183 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         hb_valid$d = hb_valid$q;
         hb_bank$d = hb_bank$q;
         hb_zero$d = hb_zero$q;
-        hb_ack$d = hb_ack$q;
-        hb_data$d = hb_data$q;
         hs_valid$d = hs_valid$q;
-        hs_ack$d = hs_ack$q;
-        hs_data$d = hs_data$q;
         hs_bank$d = hs_bank$q;
         hs_zero$d = hs_zero$q;
+        hb_ack$d = hb_ack$q;
+        hb_data$d = hb_data$q;
+        hs_ack$d = hs_ack$q;
+        hs_data$d = hs_data$q;
         bitmap0$clock = clock;
         bitmap1$clock = clock;
         summary0$clock = clock;
         summary1$clock = clock;
+        cfg_nbase$d = ~((base) & 49'h1ffffffffffff);
+        shift_at_most = ones40 << shift;
+        shift_steps = ~(shift_at_most >> 32'h9) & (shift_at_most >> 32'hd);
+        cfg_coarse$d = ((shift_steps[(32'h0)+:(1)]) & 6'h3f) | (((shift_steps[(32'h4)+:(1)]) & 6'h3f) << 32'h1) | (((shift_steps[(32'h8)+:(1)]) & 6'h3f) << 32'h2) | (((shift_steps[(32'hc)+:(1)]) & 6'h3f) << 32'h3) | (((shift_steps[(32'h10)+:(1)]) & 6'h3f) << 32'h4) | (((shift_steps[(32'h14)+:(1)]) & 6'h3f) << 32'h5);
+        cfg_fine$d = shift[(32'h0)+:(2)] ^ two;
+        cfg_big_mask$d = big_mask_at_10 << shift;
+        limit_big = |(limit & above_capacity) | (|(limit & capacity) & |((limit) & 14'h3fff));
+        cfg_nlimit$d = ~((limit) & 20'hfffff);
+        cfg_limit_m1$d = ((limit - 32'h1) & 14'h3fff);
+        if (limit_big) begin
+            cfg_nlimit$d = ~((capacity) & 20'hfffff);
+            cfg_limit_m1$d = capacity_m1;
+        end
+        cfg_limit_zero$d = limit == 32'h0;
+        cfg_limit_m1_nz$d = |limit[(32'h1)+:(31)];
         stall = c_valid$q & c_more$q;
-        advance = ~stall & ~init$q;
-        snoop_ready = advance;
-        accept = snoop_valid & advance & en;
-        len_eff = snoop_len;
+        snoop_ready = ready$q;
+        accept = snoop_valid & ready$q & en;
+        len_m1 = snoop_len - 32'h1;
         if (snoop_len == 32'h0) begin
-            len_eff = 32'h1;
+            len_m1 = 32'h0;
         end
-        len_m1 = len_eff - 32'h1;
-        low17 = ((snoop_addr[(32'h0)+:(16)]) & 17'h1ffff) + ((len_eff) & 17'h1ffff);
-        saturates = &snoop_addr[(32'h10)+:(32)] & low17[32'h10] & |low17[(32'h0)+:(16)];
-        limit_eff = ((limit) & 20'hfffff);
-        if (limit > capacity) begin
-            limit_eff = ((capacity) & 20'hfffff);
-        end
-        if (advance) begin
+        low17 = ((snoop_addr[(32'h0)+:(16)]) & 17'h1ffff) + ((snoop_len) & 17'h1ffff);
+        low_zero = (snoop_addr[(32'h0)+:(16)] ^ snoop_len) == ((snoop_addr[(32'h0)+:(16)] | snoop_len) << 32'h1);
+        if (ready$q) begin
             a_valid$d = accept;
-            a_first$d = ((snoop_addr) & 49'h1ffffffffffff) - ((base) & 49'h1ffffffffffff);
-            a_len$d = len_m1;
-            if (saturates) begin
-                a_len$d = ~snoop_addr[(32'h0)+:(16)];
-            end
-            a_shift$d = shift;
-            a_limit$d = limit_eff;
-            a_limit_m1$d = ((limit_eff - 32'h1) & 14'h3fff);
             a_bank$d = live$q;
+            a_first$d = ((snoop_addr) & 49'h1ffffffffffff) + cfg_nbase$q + 32'h1;
+            a_len_m1$d = len_m1;
+            a_to_top$d = ~snoop_addr[(32'h0)+:(16)];
+            a_saturates$d = &snoop_addr[(32'h10)+:(32)] & low17[32'h10] & ~low_zero;
         end
-        if (advance) begin
+        l_add = a_len_m1$q;
+        if (a_saturates$q) begin
+            l_add = a_to_top$q;
+        end
+        l_low = ((a_first$q[(32'h0)+:(16)]) & 17'h1ffff) + ((l_add) & 17'h1ffff);
+        l_high = a_first$q[(32'h10)+:(33)];
+        l_high_inc = a_first$q[(32'h10)+:(33)] + 32'h1;
+        if (ready$q) begin
             l_valid$d = a_valid$q;
-            l_first$d = a_first$q;
-            l_last$d = a_first$q + ((a_len$q) & 49'h1ffffffffffff);
-            l_shift$d = a_shift$q;
-            l_limit$d = a_limit$q;
-            l_limit_m1$d = a_limit_m1$q;
             l_bank$d = a_bank$q;
-        end
-        first_blk = ((l_first$q) & 48'hffffffffffff) >> l_shift$q;
-        last_blk = ((l_last$q) & 48'hffffffffffff) >> l_shift$q;
-        if (advance) begin
-            b_valid$d = l_valid$q;
-            b_first$d = first_blk[(32'h0)+:(20)];
-            b_first_big$d = |first_blk[(32'h14)+:(28)];
-            b_last$d = last_blk[(32'h0)+:(20)];
-            b_last_big$d = |last_blk[(32'h14)+:(28)];
-            b_below$d = l_first$q[32'h30];
-            b_last_below$d = l_last$q[32'h30];
-            b_limit$d = l_limit$q;
-            b_limit_m1$d = l_limit_m1$q;
-            b_bank$d = l_bank$q;
-        end
-        above = b_last_big$q | (b_last$q >= b_limit$q);
-        all_out = b_last_below$q | (b_limit$q == 32'h0) | (~b_below$q & (b_first_big$q | (b_first$q >= b_limit$q)));
-        c_first = ((b_first$q) & 14'h3fff);
-        if (b_below$q) begin
-            c_first = 32'h0;
-        end
-        c_last = ((b_last$q) & 14'h3fff);
-        if (above) begin
-            c_last = b_limit_m1$q;
-        end
-        if (b_below$q) begin
-            if (above) begin
-                c_spans = b_limit_m1$q != 32'h0;
+            l_first$d = a_first$q[(32'ha)+:(39)];
+            if (l_low[32'h10]) begin
+                l_last$d = (((l_high_inc) & 39'h7fffffffff) << 32'h6) | ((l_low[(32'ha)+:(6)]) & 39'h7fffffffff);
             end
             else begin
-                c_spans = ((b_last$q) & 14'h3fff) != 32'h0;
+                l_last$d = (((l_high) & 39'h7fffffffff) << 32'h6) | ((l_low[(32'ha)+:(6)]) & 39'h7fffffffff);
             end
         end
-        else if (above) begin
-            c_spans = ((b_first$q) & 14'h3fff) != b_limit_m1$q;
+        first_off = l_first$q[(32'h0)+:(38)];
+        last_off = l_last$q[(32'h0)+:(38)];
+        first_c0 = 32'h0;
+        first_c1 = 32'h0;
+        first_c2 = 32'h0;
+        first_c3 = 32'h0;
+        first_c4 = 32'h0;
+        first_c5 = 32'h0;
+        last_c0 = 32'h0;
+        last_c1 = 32'h0;
+        last_c2 = 32'h0;
+        last_c3 = 32'h0;
+        last_c4 = 32'h0;
+        last_c5 = 32'h0;
+        if (cfg_coarse$q[32'h0]) begin
+            first_c0 = first_off;
+            last_c0 = last_off;
         end
-        else begin
-            c_spans = ((b_first$q) & 14'h3fff) != ((b_last$q) & 14'h3fff);
+        if (cfg_coarse$q[32'h1]) begin
+            first_c1 = first_off >> 32'h4;
+            last_c1 = last_off >> 32'h4;
         end
-        c_cur_inc = c_cur$q + 32'h1;
+        if (cfg_coarse$q[32'h2]) begin
+            first_c2 = first_off >> 32'h8;
+            last_c2 = last_off >> 32'h8;
+        end
+        if (cfg_coarse$q[32'h3]) begin
+            first_c3 = first_off >> 32'hc;
+            last_c3 = last_off >> 32'hc;
+        end
+        if (cfg_coarse$q[32'h4]) begin
+            first_c4 = first_off >> 32'h10;
+            last_c4 = last_off >> 32'h10;
+        end
+        if (cfg_coarse$q[32'h5]) begin
+            first_c5 = first_off >> 32'h14;
+            last_c5 = last_off >> 32'h14;
+        end
+        first_coarse = first_c0 | first_c1 | first_c2 | first_c3 | first_c4 | first_c5;
+        last_coarse = last_c0 | last_c1 | last_c2 | last_c3 | last_c4 | last_c5;
+        first_fine = ((first_coarse >> cfg_fine$q) & 14'h3fff);
+        last_fine = ((last_coarse >> cfg_fine$q) & 14'h3fff);
+        if (ready$q) begin
+            s_valid$d = l_valid$q;
+            s_bank$d = l_bank$q;
+            s_first$d = first_fine;
+            s_first_big$d = |(first_off & cfg_big_mask$q);
+            s_below$d = l_first$q[32'h26];
+            s_last$d = last_fine;
+            s_last_big$d = |(last_off & cfg_big_mask$q);
+            s_last_below$d = l_last$q[32'h26];
+        end
+        first_ge_sum = ((s_first$q) & 21'h1fffff) + ((cfg_nlimit$q) & 21'h1fffff) + 32'h1;
+        last_ge_sum = ((s_last$q) & 21'h1fffff) + ((cfg_nlimit$q) & 21'h1fffff) + 32'h1;
+        first_ge = s_first_big$q | first_ge_sum[32'h14];
+        above = s_last_big$q | last_ge_sum[32'h14];
+        all_out = s_last_below$q | cfg_limit_zero$q | (~s_below$q & first_ge);
+        if (ready$q) begin
+            b_valid$d = s_valid$q;
+            b_bank$d = s_bank$q;
+            b_issue$d = s_valid$q & ~all_out;
+            b_oor$d = s_valid$q & (s_below$q | above | all_out);
+            b_first$d = s_first$q;
+            if (s_below$q) begin
+                b_first$d = 32'h0;
+            end
+            b_last$d = s_last$q;
+            if (above) begin
+                b_last$d = cfg_limit_m1$q;
+            end
+            if (s_below$q) begin
+                if (above) begin
+                    b_spans$d = cfg_limit_m1_nz$q;
+                end
+                else begin
+                    b_spans$d = |s_last$q;
+                end
+            end
+            else if (above) begin
+                b_spans$d = s_first$q != cfg_limit_m1$q;
+            end
+            else begin
+                b_spans$d = s_first$q != s_last$q;
+            end
+        end
+        init_next = init$q;
+        if (init$q & (init_ptr$q == last_word)) begin
+            init_next = 1'b0;
+        end
+        if (rst & (dirty_nz$q | snap_nz$q | clr_run$q | f_new$q)) begin
+            init_next = 1'b1;
+        end
+        c_valid_next = c_valid$q;
+        c_more_next = c_more$q;
         if (stall) begin
-            c_cur$d = c_cur_inc;
-            c_more$d = c_cur_inc != c_end$q;
+            c_cur$d = c_cur$q + 32'h1;
+            c_left$d = c_left$q - 32'h1;
+            c_more_next = c_left$q != 32'h1;
         end
         else if (~init$q) begin
-            c_valid$d = b_valid$q & ~all_out;
+            c_valid_next = b_issue$q;
+            c_more_next = b_spans$q;
             c_bank$d = b_bank$q;
-            c_cur$d = c_first;
-            c_end$d = c_last;
-            c_more$d = c_spans;
-            if (b_valid$q & (b_below$q | above | all_out)) begin
+            c_cur$d = b_first$q;
+            c_left$d = b_last$q - b_first$q;
+            if (b_oor$q) begin
                 n_oor$d = n_oor$q + 32'h1;
             end
         end
+        if (rst) begin
+            c_valid_next = 1'b0;
+        end
+        c_valid$d = c_valid_next;
+        c_more$d = c_more_next;
+        init$d = init_next;
+        ready$d = ~(c_valid_next & c_more_next) & ~init_next;
         if (accept) begin
             n_writes$d = n_writes$q + 32'h1;
         end
@@ -1100,8 +1266,10 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         d_bit$d = c_cur$q[(32'h0)+:(5)];
         d_sword$d = c_word[(32'h5)+:(4)];
         d_sbit$d = c_word[(32'h0)+:(5)];
+        d_hit$d = e_valid$q & (e_bank$q == c_bank$q) & (e_word$q == c_word);
+        d_shit$d = e_valid$q & (e_bank$q == c_bank$q) & (e_sword$q == c_word[(32'h5)+:(4)]);
         frozen_bank = ~live$q;
-        host_port_free = ~(c_valid$q & (c_bank$q == frozen_bank));
+        host_port_free = ~swap_wait$q & ~clr_run$q & ~init$q;
         bitmap0$read_address = hb_addr$q[(32'h0)+:(9)];
         bitmap1$read_address = hb_addr$q[(32'h0)+:(9)];
         summary0$read_address = hs_addr$q[(32'h0)+:(4)];
@@ -1116,49 +1284,50 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
                 summary0$read_address = c_word[(32'h5)+:(4)];
             end
         end
-        if (d_bank$q) begin
+        if (d_hit$q) begin
+            e_data$d = lw_data$q;
+        end
+        else if (d_bank$q) begin
             e_data$d = bitmap1$read_data;
-            e_sdata$d = summary1$read_data;
         end
         else begin
             e_data$d = bitmap0$read_data;
+        end
+        if (d_shit$q) begin
+            e_sdata$d = ls_data$q;
+        end
+        else if (d_bank$q) begin
+            e_sdata$d = summary1$read_data;
+        end
+        else begin
             e_sdata$d = summary0$read_data;
         end
         e_valid$d = d_valid$q;
         e_bank$d = d_bank$q;
         e_word$d = d_word$q;
-        e_bit$d = d_bit$q;
+        e_mask$d = one << d_bit$q;
         e_sword$d = d_sword$q;
         e_sbit$d = d_sbit$q;
-        e_hit1$d = e_valid$q & (e_bank$q == d_bank$q) & (e_word$q == d_word$q);
-        e_shit1$d = e_valid$q & (e_bank$q == d_bank$q) & (e_sword$q == d_sword$q);
-        e_hit2$d = lw_valid$q & (lw_bank$q == d_bank$q) & (lw_word$q == d_word$q);
-        e_shit2$d = lw_valid$q & (lw_bank$q == d_bank$q) & (ls_word$q == d_sword$q);
+        e_hit$d = e_valid$q & (e_bank$q == d_bank$q) & (e_word$q == d_word$q);
+        e_shit$d = e_valid$q & (e_bank$q == d_bank$q) & (e_sword$q == d_sword$q);
         old_word = e_data$q;
-        if (e_hit1$q) begin
+        if (e_hit$q) begin
             old_word = lw_data$q;
         end
-        else if (e_hit2$q) begin
-            old_word = lw2_data$q;
-        end
         old_sum = e_sdata$q;
-        if (e_shit1$q) begin
+        if (e_shit$q) begin
             old_sum = ls_data$q;
         end
-        else if (e_shit2$q) begin
-            old_sum = ls2_data$q;
-        end
-        new_word = old_word | (one << e_bit$q);
+        new_word = old_word | e_mask$q;
         new_sum = old_sum | (one << e_sbit$q);
-        bit_is_new = e_valid$q & ~old_word[e_bit$q];
-        lw_valid$d = e_valid$q & ~rst;
-        lw_bank$d = e_bank$q;
-        lw_word$d = e_word$q;
+        old_bit_read = |(e_data$q & e_mask$q);
+        old_bit_written = |(lw_data$q & e_mask$q);
+        bit_is_new = e_valid$q & ~old_bit_read;
+        if (e_hit$q) begin
+            bit_is_new = e_valid$q & ~old_bit_written;
+        end
         lw_data$d = new_word;
-        ls_word$d = e_sword$q;
         ls_data$d = new_sum;
-        lw2_data$d = lw_data$q;
-        ls2_data$d = ls_data$q;
         f_valid$d = e_valid$q & ~rst;
         f_bank$d = e_bank$q;
         f_new$d = bit_is_new & ~rst;
@@ -1230,9 +1399,8 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         snap$d = snap_next;
         dirty_nz$d = dirty_nz$q | dirty_inc;
         snap_nz$d = snap_nz$q | snap_inc;
-        drain = (a_valid$q & (a_bank$q != live$q)) | (l_valid$q & (l_bank$q != live$q)) | (b_valid$q & (b_bank$q != live$q)) | (c_valid$q & (c_bank$q != live$q)) | (d_valid$q & (d_bank$q != live$q)) | (e_valid$q & (e_bank$q != live$q)) | (f_valid$q & (f_bank$q != live$q));
+        drain = (a_valid$q & (a_bank$q != live$q)) | (l_valid$q & (l_bank$q != live$q)) | (s_valid$q & (s_bank$q != live$q)) | (b_valid$q & (b_bank$q != live$q)) | (c_valid$q & (c_bank$q != live$q)) | (d_valid$q & (d_bank$q != live$q)) | (e_valid$q & (e_bank$q != live$q)) | (f_valid$q & (f_bank$q != live$q));
         snap_refused = 1'b0;
-        snap_done = 1'b0;
         if (snapshot) begin
             if (swap_wait$q | clr_run$q | clr_pending$q | init$q | snap_nz$q) begin
                 snap_refused = 1'b1;
@@ -1246,9 +1414,11 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
                 swap_wait$d = 1'b1;
             end
         end
-        if (swap_wait$q & ~drain) begin
+        drain_q$d = drain;
+        swap_seen$d = swap_wait$q & ~rst;
+        snap_done = swap_wait$q & swap_seen$q & ~drain_q$q;
+        if (snap_done) begin
             swap_wait$d = 1'b0;
-            snap_done = 1'b1;
         end
         if (clear & ~clr_run$q) begin
             clr_pending$d = 1'b1;
@@ -1268,9 +1438,6 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         end
         if (init$q) begin
             init_ptr$d = init_ptr$q + 32'h1;
-            if (init_ptr$q == last_word) begin
-                init$d = 1'b0;
-            end
         end
         hb_valid$d = 1'b0;
         hs_valid$d = 1'b0;
@@ -1327,15 +1494,14 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         out_of_range = n_oor$q;
         stall_cycles = n_stall$q;
         if (rst) begin
-            if (dirty_nz$q | snap_nz$q | clr_run$q | f_new$q) begin
-                init$d = 1'b1;
-            end
             init_ptr$d = 32'h0;
             live$d = 1'b0;
             a_valid$d = 1'b0;
             l_valid$d = 1'b0;
+            s_valid$d = 1'b0;
             b_valid$d = 1'b0;
-            c_valid$d = 1'b0;
+            b_issue$d = 1'b0;
+            b_oor$d = 1'b0;
             d_valid$d = 1'b0;
             e_valid$d = 1'b0;
             dirty$d = 32'h0;
@@ -1393,7 +1559,7 @@ module write_tracker_a_first(d,q,clock);
 
 endmodule // write_tracker_a_first
 
-module write_tracker_a_len(d,q,clock);
+module write_tracker_a_len_m1(d,q,clock);
 
     // Module arguments
     input wire  [15:0] d;
@@ -1409,61 +1575,43 @@ module write_tracker_a_len(d,q,clock);
        q <= d;
     end
 
-endmodule // write_tracker_a_len
+endmodule // write_tracker_a_len_m1
 
-module write_tracker_a_limit(d,q,clock);
+module write_tracker_a_saturates(d,q,clock);
 
     // Module arguments
-    input wire  [19:0] d;
-    output reg  [19:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 20'h0;
+       q = 1'h0;
     end
 
     always @(posedge clock) begin
        q <= d;
     end
 
-endmodule // write_tracker_a_limit
+endmodule // write_tracker_a_saturates
 
-module write_tracker_a_limit_m1(d,q,clock);
+module write_tracker_a_to_top(d,q,clock);
 
     // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 14'h0;
+       q = 16'h0;
     end
 
     always @(posedge clock) begin
        q <= d;
     end
 
-endmodule // write_tracker_a_limit_m1
-
-module write_tracker_a_shift(d,q,clock);
-
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // write_tracker_a_shift
+endmodule // write_tracker_a_to_top
 
 module write_tracker_a_valid(d,q,clock);
 
@@ -1501,133 +1649,7 @@ module write_tracker_b_bank(d,q,clock);
 
 endmodule // write_tracker_b_bank
 
-module write_tracker_b_below(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // write_tracker_b_below
-
 module write_tracker_b_first(d,q,clock);
-
-    // Module arguments
-    input wire  [19:0] d;
-    output reg  [19:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 20'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // write_tracker_b_first
-
-module write_tracker_b_first_big(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // write_tracker_b_first_big
-
-module write_tracker_b_last(d,q,clock);
-
-    // Module arguments
-    input wire  [19:0] d;
-    output reg  [19:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 20'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // write_tracker_b_last
-
-module write_tracker_b_last_below(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // write_tracker_b_last_below
-
-module write_tracker_b_last_big(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // write_tracker_b_last_big
-
-module write_tracker_b_limit(d,q,clock);
-
-    // Module arguments
-    input wire  [19:0] d;
-    output reg  [19:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 20'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // write_tracker_b_limit
-
-module write_tracker_b_limit_m1(d,q,clock);
 
     // Module arguments
     input wire  [13:0] d;
@@ -1643,7 +1665,79 @@ module write_tracker_b_limit_m1(d,q,clock);
        q <= d;
     end
 
-endmodule // write_tracker_b_limit_m1
+endmodule // write_tracker_b_first
+
+module write_tracker_b_issue(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_b_issue
+
+module write_tracker_b_last(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_b_last
+
+module write_tracker_b_oor(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_b_oor
+
+module write_tracker_b_spans(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_b_spans
 
 module write_tracker_b_valid(d,q,clock);
 
@@ -1674,11 +1768,11 @@ module write_tracker_bitmap0(clock,read_address,read_data,write_address,write_da
     input wire  write_enable;
 
     // Update code (custom)
+    (* no_rw_check *)
     reg [31:0] mem [0:511];
     integer i;
     initial begin
         for (i = 0; i <= 511; i = i + 1) mem[i] = 32'd0;
-        read_data = 32'd0;
     end
 
     always @(posedge clock) begin
@@ -1700,11 +1794,11 @@ module write_tracker_bitmap1(clock,read_address,read_data,write_address,write_da
     input wire  write_enable;
 
     // Update code (custom)
+    (* no_rw_check *)
     reg [31:0] mem [0:511];
     integer i;
     initial begin
         for (i = 0; i <= 511; i = i + 1) mem[i] = 32'd0;
-        read_data = 32'd0;
     end
 
     always @(posedge clock) begin
@@ -1751,7 +1845,7 @@ module write_tracker_c_cur(d,q,clock);
 
 endmodule // write_tracker_c_cur
 
-module write_tracker_c_end(d,q,clock);
+module write_tracker_c_left(d,q,clock);
 
     // Module arguments
     input wire  [13:0] d;
@@ -1767,7 +1861,7 @@ module write_tracker_c_end(d,q,clock);
        q <= d;
     end
 
-endmodule // write_tracker_c_end
+endmodule // write_tracker_c_left
 
 module write_tracker_c_more(d,q,clock);
 
@@ -1804,6 +1898,150 @@ module write_tracker_c_valid(d,q,clock);
     end
 
 endmodule // write_tracker_c_valid
+
+module write_tracker_cfg_big_mask(d,q,clock);
+
+    // Module arguments
+    input wire  [37:0] d;
+    output reg  [37:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 38'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_cfg_big_mask
+
+module write_tracker_cfg_coarse(d,q,clock);
+
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_cfg_coarse
+
+module write_tracker_cfg_fine(d,q,clock);
+
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_cfg_fine
+
+module write_tracker_cfg_limit_m1(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_cfg_limit_m1
+
+module write_tracker_cfg_limit_m1_nz(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_cfg_limit_m1_nz
+
+module write_tracker_cfg_limit_zero(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_cfg_limit_zero
+
+module write_tracker_cfg_nbase(d,q,clock);
+
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_cfg_nbase
+
+module write_tracker_cfg_nlimit(d,q,clock);
+
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_cfg_nlimit
 
 module write_tracker_clr_pending(d,q,clock);
 
@@ -1895,6 +2133,24 @@ module write_tracker_d_bit(d,q,clock);
 
 endmodule // write_tracker_d_bit
 
+module write_tracker_d_hit(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_d_hit
+
 module write_tracker_d_sbit(d,q,clock);
 
     // Module arguments
@@ -1912,6 +2168,24 @@ module write_tracker_d_sbit(d,q,clock);
     end
 
 endmodule // write_tracker_d_sbit
+
+module write_tracker_d_shit(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_d_shit
 
 module write_tracker_d_sword(d,q,clock);
 
@@ -2003,6 +2277,24 @@ module write_tracker_dirty_nz(d,q,clock);
 
 endmodule // write_tracker_dirty_nz
 
+module write_tracker_drain_q(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_drain_q
+
 module write_tracker_e_bank(d,q,clock);
 
     // Module arguments
@@ -2020,24 +2312,6 @@ module write_tracker_e_bank(d,q,clock);
     end
 
 endmodule // write_tracker_e_bank
-
-module write_tracker_e_bit(d,q,clock);
-
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // write_tracker_e_bit
 
 module write_tracker_e_data(d,q,clock);
 
@@ -2057,7 +2331,7 @@ module write_tracker_e_data(d,q,clock);
 
 endmodule // write_tracker_e_data
 
-module write_tracker_e_hit1(d,q,clock);
+module write_tracker_e_hit(d,q,clock);
 
     // Module arguments
     input wire  d;
@@ -2073,25 +2347,25 @@ module write_tracker_e_hit1(d,q,clock);
        q <= d;
     end
 
-endmodule // write_tracker_e_hit1
+endmodule // write_tracker_e_hit
 
-module write_tracker_e_hit2(d,q,clock);
+module write_tracker_e_mask(d,q,clock);
 
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 32'h0;
     end
 
     always @(posedge clock) begin
        q <= d;
     end
 
-endmodule // write_tracker_e_hit2
+endmodule // write_tracker_e_mask
 
 module write_tracker_e_sbit(d,q,clock);
 
@@ -2129,7 +2403,7 @@ module write_tracker_e_sdata(d,q,clock);
 
 endmodule // write_tracker_e_sdata
 
-module write_tracker_e_shit1(d,q,clock);
+module write_tracker_e_shit(d,q,clock);
 
     // Module arguments
     input wire  d;
@@ -2145,25 +2419,7 @@ module write_tracker_e_shit1(d,q,clock);
        q <= d;
     end
 
-endmodule // write_tracker_e_shit1
-
-module write_tracker_e_shit2(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // write_tracker_e_shit2
+endmodule // write_tracker_e_shit
 
 module write_tracker_e_sword(d,q,clock);
 
@@ -2582,13 +2838,13 @@ endmodule // write_tracker_l_bank
 module write_tracker_l_first(d,q,clock);
 
     // Module arguments
-    input wire  [48:0] d;
-    output reg  [48:0] q;
+    input wire  [38:0] d;
+    output reg  [38:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 49'h0;
+       q = 39'h0;
     end
 
     always @(posedge clock) begin
@@ -2600,13 +2856,13 @@ endmodule // write_tracker_l_first
 module write_tracker_l_last(d,q,clock);
 
     // Module arguments
-    input wire  [48:0] d;
-    output reg  [48:0] q;
+    input wire  [38:0] d;
+    output reg  [38:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 49'h0;
+       q = 39'h0;
     end
 
     always @(posedge clock) begin
@@ -2614,60 +2870,6 @@ module write_tracker_l_last(d,q,clock);
     end
 
 endmodule // write_tracker_l_last
-
-module write_tracker_l_limit(d,q,clock);
-
-    // Module arguments
-    input wire  [19:0] d;
-    output reg  [19:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 20'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // write_tracker_l_limit
-
-module write_tracker_l_limit_m1(d,q,clock);
-
-    // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 14'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // write_tracker_l_limit_m1
-
-module write_tracker_l_shift(d,q,clock);
-
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // write_tracker_l_shift
 
 module write_tracker_l_valid(d,q,clock);
 
@@ -2705,24 +2907,6 @@ module write_tracker_live(d,q,clock);
 
 endmodule // write_tracker_live
 
-module write_tracker_ls2_data(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // write_tracker_ls2_data
-
 module write_tracker_ls_data(d,q,clock);
 
     // Module arguments
@@ -2741,60 +2925,6 @@ module write_tracker_ls_data(d,q,clock);
 
 endmodule // write_tracker_ls_data
 
-module write_tracker_ls_word(d,q,clock);
-
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // write_tracker_ls_word
-
-module write_tracker_lw2_data(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // write_tracker_lw2_data
-
-module write_tracker_lw_bank(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // write_tracker_lw_bank
-
 module write_tracker_lw_data(d,q,clock);
 
     // Module arguments
@@ -2812,42 +2942,6 @@ module write_tracker_lw_data(d,q,clock);
     end
 
 endmodule // write_tracker_lw_data
-
-module write_tracker_lw_valid(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // write_tracker_lw_valid
-
-module write_tracker_lw_word(d,q,clock);
-
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // write_tracker_lw_word
 
 module write_tracker_n_oor(d,q,clock);
 
@@ -2903,6 +2997,168 @@ module write_tracker_n_writes(d,q,clock);
 
 endmodule // write_tracker_n_writes
 
+module write_tracker_ready(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_ready
+
+module write_tracker_s_bank(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_s_bank
+
+module write_tracker_s_below(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_s_below
+
+module write_tracker_s_first(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_s_first
+
+module write_tracker_s_first_big(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_s_first_big
+
+module write_tracker_s_last(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_s_last
+
+module write_tracker_s_last_below(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_s_last_below
+
+module write_tracker_s_last_big(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_s_last_big
+
+module write_tracker_s_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_s_valid
+
 module write_tracker_snap(d,q,clock);
 
     // Module arguments
@@ -2950,11 +3206,11 @@ module write_tracker_summary0(clock,read_address,read_data,write_address,write_d
     input wire  write_enable;
 
     // Update code (custom)
+    (* no_rw_check *)
     reg [31:0] mem [0:15];
     integer i;
     initial begin
         for (i = 0; i <= 15; i = i + 1) mem[i] = 32'd0;
-        read_data = 32'd0;
     end
 
     always @(posedge clock) begin
@@ -2976,11 +3232,11 @@ module write_tracker_summary1(clock,read_address,read_data,write_address,write_d
     input wire  write_enable;
 
     // Update code (custom)
+    (* no_rw_check *)
     reg [31:0] mem [0:15];
     integer i;
     initial begin
         for (i = 0; i <= 15; i = i + 1) mem[i] = 32'd0;
-        read_data = 32'd0;
     end
 
     always @(posedge clock) begin
@@ -2990,6 +3246,24 @@ module write_tracker_summary1(clock,read_address,read_data,write_address,write_d
         end
     end
 endmodule // write_tracker_summary1
+
+module write_tracker_swap_seen(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_swap_seen
 
 module write_tracker_swap_wait(d,q,clock);
 

@@ -398,6 +398,9 @@ struct Csr {
     /// A register read taken at the last edge: its register (`NONE` for a hole), answered at
     /// the next edge.
     rd_wait: Option<u8>,
+    /// A register write taken at the last edge (`NONE` for a hole), performed at the next edge
+    /// with the bus's data and byte lanes of that cycle.
+    wr_wait: Option<u8>,
 }
 
 impl Csr {
@@ -416,6 +419,7 @@ impl Csr {
             dat_r: 0,
             pending: false,
             rd_wait: None,
+            wr_wait: None,
             map,
         }
     }
@@ -502,7 +506,10 @@ impl Csr {
         let take = i.wb_cyc && i.wb_stb && !self.ack && !self.pending;
         let adr = u32::from(i.wb_adr);
         let reg = map.decode[(adr >> 2) as usize];
-        let write = (take && i.wb_we && reg != NONE).then_some(usize::from(reg));
+        // A register write is performed one edge after it is taken, unless the master has
+        // dropped wb_cyc meanwhile.
+        let wr_wait = self.wr_wait.take();
+        let write = wr_wait.filter(|&r| i.wb_cyc && r != NONE).map(usize::from);
         let wmask = (0..4).filter(|b| i.wb_sel >> b & 1 != 0).fold(0u32, |m, b| m | 0xFF << (8 * b));
         // A register read is answered one edge after it is taken, with the registers as they
         // are before that edge.
@@ -523,27 +530,32 @@ impl Csr {
             w.rd = false;
         }
         let mut ack = false;
+        if let Some(idx) = write {
+            let d = &map.regs[idx];
+            let m = wmask & d.rw_mask;
+            let mut v = (self.rw[idx] & !m) | (i.wb_dat_w & m);
+            for &(lsb, mask, lo, hi) in &d.legal {
+                let f = match (v >> lsb) & mask {
+                    f if f < lo => lo,
+                    f if f > hi => hi,
+                    f => f,
+                };
+                v = (v & !(mask << lsb)) | f << lsb;
+            }
+            self.rw[idx] = v;
+            self.pulse[idx] = i.wb_dat_w & wmask & d.pulse_mask;
+            // A write with no byte lane selected changes nothing and announces nothing.
+            self.strobe[idx] = d.strobe && i.wb_sel & 0xF != 0;
+            self.pulsing = self.pulse[idx] != 0 || self.strobe[idx];
+        }
+        if wr_wait.is_some() {
+            self.pending = false;
+            ack = true;
+        }
         if take {
             if i.wb_we {
-                ack = true;
-                if let Some(idx) = write {
-                    let d = &map.regs[idx];
-                    let m = wmask & d.rw_mask;
-                    let mut v = (self.rw[idx] & !m) | (i.wb_dat_w & m);
-                    for &(lsb, mask, lo, hi) in &d.legal {
-                        let f = match (v >> lsb) & mask {
-                            f if f < lo => lo,
-                            f if f > hi => hi,
-                            f => f,
-                        };
-                        v = (v & !(mask << lsb)) | f << lsb;
-                    }
-                    self.rw[idx] = v;
-                    self.pulse[idx] = i.wb_dat_w & wmask & d.pulse_mask;
-                    // A write with no byte lane selected changes nothing and announces nothing.
-                    self.strobe[idx] = d.strobe && i.wb_sel & 0xF != 0;
-                    self.pulsing = self.pulse[idx] != 0 || self.strobe[idx];
-                }
+                self.pending = true;
+                self.wr_wait = Some(reg);
             } else {
                 let mut in_window = false;
                 for (d, w) in map.windows.iter().zip(&mut self.windows) {
@@ -584,6 +596,7 @@ impl Csr {
             self.ack = false;
             self.pending = false;
             self.rd_wait = None;
+            self.wr_wait = None;
             for w in &mut self.windows {
                 w.wait = false;
             }
@@ -594,6 +607,7 @@ impl Csr {
             self.ack = false;
             self.pending = false;
             self.rd_wait = None;
+            self.wr_wait = None;
             for (rw, d) in self.rw.iter_mut().zip(&map.regs) {
                 *rw = d.reset_rw;
             }
@@ -869,8 +883,9 @@ impl CoreModel {
         let flush = i.rst || c.cmp_clear;
         let push_a = (c.cmp_en && mode != cmp::Mode::BOnly.field() && i.a_valid).then_some((i.a_data, i.a_last));
         let push_b = (c.cmp_en && mode != cmp::Mode::AOnly.field() && i.b_valid).then_some((i.b_data, i.b_last));
-        b.fifo_a.step(push_a, take && mode != cmp::Mode::BOnly.field(), flush);
-        b.fifo_b.step(push_b, take && mode != cmp::Mode::AOnly.field(), flush);
+        // A simplex mode holds the side it drops empty (its head register keeps its word).
+        b.fifo_a.step(push_a, take && mode != cmp::Mode::BOnly.field(), flush || mode == cmp::Mode::BOnly.field());
+        b.fifo_b.step(push_b, take && mode != cmp::Mode::AOnly.field(), flush || mode == cmp::Mode::AOnly.field());
         self.cycles += 1;
     }
 
@@ -1039,6 +1054,11 @@ mod tests {
         // one idle cycle.
         assert_eq!(cycles_for(&mut d, off("SCRATCH")), 3);
         assert_eq!(cycles_for(&mut d, 0x3FFC), 3);
+        // A register write likewise: taken, performed and acknowledged at the next edge, idle.
+        let start = d.cycles();
+        d.write32(off("SCRATCH"), 7).unwrap();
+        assert_eq!(d.cycles() - start, 3);
+        assert_eq!(d.read32(off("SCRATCH")).unwrap(), 7);
         assert_eq!(cycles_for(&mut d, off("TRACK_BITMAP")), 6);
         assert_eq!(cycles_for(&mut d, off("TRACK_SUMMARY")), 6);
     }

@@ -11,10 +11,12 @@
 //! - An epoch end (count or drain) adds one to EPOCH_NUMBER, reloads EPOCH_COUNT from
 //!   EPOCH_LOAD, pulses `epoch_end` in the next cycle, raises `ce_hold` in the next cycle when
 //!   HOLD_AT_END is set, and without AUTO_RELOAD sets EXPIRED.
-//! - Nothing is counted (and no drain ends an epoch) while EN is 0, while held, or while
-//!   expired. EN is sampled every cycle: in the first cycle it reads 1 the count restarts from
-//!   EPOCH_LOAD, EXPIRED clears, and that same cycle's event already counts. A write of
-//!   EPOCH_LOAD restarts the count from the new value the same way (EXPIRED unchanged).
+//! - The configuration (EN, SRC, DRAIN_ENDS, HOLD_AT_END, AUTO_RELOAD) acts one cycle late: it
+//!   passes a register on its way in (issue 5). Nothing is counted (and no drain ends an
+//!   epoch) while that EN is 0, while held, or while expired.
+//! - A start (EN 1 now and 0 last cycle) or a write of EPOCH_LOAD (`load_written`) sets the
+//!   count to EPOCH_LOAD at this cycle's edge, whatever this cycle counted; a start also clears
+//!   EXPIRED. The next cycle is then the first of the epoch and its event already counts.
 //! - EPOCH_RESUME drops `ce_hold` in the next cycle. The resume cycle itself still shows
 //!   `ce_hold`, so its events are not counted (the CE must not have retired anything then).
 //! - Reset is synchronous; it also forgets the last EN sample, so EN held at 1 across a reset
@@ -66,8 +68,12 @@ pub struct EpochCounterModel {
     number: u64,
     held: bool,
     expired: bool,
-    /// EN as sampled last cycle; a 0 here and a 1 now is the start of an epoch.
+    /// Last cycle's configuration; its EN at 0 and a 1 now is the start of an epoch.
     en_before: bool,
+    src: u8,
+    drain_ends: bool,
+    hold_at_end: bool,
+    auto_reload: bool,
     ended: bool,
 }
 
@@ -96,33 +102,26 @@ impl EpochCounterModel {
             return self.outputs();
         }
         let starts = i.en && !self.en_before;
-        self.en_before = i.en;
-        if starts || i.load_written {
-            self.count = i.load;
-        }
-        if starts {
-            self.expired = false;
-        }
         // Holding starts after the ending cycle and stops after the resume cycle, so this
         // cycle is governed by last cycle's value.
         let was_held = self.held;
-        let counting = i.en && !was_held && !self.expired;
+        let counting = self.en_before && !was_held && !self.expired;
         let event = counting
-            && match i.src {
+            && match self.src {
                 src::RETIRE => i.retire,
                 src::WRITES => i.write_event,
                 src::CYCLES => true,
                 _ => false,
             };
-        let drained = counting && i.drain_ends && i.drain;
+        let drained = counting && self.drain_ends && i.drain;
         let ends = drained || (event && self.count == 1);
 
         self.ended = ends;
         if ends {
             self.number = self.number.wrapping_add(1);
             self.count = i.load;
-            self.held |= i.hold_at_end;
-            self.expired |= !i.auto_reload;
+            self.held |= self.hold_at_end;
+            self.expired |= !self.auto_reload;
         } else if event {
             // At 0 (EPOCH_LOAD 0) the count stays put: only a drain can end such an epoch.
             self.count = self.count.saturating_sub(1);
@@ -131,14 +130,35 @@ impl EpochCounterModel {
         if i.resume && was_held {
             self.held = false;
         }
+        if starts || i.load_written {
+            self.count = i.load;
+        }
+        if starts {
+            self.expired = false;
+        }
+        self.en_before = i.en;
+        self.src = i.src;
+        self.drain_ends = i.drain_ends;
+        self.hold_at_end = i.hold_at_end;
+        self.auto_reload = i.auto_reload;
         self.outputs()
     }
 
     /// Whether `i` is a cycle in which only the clock can be an event: no reset, no EPOCH_LOAD
-    /// write, no resume, no retire, snooped write or drain, and EN as sampled last cycle (no
-    /// epoch starts). [`EpochCounterModel::idle`] may then take many such cycles at once.
+    /// write, no resume, no retire, snooped write or drain, and the configuration as last
+    /// cycle (no epoch starts). [`EpochCounterModel::idle`] may then take many such cycles at once.
     pub fn can_idle(&self, i: &EpochInputs) -> bool {
-        !i.rst && !i.load_written && !i.resume && !i.retire && !i.write_event && !i.drain && i.en == self.en_before
+        !i.rst
+            && !i.load_written
+            && !i.resume
+            && !i.retire
+            && !i.write_event
+            && !i.drain
+            && i.en == self.en_before
+            && i.src == self.src
+            && i.drain_ends == self.drain_ends
+            && i.hold_at_end == self.hold_at_end
+            && i.auto_reload == self.auto_reload
     }
 
     /// `n` cycles of inputs `i` (for which [`EpochCounterModel::can_idle`] holds), in constant
@@ -202,11 +222,12 @@ mod tests {
     }
 
     #[test]
-    fn cycles_end_every_n_counting_the_enable_cycle() {
+    fn cycles_end_every_n_from_the_cycle_after_the_start() {
         for n in [1u32, 2, 3, 7] {
             let mut m = EpochCounterModel::new();
-            let ends = run(&mut m, &on(n, src::CYCLES), 3 * n as usize);
-            let want: Vec<usize> = (1..=3).map(|k| k * n as usize - 1).collect();
+            // Cycle 0 is the start (the count loads at its edge); cycles 1.. count.
+            let ends = run(&mut m, &on(n, src::CYCLES), 3 * n as usize + 1);
+            let want: Vec<usize> = (1..=3).map(|k| k * n as usize).collect();
             assert_eq!(ends, want, "N={n}");
             assert_eq!(m.outputs().number, 3);
         }
@@ -231,7 +252,9 @@ mod tests {
     fn hold_until_resume_ignores_events_including_the_resume_cycle() {
         let mut m = EpochCounterModel::new();
         let mut i = EpochInputs { hold_at_end: true, retire: true, ..on(2, src::RETIRE) };
-        m.step(&i);
+        // The start cycle's retire is not counted (the count loads at its edge).
+        assert_eq!(m.step(&i).count, 2);
+        assert!(!m.step(&i).ce_hold);
         assert!(m.step(&i).ce_hold);
         for _ in 0..5 {
             let o = m.step(&i);
@@ -259,7 +282,8 @@ mod tests {
         i.en = true;
         let o = m.step(&i);
         assert!(!o.expired);
-        assert_eq!(o.count, 1);
+        assert_eq!(o.count, 2);
+        assert_eq!(m.step(&i).count, 1);
         assert!(m.step(&i).expired);
         assert_eq!(m.outputs().number, 2);
     }
@@ -269,8 +293,9 @@ mod tests {
         let mut m = EpochCounterModel::new();
         let mut i = EpochInputs { drain: true, ..on(0, src::CYCLES) };
         assert!(run(&mut m, &i, 50).is_empty());
+        // DRAIN_ENDS acts from the cycle after it is set, as all of EPOCH_CTRL does.
         i.drain_ends = true;
-        assert_eq!(run(&mut m, &i, 3), vec![0, 1, 2]);
+        assert_eq!(run(&mut m, &i, 4), vec![1, 2, 3]);
         assert_eq!(m.outputs().count, 0);
     }
 
@@ -283,7 +308,8 @@ mod tests {
         i.rst = true;
         assert_eq!(m.step(&i), EpochOutputs::default());
         i.rst = false;
-        // EN was 1 through the reset, yet this is a first cycle of EN again.
+        // EN was 1 through the reset, yet this is a start again.
+        assert_eq!(m.step(&i).count, 2);
         assert_eq!(m.step(&i).count, 1);
     }
 
@@ -331,6 +357,7 @@ mod tests {
         use rand::{rngs::SmallRng, Rng, SeedableRng};
         let mut rng = SmallRng::seed_from_u64(3);
         let mut m = EpochCounterModel::new();
+        let mut en_before = false;
         for cycle in 0..20_000 {
             let i = EpochInputs {
                 rst: rng.gen_ratio(1, 500),
@@ -348,6 +375,7 @@ mod tests {
             };
             let before = m.outputs();
             let o = m.step(&i);
+            let was_enabled = std::mem::replace(&mut en_before, i.en && !i.rst);
             assert_eq!(o.held, o.ce_hold, "cycle {cycle}");
             if i.rst {
                 continue;
@@ -360,7 +388,7 @@ mod tests {
             if o.epoch_end {
                 assert_eq!(o.count, i.load, "cycle {cycle}");
             }
-            if !i.en && !i.load_written {
+            if !was_enabled && !i.en && !i.load_written {
                 assert_eq!(o.count, before.count, "counted while disabled, cycle {cycle}");
             }
         }

@@ -16,13 +16,17 @@
 //!   with a sticky MISMATCH bit and a one-cycle event. With HALT_ON_MISMATCH the pair stays
 //!   queued and nothing is forwarded until CLEAR (HALTED); without it A's word is forwarded and
 //!   comparison goes on.
+//!   The index shows one cycle after the other captures (it is taken from the word counter,
+//!   which lags by a cycle).
 //! - A_ONLY / B_ONLY (simplex): the named side is forwarded; the other side is always ready
-//!   and its words are dropped (never queued, never compared).
+//!   and its words are dropped (never queued, never compared); words it had queued before are
+//!   dropped at the first simplex edge.
 //! - Timeout (DUPLEX only): a run of consecutive enabled cycles in which exactly one FIFO holds
-//!   data sets the sticky TIMEOUT bit (and an event) when it reaches CMP_SKEW_TIMEOUT cycles;
-//!   0 disables.
-//! - Counters: words and frames (words with `last`) forwarded since CLEAR; CMP_MAX_SKEW, the
-//!   largest difference between the two fills seen while in DUPLEX.
+//!   data sets the sticky TIMEOUT bit (and an event) one edge after the cycle in which it
+//!   reaches CMP_SKEW_TIMEOUT cycles (if TIMEOUT was clear in that cycle); 0 disables.
+//! - Counters: words and frames (words with `last`) forwarded since CLEAR, counted one edge
+//!   after the cycle that forwards them; CMP_MAX_SKEW, the largest difference between the two
+//!   fills seen while in DUPLEX.
 //! - EN = 0 stalls both inputs and the output; nothing is compared and no timeout runs.
 //! - CLEAR and reset both return the block to its power-up state at the edge: FIFOs empty,
 //!   status, captures and counters zero. Whatever else the cycle would have done is dropped,
@@ -141,6 +145,11 @@ pub struct LinkComparatorModel {
     wait: u32,
     mismatch_event: bool,
     timeout_event: bool,
+    /// Registered events of the last cycle, acted on at the next edge: a word forwarded (with
+    /// its `last`), the first mismatch captured (its index follows), the timeout reached.
+    took: Option<bool>,
+    captured: bool,
+    expired: bool,
 }
 
 impl LinkComparatorModel {
@@ -169,6 +178,9 @@ impl LinkComparatorModel {
             wait: 0,
             mismatch_event: false,
             timeout_event: false,
+            took: None,
+            captured: false,
+            expired: false,
         }
     }
 
@@ -253,15 +265,30 @@ impl LinkComparatorModel {
         }
         let mode = Mode::from_field(i.mode);
         let duplex = mode == Mode::Duplex;
+        let timeout_before = self.timeout;
         self.mismatch_event = false;
         self.timeout_event = false;
+        // Last cycle's registered events.
+        if std::mem::take(&mut self.captured) {
+            self.mismatch_index = self.words;
+        }
+        if std::mem::take(&mut self.expired) {
+            self.timeout_event = !self.timeout;
+            self.timeout = true;
+        }
+        if let Some(last) = self.took.take() {
+            self.words = self.words.wrapping_add(1);
+            if last {
+                self.frames = self.frames.wrapping_add(1);
+            }
+        }
 
         if i.en && duplex && !self.halted {
             if let Some((a, b)) = self.heads_differ() {
                 if !self.mismatch {
                     self.mismatch = true;
                     self.mismatch_event = true;
-                    self.mismatch_index = self.words;
+                    self.captured = true;
                     self.mismatch_a = a.data as u32;
                     self.mismatch_b = b.data as u32;
                     self.mismatch_epoch = i.epoch;
@@ -274,9 +301,8 @@ impl LinkComparatorModel {
 
         if i.en && duplex && (self.fifo_a.is_empty() != self.fifo_b.is_empty()) {
             self.wait = self.wait.saturating_add(1);
-            if i.skew_timeout != 0 && self.wait >= i.skew_timeout && !self.timeout {
-                self.timeout = true;
-                self.timeout_event = true;
+            if i.skew_timeout != 0 && self.wait >= i.skew_timeout && !timeout_before {
+                self.expired = true;
             }
         } else {
             self.wait = 0;
@@ -290,10 +316,7 @@ impl LinkComparatorModel {
         }
 
         if out.o_valid && i.o_ready {
-            self.words = self.words.wrapping_add(1);
-            if out.o_last {
-                self.frames = self.frames.wrapping_add(1);
-            }
+            self.took = Some(out.o_last);
             if mode != Mode::BOnly {
                 self.fifo_a.pop_front();
             }
@@ -307,14 +330,36 @@ impl LinkComparatorModel {
         if out.b_ready && i.b_valid && mode != Mode::AOnly {
             self.fifo_b.push_back(Word { data: i.b_data & self.width_mask, last: i.b_last });
         }
+        self.drop_simplex_side(mode);
         out
     }
 
+    /// The side a simplex mode drops is held empty.
+    fn drop_simplex_side(&mut self, mode: Mode) {
+        match mode {
+            Mode::AOnly => self.fifo_b.clear(),
+            Mode::BOnly => self.fifo_a.clear(),
+            Mode::Duplex => {}
+        }
+    }
+
     /// Whether `i` leaves the block still but for its skew timer: no reset or CLEAR, no word
-    /// offered, none forwarded, and no first mismatch (or halt) waiting to be captured.
-    /// [`LinkComparatorModel::idle`] may then take many such cycles at once.
+    /// offered, none forwarded, no registered event of the last cycle pending, no queued word
+    /// of a side simplex drops, and no first mismatch (or halt) waiting to be captured. [`LinkComparatorModel::idle`] may then take
+    /// many such cycles at once.
     pub fn can_idle(&self, i: &Inputs) -> bool {
         if i.rst || i.clear || i.a_valid || i.b_valid {
+            return false;
+        }
+        if self.took.is_some() || self.captured || self.expired {
+            return false;
+        }
+        let dropped = match Mode::from_field(i.mode) {
+            Mode::AOnly => &self.fifo_b,
+            Mode::BOnly => &self.fifo_a,
+            Mode::Duplex => &VecDeque::new(),
+        };
+        if !dropped.is_empty() {
             return false;
         }
         if self.outputs(i).o_valid && i.o_ready {
@@ -326,7 +371,7 @@ impl LinkComparatorModel {
 
     /// `n` cycles of inputs `i` (for which [`LinkComparatorModel::can_idle`] holds), in
     /// constant time, exactly as `n` calls of [`LinkComparatorModel::step`]. Returns the cycle
-    /// (1-based) in which the timeout fired, if it did.
+    /// (1-based) whose edge set TIMEOUT (and its event), if one did.
     pub fn idle(&mut self, i: &Inputs, n: u64) -> Option<u64> {
         debug_assert!(self.can_idle(i));
         if n == 0 {
@@ -349,13 +394,20 @@ impl LinkComparatorModel {
         if i.skew_timeout == 0 || self.timeout {
             return None;
         }
-        let fires = u64::from(i.skew_timeout).saturating_sub(start).max(1);
-        if fires > n {
+        // The run reaches the limit in cycle `reached`; the next edge sets TIMEOUT.
+        let reached = u64::from(i.skew_timeout).saturating_sub(start).max(1);
+        if reached > n {
+            return None;
+        }
+        if reached == n {
+            self.expired = true;
             return None;
         }
         self.timeout = true;
-        self.timeout_event = fires == n;
-        Some(fires)
+        self.timeout_event = reached + 1 == n;
+        // The cycle after `reached` still saw TIMEOUT clear, so it registered the event too.
+        self.expired = reached + 1 == n;
+        Some(reached + 1)
     }
 }
 
@@ -414,8 +466,11 @@ mod tests {
         // The head is visible the cycle after it arrives, so 19 of the 20 words are out.
         let expect: Vec<_> = (0..19u128).map(|n| (100 + n, n % 4 == 3)).collect();
         assert_eq!(out, expect);
+        // A word is counted at the edge after the cycle that forwards it.
         let s = m.status();
-        assert_eq!((s.words, s.frames, s.mismatch, s.max_skew), (19, 4, false, 0));
+        assert_eq!((s.words, s.frames, s.mismatch, s.max_skew), (18, 4, false, 0));
+        m.step(&Inputs { o_ready: false, ..duplex() });
+        assert_eq!(m.status().words, 19);
     }
 
     #[test]
@@ -428,7 +483,10 @@ mod tests {
         m.step(&both(ctrl, 5, true));
         let s = m.status();
         assert!(s.mismatch && s.halted && s.mismatch_event);
-        assert_eq!((s.mismatch_index, s.mismatch_a, s.mismatch_b, s.mismatch_epoch), (2, 3, 4, 7));
+        assert_eq!((s.mismatch_index, s.mismatch_a, s.mismatch_b, s.mismatch_epoch), (0, 3, 4, 7));
+        // The index follows one edge later.
+        m.step(&Inputs { epoch: 8, ..ctrl });
+        assert_eq!(m.status().mismatch_index, 2);
         for _ in 0..5 {
             let o = m.step(&Inputs { epoch: 8, ..ctrl });
             assert!(!o.o_valid);
@@ -455,6 +513,7 @@ mod tests {
         assert!(o.o_valid && o.o_data == 10);
         let o = m.step(&ctrl);
         assert!(o.o_valid && o.o_data == 20);
+        m.step(&Inputs { o_ready: false, ..ctrl });
         let s = m.status();
         assert!(s.mismatch && !s.halted && !s.mismatch_event);
         assert_eq!((s.mismatch_index, s.mismatch_a, s.mismatch_b, s.words), (0, 10, 11, 2));
@@ -466,7 +525,8 @@ mod tests {
             let mut m = LinkComparatorModel::new(64, 3);
             let ctrl = Inputs { skew_timeout: limit, ..duplex() };
             m.step(&with_a(ctrl, 1, false));
-            for _ in 1..limit {
+            // The limit-th one-sided cycle is step `limit`; the edge after the next sets TIMEOUT.
+            for _ in 1..=limit {
                 m.step(&ctrl);
                 assert!(!m.status().timeout, "limit {limit}: fired early");
             }
@@ -483,7 +543,10 @@ mod tests {
             m.step(&off);
         }
         assert!(!m.status().timeout);
-        // Enabling the limit on a side that has already waited longer flags it at once.
+        // Enabling the limit on a side that has already waited longer flags it at once (one
+        // edge later).
+        m.step(&Inputs { skew_timeout: 10, ..off });
+        assert!(!m.status().timeout);
         m.step(&Inputs { skew_timeout: 10, ..off });
         assert!(m.status().timeout);
     }
@@ -600,6 +663,8 @@ mod tests {
         }
         assert!(got.len() > 1000, "seed {seed:#x}: only {} words", got.len());
         assert!(got.iter().enumerate().all(|(n, d)| *d == word(n as u128)), "seed {seed:#x}");
+        // The last cycle's word is counted at the next edge.
+        m.step(&Inputs { o_ready: false, ..duplex() });
         let s = m.status();
         assert!(!s.mismatch);
         assert_eq!(s.words, got.len() as u64);

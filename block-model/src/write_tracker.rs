@@ -1,6 +1,6 @@
 //! Reference model of `write_tracker`, at two levels.
 //!
-//! - [`WriteTrackerModel`]: accepted writes and commands. Timing (the RTL's seven-stage
+//! - [`WriteTrackerModel`]: accepted writes and commands. Timing (the RTL's eight-stage
 //!   pipeline, the drain after a snapshot, the background clear) is not modelled: a
 //!   caller applies a write once the RTL accepted it and compares after the RTL is idle.
 //! - [`CycleModel`]: the same block arithmetic with the RTL's timing, cycle by cycle, for the
@@ -48,14 +48,31 @@ fn effective_len(len: u16) -> u64 {
 /// Which blocks of [0, `limit`) a write covers under base `base` (48 bits) and `shift` bytes
 /// per block, `limit` already capped to the capacity.
 fn classify(base: u64, shift: u32, limit: u64, addr: u64, len: u16) -> Marked {
+    clip(blocks(offsets(base, addr, len), shift), limit)
+}
+
+/// Offsets of a write's first and last byte from the base (negative: below it); the last byte
+/// saturates at the top of the 48-bit address space.
+fn offsets(base: u64, addr: u64, len: u16) -> (i64, i64) {
     let addr = addr & ((1 << 48) - 1);
+    let base = base & ((1 << 48) - 1);
     let last = (addr + effective_len(len) - 1).min((1 << 48) - 1);
-    if last < base || limit == 0 {
+    (addr as i64 - base as i64, last as i64 - base as i64)
+}
+
+/// Block numbers of two offsets at `shift` bytes per block (`None`: below the base).
+fn blocks((first, last): (i64, i64), shift: u32) -> (Option<u64>, Option<u64>) {
+    let blk = |off: i64| (off >= 0).then(|| (off as u64) >> shift);
+    (blk(first), blk(last))
+}
+
+/// The blocks of [0, `limit`) between a first and a last block.
+fn clip((first, last): (Option<u64>, Option<u64>), limit: u64) -> Marked {
+    let Some(last_blk) = last.filter(|_| limit != 0) else {
         return Marked { blocks: None, out_of_range: true };
-    }
-    let below = addr < base;
-    let first_blk = if below { 0 } else { (addr - base) >> shift };
-    let last_blk = (last - base) >> shift;
+    };
+    let below = first.is_none();
+    let first_blk = first.unwrap_or(0);
     if first_blk >= limit {
         return Marked { blocks: None, out_of_range: true };
     }
@@ -223,7 +240,29 @@ pub struct CycleInputs {
     pub summary_addr: u32,
 }
 
-/// A write in stage A, L or B: its blocks are fixed by the configuration of its snoop cycle.
+/// Configuration as the RTL registers it once: every stage uses the value of the cycle before.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Config {
+    base: u64,
+    shift: u32,
+    limit: u64,
+}
+
+/// A write in stage A or L: byte offsets from the base of the cycle before it was taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Offsets {
+    offsets: (i64, i64),
+    bank: usize,
+}
+
+/// A write in stage S: block numbers at the shift of the cycle before it entered S.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Blocks {
+    blocks: (Option<u64>, Option<u64>),
+    bank: usize,
+}
+
+/// A write in stage B: clipped to the limit of the cycle before it entered B.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Taken {
     marked: Marked,
@@ -264,12 +303,14 @@ struct HostRead {
     ack_data: u32,
 }
 
-/// `write_tracker` cycle by cycle, as the RTL behaves at its ports: the seven-stage pipeline
-/// (A: first offset, L: last offset, B: block numbers, C: one block per cycle, D: RAM read registered, E:
-/// read-modify-write, F: count), `snoop_ready`
-/// low while a multi-block write is issued or the banks are swept after reset, the snapshot
-/// drain, the background clear one word per cycle, and host window reads that wait while the
-/// drain owns the frozen bank's read port.
+/// `write_tracker` cycle by cycle, as the RTL behaves at its ports: the eight-stage pipeline
+/// (A: first offset, L: last offset, S: block numbers, B: clip to the limit, C: one block per
+/// cycle, D: RAM read registered, E: read-modify-write, F: count), with the configuration
+/// registered once (each stage uses the base, shift or limit of the cycle before), `snoop_ready`
+/// from a flip-flop, low while a multi-block write is issued or the banks are swept after
+/// reset, the snapshot drain (its end seen one cycle late), the background clear one word per
+/// cycle, and host window reads that wait while anything writes the frozen bank (drain, clear,
+/// sweep).
 ///
 /// It holds the two bitmap banks and their summaries as bits (what the block RAMs hold), never
 /// an image of the tracked memory. The RTL's read-modify-write with forwarding is exact, so
@@ -281,8 +322,11 @@ pub struct CycleModel {
     bitmap: [Vec<u32>; 2],
     summary: [Vec<u32>; 2],
     live: usize,
-    a: Option<Taken>,
-    l: Option<Taken>,
+    cfg: Config,
+    ready: bool,
+    a: Option<Offsets>,
+    l: Option<Offsets>,
+    s: Option<Blocks>,
     b: Option<Taken>,
     c: Option<Issue>,
     d: Option<Mark>,
@@ -294,6 +338,8 @@ pub struct CycleModel {
     out_of_range: u32,
     stall_cycles: u32,
     swap_wait: bool,
+    swap_seen: bool,
+    drain_q: bool,
     clr_pending: bool,
     clr_run: bool,
     clr_ptr: u32,
@@ -314,8 +360,11 @@ impl CycleModel {
             bitmap: [vec![0; words], vec![0; words]],
             summary: [vec![0; swords], vec![0; swords]],
             live: 0,
+            cfg: Config::default(),
+            ready: false,
             a: None,
             l: None,
+            s: None,
             b: None,
             c: None,
             d: None,
@@ -327,6 +376,8 @@ impl CycleModel {
             out_of_range: 0,
             stall_cycles: 0,
             swap_wait: false,
+            swap_seen: false,
+            drain_q: false,
             clr_pending: false,
             clr_run: false,
             clr_ptr: 0,
@@ -359,6 +410,7 @@ impl CycleModel {
         let other = |bank: usize| bank != self.live;
         self.a.is_some_and(|t| other(t.bank))
             || self.l.is_some_and(|t| other(t.bank))
+            || self.s.is_some_and(|t| other(t.bank))
             || self.b.is_some_and(|t| other(t.bank))
             || self.c.is_some_and(|c| other(c.bank))
             || self.d.is_some_and(|m| other(m.bank))
@@ -366,8 +418,9 @@ impl CycleModel {
             || self.f.is_some_and(|n| other(n.bank))
     }
 
+    /// A flip-flop in the RTL: low in the first cycle after configuration.
     pub fn snoop_ready(&self) -> bool {
-        !self.stalled() && !self.init
+        self.ready
     }
 
     pub fn busy(&self) -> bool {
@@ -396,9 +449,9 @@ impl CycleModel {
         snapshot && self.refuses_snapshot()
     }
 
-    /// The one-cycle pulse announcing that a swap has drained.
+    /// The one-cycle pulse announcing that a swap has drained (seen one cycle late).
     pub fn snap_done(&self) -> bool {
-        self.swap_wait && !self.draining()
+        self.swap_wait && self.swap_seen && !self.drain_q
     }
 
     /// The answer to a TRACK_BITMAP read, in the cycle it is given.
@@ -442,13 +495,15 @@ impl CycleModel {
         let last_word = self.last_word();
         let swords = self.summary_words();
         let stall = self.stalled();
-        let advance = !stall && !self.init;
+        // Stages A to B move when `snoop_ready` (a flip-flop: !stall && !init, except in the
+        // first cycle after configuration) is high.
+        let advance = self.ready;
         let accept = i.snoop_valid && advance && i.en;
         let live = self.live;
         let frozen = live ^ 1;
         let drain = self.draining();
-        // The drain has the frozen bank's read port while stage C issues into it.
-        let port_free = self.c.is_none_or(|c| c.bank != frozen);
+        // The host reads the frozen bank only while nothing writes it.
+        let port_free = !self.swap_wait && !self.clr_run && !self.init;
         let mark = self.e.map(|m| (m.bank, (m.block >> 5) as usize, (m.block & 31) as u32));
         let bit_is_new = mark.is_some_and(|(bank, word, bit)| self.bitmap[bank][word] >> bit & 1 == 0);
         // A bit written but not yet counted (stage F) holds the banks too.
@@ -468,13 +523,14 @@ impl CycleModel {
         let (mut dirty, mut snap) = (dirty_next, snap_next);
         let mut live_next = live;
         let mut swap_wait = self.swap_wait;
+        let swap_done = self.snap_done();
         if i.snapshot && !self.refuses_snapshot() {
             live_next = frozen;
             snap = dirty_next;
             dirty = 0;
             swap_wait = true;
         }
-        if self.swap_wait && !drain {
+        if swap_done {
             swap_wait = false;
         }
 
@@ -557,14 +613,14 @@ impl CycleModel {
                 out_of_range = out_of_range.wrapping_add(1);
             }
         }
-        let (a_next, l_next, b_next) = if advance {
-            let limit = u64::from(i.limit.min(self.capacity()));
-            let base = i.base & ((1 << 48) - 1);
-            let taken = accept
-                .then(|| Taken { marked: classify(base, i.shift & 31, limit, i.snoop_addr, i.snoop_len), bank: live });
-            (taken, self.a, self.l)
+        let (a_next, l_next, s_next, b_next) = if advance {
+            let cfg = self.cfg;
+            let taken = accept.then(|| Offsets { offsets: offsets(cfg.base, i.snoop_addr, i.snoop_len), bank: live });
+            let s_next = self.l.map(|o| Blocks { blocks: blocks(o.offsets, cfg.shift), bank: o.bank });
+            let b_next = self.s.map(|t| Taken { marked: clip(t.blocks, cfg.limit), bank: t.bank });
+            (taken, self.a, s_next, b_next)
         } else {
-            (self.a, self.l, self.b)
+            (self.a, self.l, self.s, self.b)
         };
 
         // ---- RAM writes, one per bank and edge: reset sweep, else clear, else stage E.
@@ -580,8 +636,14 @@ impl CycleModel {
         }
 
         self.live = live_next;
+        self.cfg = Config {
+            base: i.base & ((1 << 48) - 1),
+            shift: i.shift & 31,
+            limit: u64::from(i.limit.min(self.capacity())),
+        };
         self.a = a_next;
         self.l = l_next;
+        self.s = s_next;
         self.b = b_next;
         self.c = c_next;
         self.d = d_next;
@@ -592,7 +654,9 @@ impl CycleModel {
         self.writes = self.writes.wrapping_add(u32::from(accept));
         self.out_of_range = out_of_range;
         self.stall_cycles = self.stall_cycles.wrapping_add(u32::from(stall));
+        self.swap_seen = self.swap_wait && !i.rst;
         self.swap_wait = swap_wait;
+        self.drain_q = drain;
         self.clr_pending = clr_pending;
         self.clr_run = clr_run;
         self.clr_ptr = clr_ptr;
@@ -612,6 +676,7 @@ impl CycleModel {
             self.live = 0;
             self.a = None;
             self.l = None;
+            self.s = None;
             self.b = None;
             self.c = None;
             self.d = None;
@@ -632,6 +697,7 @@ impl CycleModel {
             self.host_summary.valid = false;
             self.host_summary.ack = false;
         }
+        self.ready = !self.stalled() && !self.init;
     }
 
     fn zero_word(&mut self, bank: usize, word: u32) {
@@ -648,12 +714,15 @@ impl CycleModel {
     pub fn settled(&self) -> bool {
         self.a.is_none()
             && self.l.is_none()
+            && self.s.is_none()
             && self.b.is_none()
             && self.c.is_none()
             && self.d.is_none()
             && self.e.is_none()
             && self.f.is_none()
             && !self.swap_wait
+            && !self.swap_seen
+            && !self.drain_q
             && !self.host_bitmap.req
             && !self.host_bitmap.valid
             && !self.host_bitmap.ack
@@ -685,6 +754,7 @@ impl CycleModel {
             return;
         }
         let k = k as u32;
+        self.ready = !self.init;
         if self.init {
             for bank in 0..2 {
                 for w in self.init_ptr..self.init_ptr + k {

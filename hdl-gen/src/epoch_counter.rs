@@ -5,10 +5,15 @@
 //!
 //! Timing contract: an event in cycle t that ends the epoch raises `ce_hold` in cycle t+1, so
 //! a CE that checks `ce_hold` before retiring stops after exactly N instructions. Events seen
-//! while held, expired or disabled are not counted. EN is sampled each cycle; in the first
-//! cycle it reads 1 the count starts from EPOCH_LOAD and that cycle's event already counts.
-//! A write of EPOCH_LOAD restarts the count from the new value the same way (as a timer's load
-//! register does), so enabling before or after programming the length both work.
+//! while held, expired or disabled are not counted.
+//!
+//! The configuration (EN, SRC, DRAIN_ENDS, HOLD_AT_END, AUTO_RELOAD) passes a register on its
+//! way in, so the counter acts on last cycle's settings (issue 5: nothing from the register
+//! file's decode lies on the count's path). A start (EN read 1 by that register for the first
+//! time, i.e. the cycle after EN became 1) and a write of EPOCH_LOAD load the count from
+//! EPOCH_LOAD at the edge after the cycle the register file shows them in, so the first
+//! cycle of the new epoch already counts its event against the full length. Enabling before
+//! or after programming the length both work.
 
 use rust_hdl::prelude::*;
 
@@ -43,23 +48,35 @@ pub struct EpochCounter {
     r_number: DFF<Bits<64>>,
     r_held: DFF<Bit>,
     r_expired: DFF<Bit>,
+    /// Last cycle's configuration (`r_en` is also the EN sample a start is detected against).
     r_en: DFF<Bit>,
+    r_src: DFF<Bits<2>>,
+    r_drain_ends: DFF<Bit>,
+    r_hold_at_end: DFF<Bit>,
+    r_auto_reload: DFF<Bit>,
     r_end: DFF<Bit>,
-    /// `r_count == 1` and `r_count != 0`, kept alongside the count so that no 32-bit compare
-    /// of the count lies on the path to the next count (issue 5).
+    /// `r_count == 1` and `r_count != 0`, kept alongside the count, and the same of last
+    /// cycle's EPOCH_LOAD for a reload, so that no 32-bit compare lies on the path to the next
+    /// count (issue 5). EPOCH_LOAD changes only by a write, and the count restarts from the new
+    /// value in the cycle after (computing its flags directly), so the one-cycle-old load
+    /// flags are never used stale.
     r_is_1: DFF<Bit>,
     r_nonzero: DFF<Bit>,
+    r_load_is_1: DFF<Bit>,
+    r_load_nonzero: DFF<Bit>,
 
     starting: Signal<Local, Bit>,
+    restart: Signal<Local, Bit>,
     active: Signal<Local, Bit>,
     counted: Signal<Local, Bit>,
-    current: Signal<Local, Bits<32>>,
-    restart: Signal<Local, Bit>,
-    cur_is_1: Signal<Local, Bit>,
-    cur_nonzero: Signal<Local, Bit>,
-    cur_is_2: Signal<Local, Bit>,
-    cur_minus_1: Signal<Local, Bits<32>>,
+    drained: Signal<Local, Bit>,
     ends: Signal<Local, Bit>,
+    ends_if_counted: Signal<Local, Bit>,
+    moves_if_counted: Signal<Local, Bit>,
+    moves: Signal<Local, Bit>,
+    loads: Signal<Local, Bit>,
+    load_is_1: Signal<Local, Bit>,
+    load_nonzero: Signal<Local, Bit>,
 }
 
 impl EpochCounter {
@@ -71,13 +88,37 @@ impl EpochCounter {
 impl Logic for EpochCounter {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, r_count, r_number, r_held, r_expired, r_en, r_end, r_is_1, r_nonzero);
+        dff_setup!(
+            self,
+            clock,
+            r_count,
+            r_number,
+            r_held,
+            r_expired,
+            r_en,
+            r_src,
+            r_drain_ends,
+            r_hold_at_end,
+            r_auto_reload,
+            r_end,
+            r_is_1,
+            r_nonzero,
+            r_load_is_1,
+            r_load_nonzero
+        );
         self.r_en.d.next = self.en.val();
+        self.r_src.d.next = self.src.val();
+        self.r_drain_ends.d.next = self.drain_ends.val();
+        self.r_hold_at_end.d.next = self.hold_at_end.val();
+        self.r_auto_reload.d.next = self.auto_reload.val();
+        self.r_load_is_1.d.next = self.load.val() == 1;
+        self.r_load_nonzero.d.next = self.load.val() != 0;
         self.r_end.d.next = false;
         self.starting.next = self.en.val() & !self.r_en.q.val();
-        self.active.next = self.en.val() & !self.r_held.q.val() & (self.starting.val() | !self.r_expired.q.val());
+        self.restart.next = self.starting.val() | self.load_written.val();
+        self.active.next = self.r_en.q.val() & !self.r_held.q.val() & !self.r_expired.q.val();
         self.counted.next = false;
-        match self.src.val().index() {
+        match self.r_src.q.val().index() {
             0 => {
                 self.counted.next = self.retire.val();
             }
@@ -91,46 +132,45 @@ impl Logic for EpochCounter {
                 self.counted.next = false;
             }
         }
-        // The count this cycle works on: EPOCH_LOAD on a (re)start, else the register. Its
-        // tests and its decrement are computed for both and then picked (issue 5: no compare
-        // or subtraction behind the restart select).
-        self.restart.next = self.starting.val() | self.load_written.val();
-        self.current.next = self.r_count.q.val();
-        self.cur_is_1.next = self.r_is_1.q.val();
-        self.cur_nonzero.next = self.r_nonzero.q.val();
-        self.cur_minus_1.next = self.r_count.q.val() - 1;
-        self.cur_is_2.next = self.r_count.q.val() == 2;
+        self.drained.next = self.active.val() & self.r_drain_ends.q.val() & self.drain.val();
+        // The event input arrives last (a snooped write is accepted late in the cycle), so
+        // everything else is decided for "an event" and "no event" first (issue 5).
+        self.ends_if_counted.next = self.active.val() & self.r_is_1.q.val();
+        // At 0 (EPOCH_LOAD 0) the count stays put: only a drain can end such an epoch.
+        self.moves_if_counted.next = self.active.val() & self.r_nonzero.q.val();
+        self.ends.next = self.drained.val() | (self.counted.val() & self.ends_if_counted.val());
+        self.loads.next = self.restart.val() | self.ends.val();
+        self.moves.next = self.loads.val() | (self.counted.val() & self.moves_if_counted.val());
+        // A restart's flags come from this cycle's EPOCH_LOAD, a reload's from last cycle's.
+        self.load_is_1.next = self.r_load_is_1.q.val();
+        self.load_nonzero.next = self.r_load_nonzero.q.val();
         if self.restart.val() {
-            self.current.next = self.load.val();
-            self.cur_is_1.next = self.load.val() == 1;
-            self.cur_nonzero.next = self.load.val() != 0;
-            self.cur_minus_1.next = self.load.val() - 1;
-            self.cur_is_2.next = self.load.val() == 2;
+            self.load_is_1.next = self.load.val() == 1;
+            self.load_nonzero.next = self.load.val() != 0;
+        }
+        if self.moves.val() {
+            if self.loads.val() {
+                self.r_count.d.next = self.load.val();
+                self.r_is_1.d.next = self.load_is_1.val();
+                self.r_nonzero.d.next = self.load_nonzero.val();
+            } else {
+                self.r_count.d.next = self.r_count.q.val() - 1;
+                self.r_is_1.d.next = self.r_count.q.val() == 2;
+                self.r_nonzero.d.next = !self.r_is_1.q.val();
+            }
+        }
+        if self.ends.val() {
+            self.r_number.d.next = self.r_number.q.val() + 1;
+            self.r_end.d.next = true;
+            if self.r_hold_at_end.q.val() {
+                self.r_held.d.next = true;
+            }
+            if !self.r_auto_reload.q.val() {
+                self.r_expired.d.next = true;
+            }
         }
         if self.starting.val() {
             self.r_expired.d.next = false;
-        }
-        self.r_count.d.next = self.current.val();
-        self.r_is_1.d.next = self.cur_is_1.val();
-        self.r_nonzero.d.next = self.cur_nonzero.val();
-        self.ends.next = self.active.val()
-            & ((self.counted.val() & self.cur_is_1.val()) | (self.drain_ends.val() & self.drain.val()));
-        if self.ends.val() {
-            self.r_count.d.next = self.load.val();
-            self.r_is_1.d.next = self.load.val() == 1;
-            self.r_nonzero.d.next = self.load.val() != 0;
-            self.r_number.d.next = self.r_number.q.val() + 1;
-            self.r_end.d.next = true;
-            if self.hold_at_end.val() {
-                self.r_held.d.next = true;
-            }
-            if !self.auto_reload.val() {
-                self.r_expired.d.next = true;
-            }
-        } else if self.active.val() & self.counted.val() & self.cur_nonzero.val() {
-            self.r_count.d.next = self.cur_minus_1.val();
-            self.r_is_1.d.next = self.cur_is_2.val();
-            self.r_nonzero.d.next = !self.cur_is_1.val();
         }
         if self.resume.val() & self.r_held.q.val() {
             self.r_held.d.next = false;

@@ -13,8 +13,13 @@
 //! For timing (issue 5) the two heads are compared one cycle ahead, from the heads the FIFOs
 //! will show after the edge both if the cycle forwards a word and if it does not; both results
 //! are registered and the one matching what the cycle did is picked after the edge, so neither
-//! the 64-bit compare nor the FIFO read lies behind the forward decision. Behaviour at the ports
-//! is the same cycle for cycle, with no added latency.
+//! the 64-bit compare nor the FIFO read lies behind the forward decision. Forwarding, the
+//! inputs' ready and the mismatch and halt decisions keep their cycle; the counters, the
+//! mismatch index and the timeout are updated from registered events, one cycle later:
+//! CMP_WORDS / CMP_FRAMES count a forwarded word one cycle after it leaves, the mismatch index
+//! shows one cycle after MISMATCH, TIMEOUT is set one cycle after the limit-th one-sided cycle.
+//! The side a simplex mode drops is kept empty (its queued words are dropped at the first
+//! simplex edge), so that the heads after a forwarding cycle are always both FIFOs' next words.
 
 use crate::skew_fifo::SkewFifo;
 use rust_hdl::prelude::*;
@@ -43,7 +48,7 @@ pub struct LinkComparator<const W: usize, const N: usize, const NP1: usize> {
     pub clear: Signal<In, Bit>,
     pub skew_timeout: Signal<In, Bits<32>>,
     pub epoch: Signal<In, Bits<32>>,
-    // Status and captures.
+    // Status and captures, all straight from registers.
     pub mismatch: Signal<Out, Bit>,
     pub timeout: Signal<Out, Bit>,
     pub halted: Signal<Out, Bit>,
@@ -72,8 +77,10 @@ pub struct LinkComparator<const W: usize, const N: usize, const NP1: usize> {
     r_epoch: DFF<Bits<32>>,
     r_words: DFF<Bits<64>>,
     r_frames: DFF<Bits<32>>,
-    r_max_skew: DFF<Bits<32>>,
-    r_wait: DFF<Bits<32>>,
+    /// The skew never exceeds the depth, so only NP1 bits are kept.
+    r_max_skew: DFF<Bits<NP1>>,
+    /// One-sided cycles in the current run; bit 32 set means 2^32 or more (saturated).
+    r_wait: DFF<Bits<33>>,
     r_mismatch_event: DFF<Bit>,
     r_timeout_event: DFF<Bit>,
     /// Which halves of the heads the FIFOs show this cycle differ (`last` counts with the
@@ -81,24 +88,34 @@ pub struct LinkComparator<const W: usize, const N: usize, const NP1: usize> {
     /// the last step of the reduction to one bit is after the edge.
     r_differ_hold: DFF<Bits<2>>,
     r_differ_take: DFF<Bits<2>>,
+    /// The last cycle forwarded a word (`r_took`), one with `last` (`r_took_last`): issue 5,
+    /// the counters count from these, not from the late `take`.
     r_took: DFF<Bit>,
+    r_took_last: DFF<Bit>,
+    /// The last cycle captured the first mismatch: the index follows from `r_words` now.
+    r_captured: DFF<Bit>,
+    /// The last cycle was the limit-th one-sided cycle of a run (and TIMEOUT was clear).
+    r_expired: DFF<Bit>,
 
     duplex: Signal<Local, Bit>,
     both: Signal<Local, Bit>,
     differ: Signal<Local, Bit>,
+    detect: Signal<Local, Bit>,
     forward: Signal<Local, Bit>,
     take: Signal<Local, Bit>,
+    go: Signal<Local, Bit>,
+    fwd_simplex: Signal<Local, Bit>,
+    fwd_duplex: Signal<Local, Bit>,
+    pass: Signal<Local, Bit>,
+    one_sided: Signal<Local, Bit>,
     skew: Signal<Local, Bits<NP1>>,
+    wait_next: Signal<Local, Bits<33>>,
     x_hold: Signal<Local, Bits<W>>,
     x_take: Signal<Local, Bits<W>>,
     part_hold: Signal<Local, Bits<2>>,
     part_take: Signal<Local, Bits<2>>,
     half0: Constant<Bits<W>>,
     half1: Constant<Bits<W>>,
-    a_after_take: Signal<Local, Bits<W>>,
-    a_after_take_last: Signal<Local, Bit>,
-    b_after_take: Signal<Local, Bits<W>>,
-    b_after_take_last: Signal<Local, Bit>,
 }
 
 impl<const W: usize, const N: usize, const NP1: usize> LinkComparator<W, N, NP1> {
@@ -158,22 +175,28 @@ impl<const W: usize, const N: usize, const NP1: usize> LinkComparator<W, N, NP1>
             r_differ_hold: Default::default(),
             r_differ_take: Default::default(),
             r_took: Default::default(),
+            r_took_last: Default::default(),
+            r_captured: Default::default(),
+            r_expired: Default::default(),
+            duplex: Default::default(),
+            both: Default::default(),
+            differ: Default::default(),
+            detect: Default::default(),
+            forward: Default::default(),
+            take: Default::default(),
+            go: Default::default(),
+            fwd_simplex: Default::default(),
+            fwd_duplex: Default::default(),
+            pass: Default::default(),
+            one_sided: Default::default(),
+            skew: Default::default(),
+            wait_next: Default::default(),
             x_hold: Default::default(),
             x_take: Default::default(),
             part_hold: Default::default(),
             part_take: Default::default(),
             half0: Constant::new(half::<W>(0)),
             half1: Constant::new(half::<W>(1)),
-            a_after_take: Default::default(),
-            a_after_take_last: Default::default(),
-            b_after_take: Default::default(),
-            b_after_take_last: Default::default(),
-            duplex: Default::default(),
-            both: Default::default(),
-            differ: Default::default(),
-            forward: Default::default(),
-            take: Default::default(),
-            skew: Default::default(),
         }
     }
 }
@@ -211,18 +234,24 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
             r_timeout_event,
             r_differ_hold,
             r_differ_take,
-            r_took
+            r_took,
+            r_took_last,
+            r_captured,
+            r_expired
         );
         clock!(self, clock, fifo_a, fifo_b);
-        self.fifo_a.rst.next = self.rst.val();
-        self.fifo_b.rst.next = self.rst.val();
-        self.fifo_a.flush.next = self.clear.val();
-        self.fifo_b.flush.next = self.clear.val();
         self.r_mismatch_event.d.next = false;
         self.r_timeout_event.d.next = false;
+        self.r_captured.d.next = false;
+        self.r_expired.d.next = false;
 
-        // ---- Inputs: the forwarded side(s) queue; a side dropped by a simplex mode is drained.
+        // ---- Inputs: the forwarded side(s) queue; a side dropped by a simplex mode is drained,
+        // and its FIFO held empty.
         self.duplex.next = (self.mode.val() == 0) | (self.mode.val() == 3);
+        self.fifo_a.rst.next = self.rst.val();
+        self.fifo_b.rst.next = self.rst.val();
+        self.fifo_a.flush.next = self.clear.val() | (self.mode.val() == 2);
+        self.fifo_b.flush.next = self.clear.val() | (self.mode.val() == 1);
         self.fifo_a.din.next = self.a_data.val();
         self.fifo_a.din_last.next = self.a_last.val();
         self.fifo_b.din.next = self.b_data.val();
@@ -252,21 +281,17 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
         if self.r_took.q.val() {
             self.differ.next = self.r_differ_take.q.val().any();
         }
-        // A take pops the side(s) the mode forwards from.
-        self.a_after_take.next = self.fifo_a.pop_dout.val();
-        self.a_after_take_last.next = self.fifo_a.pop_dout_last.val();
-        if self.mode.val() == 2 {
-            self.a_after_take.next = self.fifo_a.hold_dout.val();
-            self.a_after_take_last.next = self.fifo_a.hold_dout_last.val();
-        }
-        self.b_after_take.next = self.fifo_b.pop_dout.val();
-        self.b_after_take_last.next = self.fifo_b.pop_dout_last.val();
-        if self.mode.val() == 1 {
-            self.b_after_take.next = self.fifo_b.hold_dout.val();
-            self.b_after_take_last.next = self.fifo_b.hold_dout_last.val();
-        }
+        // issue 5: `forward` as a two-level sum so that `take`, which every FIFO register waits
+        // for, is three LUT levels from the registers.
+        self.go.next = self.en.val() & !self.r_halted.q.val();
+        self.fwd_simplex.next =
+            ((self.mode.val() == 1) & !self.fifo_a.empty.val()) | ((self.mode.val() == 2) & !self.fifo_b.empty.val());
+        self.fwd_duplex.next = self.duplex.val() & self.both.val();
+        self.pass.next = !(self.differ.val() & self.halt_on_mismatch.val());
+        // After a take both sides have popped: in simplex the dropped side is empty after the
+        // edge, so its candidate does not matter.
         self.x_hold.next = self.fifo_a.hold_dout.val() ^ self.fifo_b.hold_dout.val();
-        self.x_take.next = self.a_after_take.val() ^ self.b_after_take.val();
+        self.x_take.next = self.fifo_a.pop_dout.val() ^ self.fifo_b.pop_dout.val();
         self.part_hold.next = 0.into();
         self.part_take.next = 0.into();
         self.part_hold.next = self.part_hold.val().replace_bit(
@@ -277,45 +302,44 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
         self.part_take.next = self.part_take.val().replace_bit(
             0,
             (self.x_take.val() & self.half0.val()).any()
-                | (self.a_after_take_last.val() != self.b_after_take_last.val()),
+                | (self.fifo_a.pop_dout_last.val() != self.fifo_b.pop_dout_last.val()),
         );
         self.part_hold.next = self.part_hold.val().replace_bit(1, (self.x_hold.val() & self.half1.val()).any());
         self.part_take.next = self.part_take.val().replace_bit(1, (self.x_take.val() & self.half1.val()).any());
         self.r_differ_hold.d.next = self.part_hold.val();
         self.r_differ_take.d.next = self.part_take.val();
-        self.forward.next = false;
+        // A halt holds in every mode: failing over to one side does not resume, only CLEAR does.
+        self.forward.next = self.go.val() & (self.fwd_simplex.val() | (self.fwd_duplex.val() & self.pass.val()));
         self.o_data.next = self.fifo_a.dout.val();
         self.o_last.next = self.fifo_a.dout_last.val();
-        // A halt holds in every mode: failing over to one side does not resume, only CLEAR does.
-        if self.en.val() & !self.r_halted.q.val() {
-            if self.duplex.val() {
-                self.forward.next = self.both.val() & !(self.differ.val() & self.halt_on_mismatch.val());
-            } else if self.mode.val() == 1 {
-                self.forward.next = !self.fifo_a.empty.val();
-            } else {
-                self.forward.next = !self.fifo_b.empty.val();
-                self.o_data.next = self.fifo_b.dout.val();
-                self.o_last.next = self.fifo_b.dout_last.val();
-            }
+        if self.go.val() & (self.mode.val() == 2) {
+            self.o_data.next = self.fifo_b.dout.val();
+            self.o_last.next = self.fifo_b.dout_last.val();
         }
         self.o_valid.next = self.forward.val();
-        self.take.next = self.forward.val() & self.o_ready.val();
+        self.take.next =
+            (self.go.val() & self.o_ready.val()) & (self.fwd_simplex.val() | (self.fwd_duplex.val() & self.pass.val()));
         self.r_took.d.next = self.take.val();
-        self.fifo_a.pop.next = self.take.val() & (self.mode.val() != 2);
-        self.fifo_b.pop.next = self.take.val() & (self.mode.val() != 1);
-        if self.take.val() {
+        self.r_took_last.d.next = self.take.val() & self.o_last.val();
+        // The dropped side is empty, so it needs no mode term here.
+        self.fifo_a.pop.next = self.take.val();
+        self.fifo_b.pop.next = self.take.val();
+        if self.r_took.q.val() {
             self.r_words.d.next = self.r_words.q.val() + 1;
-            if self.o_last.val() {
-                self.r_frames.d.next = self.r_frames.q.val() + 1;
-            }
+        }
+        if self.r_took_last.q.val() {
+            self.r_frames.d.next = self.r_frames.q.val() + 1;
         }
 
-        // ---- First mismatch: capture once, optionally halt.
-        if self.en.val() & self.duplex.val() & self.both.val() & self.differ.val() & !self.r_halted.q.val() {
+        // ---- First mismatch: capture once, optionally halt. `r_words` lags `take` by one
+        // cycle, so the index is taken one cycle later.
+        self.detect.next =
+            self.en.val() & self.duplex.val() & self.both.val() & self.differ.val() & !self.r_halted.q.val();
+        if self.detect.val() {
             if !self.r_mismatch.q.val() {
                 self.r_mismatch.d.next = true;
                 self.r_mismatch_event.d.next = true;
-                self.r_index.d.next = self.r_words.q.val();
+                self.r_captured.d.next = true;
                 self.r_a.d.next = self.fifo_a.dout.val().get_bits::<32>(0);
                 self.r_b.d.next = self.fifo_b.dout.val().get_bits::<32>(0);
                 self.r_epoch.d.next = self.epoch.val();
@@ -324,6 +348,9 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
                 self.r_halted.d.next = true;
             }
         }
+        if self.r_captured.q.val() {
+            self.r_index.d.next = self.r_words.q.val();
+        }
 
         // ---- Skew: largest fill difference, and the timeout on a one-sided wait.
         if self.fifo_a.fill.val() > self.fifo_b.fill.val() {
@@ -331,25 +358,30 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
         } else {
             self.skew.next = self.fifo_b.fill.val() - self.fifo_a.fill.val();
         }
-        if self.duplex.val() & (bit_cast::<32, NP1>(self.skew.val()) > self.r_max_skew.q.val()) {
-            self.r_max_skew.d.next = bit_cast::<32, NP1>(self.skew.val());
+        if self.duplex.val() & (self.skew.val() > self.r_max_skew.q.val()) {
+            self.r_max_skew.d.next = self.skew.val();
         }
-        if self.en.val() & self.duplex.val() & (self.fifo_a.empty.val() != self.fifo_b.empty.val()) {
-            // Saturating, and compared with >=, so that a limit set (or lowered) while a side is
-            // already waiting applies to the wait so far, and a side stuck for 2^32 cycles stays
-            // past any limit instead of wrapping.
-            if !self.r_wait.q.val().all() {
-                self.r_wait.d.next = self.r_wait.q.val() + 1;
+        self.one_sided.next = self.en.val() & self.duplex.val() & (self.fifo_a.empty.val() != self.fifo_b.empty.val());
+        // Saturating, and compared with >=, so that a limit set (or lowered) while a side is
+        // already waiting applies to the wait so far, and a side stuck for 2^32 cycles stays
+        // past any limit instead of wrapping. `wait_next` is this cycle's run length.
+        self.wait_next.next = self.r_wait.q.val() + 1;
+        if self.one_sided.val() {
+            if !self.r_wait.q.val().get_bit(32) {
+                self.r_wait.d.next = self.wait_next.val();
             }
             if (self.skew_timeout.val() != 0)
-                & (self.r_wait.q.val() >= self.skew_timeout.val() - 1)
+                & (self.wait_next.val() >= bit_cast::<33, 32>(self.skew_timeout.val()))
                 & !self.r_timeout.q.val()
             {
-                self.r_timeout.d.next = true;
-                self.r_timeout_event.d.next = true;
+                self.r_expired.d.next = true;
             }
         } else {
             self.r_wait.d.next = 0.into();
+        }
+        if self.r_expired.q.val() {
+            self.r_timeout.d.next = true;
+            self.r_timeout_event.d.next = !self.r_timeout.q.val();
         }
 
         if self.rst.val() | self.clear.val() {
@@ -364,9 +396,14 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
             self.r_frames.d.next = 0.into();
             self.r_max_skew.d.next = 0.into();
             self.r_wait.d.next = 0.into();
-            // An event from this cycle would announce a capture the same edge erases.
+            // An event from this cycle would announce a capture the same edge erases; a word
+            // taken in this cycle is not counted.
             self.r_mismatch_event.d.next = false;
             self.r_timeout_event.d.next = false;
+            self.r_took.d.next = false;
+            self.r_took_last.d.next = false;
+            self.r_captured.d.next = false;
+            self.r_expired.d.next = false;
         }
 
         self.mismatch.next = self.r_mismatch.q.val();
@@ -380,7 +417,7 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
         self.mismatch_epoch.next = self.r_epoch.q.val();
         self.words.next = self.r_words.q.val();
         self.frames.next = self.r_frames.q.val();
-        self.max_skew.next = self.r_max_skew.q.val();
+        self.max_skew.next = bit_cast::<32, NP1>(self.r_max_skew.q.val());
         self.mismatch_event.next = self.r_mismatch_event.q.val();
         self.timeout_event.next = self.r_timeout_event.q.val();
     }

@@ -7,7 +7,10 @@
 use rust_hdl::prelude::*;
 
 /// Single-clock RAM with a registered read port (maps to block RAM), zero at configuration.
-/// A read and a write of one address on the same edge return the old word.
+/// A read and a write of one address on the same edge leave the read word undefined in the
+/// FPGA (`no_rw_check`; simulation returns the old word): issue 5, yosys otherwise emulates
+/// the old word with 72 flip-flops and 40 LUTs per 32-bit RAM. Users never read a word on
+/// the edge it is written, or forward the write.
 #[derive(LogicBlock)]
 pub struct BlockRam<D: Synth, const N: usize> {
     pub clock: Signal<In, Clock>,
@@ -56,11 +59,11 @@ impl<D: Synth, const N: usize> Logic for BlockRam<D, N> {
     fn hdl(&self) -> Verilog {
         Verilog::Custom(format!(
             "\
+(* no_rw_check *)
 reg [{dmsb}:0] mem [0:{last}];
 integer i;
 initial begin
     for (i = 0; i <= {last}; i = i + 1) mem[i] = {dw}'d0;
-    read_data = {dw}'d0;
 end
 
 always @(posedge clock) begin

@@ -26,6 +26,8 @@ pub struct SkewFifo<const W: usize, const N: usize, const NP1: usize> {
     pub din: Signal<In, Bits<W>>,
     pub din_last: Signal<In, Bit>,
     pub full: Signal<Out, Bit>,
+    /// Only while not empty, or while `rst` or `flush` is high (issue 5: `pop` is the late
+    /// signal, so it is not gated with the fill here).
     pub pop: Signal<In, Bit>,
     pub empty: Signal<Out, Bit>,
     pub dout: Signal<Out, Bits<W>>,
@@ -42,6 +44,9 @@ pub struct SkewFifo<const W: usize, const N: usize, const NP1: usize> {
     data: LutRam<Bits<W>, N>,
     last: LutRam<Bit, N>,
     depth_m1: Constant<Bits<NP1>>,
+    /// Whether the RAM ever holds a word `second` does not: not at depth 2, where it then
+    /// has no reader and synthesis removes it (issue 5: on the iCE40 it would be flip-flops).
+    ram_used: Constant<Bit>,
     one: Constant<Bits<NP1>>,
     two: Constant<Bits<NP1>>,
     head: DFF<Bits<W>>,
@@ -58,11 +63,18 @@ pub struct SkewFifo<const W: usize, const N: usize, const NP1: usize> {
     r_full: DFF<Bit>,
     pushing: Signal<Local, Bit>,
     three_or_more: Signal<Local, Bit>,
-    popping: Signal<Local, Bit>,
-    head_hold: Signal<Local, Bits<W>>,
-    head_hold_last: Signal<Local, Bit>,
-    head_pop: Signal<Local, Bits<W>>,
-    head_pop_last: Signal<Local, Bit>,
+    fill_hold: Signal<Local, Bits<NP1>>,
+    fill_pop: Signal<Local, Bits<NP1>>,
+    nonempty_pop: Signal<Local, Bit>,
+    ram_nonempty_pop: Signal<Local, Bit>,
+    full_hold: Signal<Local, Bit>,
+    wr_step_pop: Signal<Local, Bit>,
+    wr_step_hold: Signal<Local, Bit>,
+    second_load_pop: Signal<Local, Bit>,
+    second_load_hold: Signal<Local, Bit>,
+    head_load_pop: Signal<Local, Bit>,
+    head_load_hold: Signal<Local, Bit>,
+    head_from_second: Signal<Local, Bit>,
 }
 
 impl<const W: usize, const N: usize, const NP1: usize> SkewFifo<W, N, NP1> {
@@ -88,6 +100,7 @@ impl<const W: usize, const N: usize, const NP1: usize> SkewFifo<W, N, NP1> {
             data: LutRam::new(),
             last: LutRam::new(),
             depth_m1: Constant::new(((1u64 << N) - 1).into()),
+            ram_used: Constant::new(N > 1),
             one: Constant::new(1u64.into()),
             two: Constant::new(2u64.into()),
             head: Default::default(),
@@ -102,11 +115,18 @@ impl<const W: usize, const N: usize, const NP1: usize> SkewFifo<W, N, NP1> {
             r_ram_nonempty: Default::default(),
             r_full: Default::default(),
             pushing: Default::default(),
-            popping: Default::default(),
-            head_hold: Default::default(),
-            head_hold_last: Default::default(),
-            head_pop: Default::default(),
-            head_pop_last: Default::default(),
+            fill_hold: Default::default(),
+            fill_pop: Default::default(),
+            nonempty_pop: Default::default(),
+            ram_nonempty_pop: Default::default(),
+            full_hold: Default::default(),
+            wr_step_pop: Default::default(),
+            wr_step_hold: Default::default(),
+            second_load_pop: Default::default(),
+            second_load_hold: Default::default(),
+            head_load_pop: Default::default(),
+            head_load_hold: Default::default(),
+            head_from_second: Default::default(),
         }
     }
 }
@@ -146,7 +166,6 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for SkewFifo<W, N, 
         // A word pushed into an empty FIFO, or into one whose only word leaves, goes straight
         // to the head; others queue in the RAM, which then holds at most depth - 1 words.
         self.pushing.next = self.push.val() & !self.r_full.q.val();
-        self.popping.next = self.pop.val() & self.r_nonempty.q.val();
 
         self.data.write_address.next = self.wr_ptr.q.val();
         self.data.write_data.next = self.din.val();
@@ -177,80 +196,76 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for SkewFifo<W, N, 
         }
 
         // Every register's next value is prepared for both outcomes of the cycle without
-        // `pop`, which (through `popping`) only picks one: the pop is the late signal here.
-        // Without a pop: a push goes to the head if the FIFO is empty, else to the RAM.
+        // `pop`, which only picks one: the pop is the late signal here (issue 5: one LUT level
+        // from `pop` to every register). Without a pop a push goes to the head if the FIFO is
+        // empty, else to the RAM; with a pop (so not empty) the head refills from the RAM, or
+        // from a push if the RAM is empty. The RAM holds fill - 1 words.
+        self.fill_hold.next = self.r_fill.q.val();
+        self.fill_pop.next = self.r_fill.q.val() - 1;
+        if self.pushing.val() {
+            self.fill_hold.next = self.r_fill.q.val() + 1;
+            self.fill_pop.next = self.r_fill.q.val();
+        }
+        self.nonempty_pop.next = self.pushing.val() | (self.r_fill.q.val() != self.one.val());
+        self.ram_nonempty_pop.next =
+            self.r_ram_nonempty.q.val() & (self.pushing.val() | (self.r_fill.q.val() != self.two.val()));
+        self.full_hold.next = self.r_full.q.val() | (self.pushing.val() & (self.r_fill.q.val() == self.depth_m1.val()));
+        self.wr_step_pop.next = self.pushing.val() & self.r_ram_nonempty.q.val();
+        self.wr_step_hold.next = self.pushing.val() & self.r_nonempty.q.val();
         self.wr_ptr.d.next = self.wr_ptr.q.val();
         self.rd_ptr.d.next = self.rd_ptr.q.val();
-        self.r_fill.d.next = self.r_fill.q.val();
-        self.r_nonempty.d.next = self.r_nonempty.q.val() | self.pushing.val();
-        self.r_ram_nonempty.d.next = self.r_ram_nonempty.q.val() | (self.pushing.val() & self.r_nonempty.q.val());
-        self.r_full.d.next = self.r_full.q.val() | (self.pushing.val() & (self.r_fill.q.val() == self.depth_m1.val()));
-        if self.pushing.val() {
-            self.r_fill.d.next = self.r_fill.q.val() + 1;
-            if self.r_nonempty.q.val() {
-                self.wr_ptr.d.next = self.wr_ptr.q.val() + 1;
-            }
-        }
-        // With a pop (so not empty): the head refills from the RAM, or from a push if the RAM
-        // is empty. The RAM holds fill - 1 words.
-        if self.popping.val() {
-            self.r_fill.d.next = self.r_fill.q.val() - 1;
-            if self.pushing.val() {
-                self.r_fill.d.next = self.r_fill.q.val();
-            }
-            self.r_nonempty.d.next = self.pushing.val() | (self.r_fill.q.val() != self.one.val());
-            self.r_ram_nonempty.d.next =
-                self.r_ram_nonempty.q.val() & (self.pushing.val() | (self.r_fill.q.val() != self.two.val()));
+        if self.pop.val() {
+            self.r_fill.d.next = self.fill_pop.val();
+            self.r_nonempty.d.next = self.nonempty_pop.val();
+            self.r_ram_nonempty.d.next = self.ram_nonempty_pop.val();
             self.r_full.d.next = false;
-            self.wr_ptr.d.next = self.wr_ptr.q.val();
-            if self.pushing.val() & self.r_ram_nonempty.q.val() {
+            if self.wr_step_pop.val() {
                 self.wr_ptr.d.next = self.wr_ptr.q.val() + 1;
             }
             if self.r_ram_nonempty.q.val() {
                 self.rd_ptr.d.next = self.rd_ptr.q.val() + 1;
             }
+        } else {
+            self.r_fill.d.next = self.fill_hold.val();
+            self.r_nonempty.d.next = self.r_nonempty.q.val() | self.pushing.val();
+            self.r_ram_nonempty.d.next = self.r_ram_nonempty.q.val() | self.wr_step_hold.val();
+            self.r_full.d.next = self.full_hold.val();
+            if self.wr_step_hold.val() {
+                self.wr_ptr.d.next = self.wr_ptr.q.val() + 1;
+            }
         }
-        // The head register itself keeps the last word while empty (stale `dout`). Both
-        // outcomes are prepared without `pop`, which only picks one of them.
-        self.head_hold.next = self.head.q.val();
-        self.head_hold_last.next = self.head_last.q.val();
-        if self.pushing.val() & !self.r_nonempty.q.val() {
-            self.head_hold.next = self.din.val();
-            self.head_hold_last.next = self.din_last.val();
-        }
-        self.head_pop.next = self.head.q.val();
-        self.head_pop_last.next = self.head_last.q.val();
-        if self.r_ram_nonempty.q.val() {
-            self.head_pop.next = self.second.q.val();
-            self.head_pop_last.next = self.second_last.q.val();
-        } else if self.pushing.val() {
-            self.head_pop.next = self.din.val();
-            self.head_pop_last.next = self.din_last.val();
-        }
-        self.head.d.next = self.head_hold.val();
-        self.head_last.d.next = self.head_hold_last.val();
-        if self.popping.val() {
-            self.head.d.next = self.head_pop.val();
-            self.head_last.d.next = self.head_pop_last.val();
+        // The head register itself keeps the last word while empty (stale `dout`). It loads
+        // `second` on a pop with the RAM not empty, else the word pushed now; `pop` comes last
+        // (issue 5: one LUT level from `pop` to the head's enable and data).
+        self.head_load_pop.next = self.r_ram_nonempty.q.val() | self.pushing.val();
+        self.head_load_hold.next = self.pushing.val() & !self.r_nonempty.q.val();
+        self.head_from_second.next = self.pop.val() & self.r_ram_nonempty.q.val();
+        self.head.d.next = self.head.q.val();
+        self.head_last.d.next = self.head_last.q.val();
+        if (self.pop.val() & self.head_load_pop.val()) | (!self.pop.val() & self.head_load_hold.val()) {
+            self.head.d.next = self.din.val();
+            self.head_last.d.next = self.din_last.val();
+            if self.head_from_second.val() {
+                self.head.d.next = self.second.q.val();
+                self.head_last.d.next = self.second_last.q.val();
+            }
         }
 
         // `second` follows the RAM's first word: without a pop it changes only when a push
         // lands in an empty RAM; with one, it is the RAM's next word, or a word pushed now into
         // a RAM whose only word leaves.
-        self.three_or_more.next = self.r_fill.q.val() > self.two.val();
+        self.three_or_more.next = self.ram_used.val() & (self.r_fill.q.val() > self.two.val());
+        self.second_load_pop.next = self.three_or_more.val() | self.wr_step_pop.val();
+        self.second_load_hold.next = self.wr_step_hold.val() & !self.r_ram_nonempty.q.val();
         self.second.d.next = self.second.q.val();
         self.second_last.d.next = self.second_last.q.val();
-        if self.popping.val() {
-            if self.three_or_more.val() {
-                self.second.d.next = self.data.read_data.val();
-                self.second_last.d.next = self.last.read_data.val();
-            } else if self.pushing.val() & self.r_ram_nonempty.q.val() {
-                self.second.d.next = self.din.val();
-                self.second_last.d.next = self.din_last.val();
-            }
-        } else if self.pushing.val() & self.r_nonempty.q.val() & !self.r_ram_nonempty.q.val() {
+        if (self.pop.val() & self.second_load_pop.val()) | (!self.pop.val() & self.second_load_hold.val()) {
             self.second.d.next = self.din.val();
             self.second_last.d.next = self.din_last.val();
+            if self.pop.val() & self.three_or_more.val() {
+                self.second.d.next = self.data.read_data.val();
+                self.second_last.d.next = self.last.read_data.val();
+            }
         }
 
         if self.rst.val() | self.flush.val() {

@@ -7,32 +7,33 @@
 //! Pipeline (one write per clock; a write spanning k blocks holds `snoop_ready` low k-1 cycles):
 //!
 //! ```text
-//!  snoop ─▶ A: first byte's offset ─▶ L: last byte's ─▶ B: first/last block ─▶ C: clip to
-//!           from base, len - 1,       offset              (shift)              limit, issue one
-//!           shift and limit                                                    block per cycle
-//!   ─▶ D: RAM word registered ─▶ E: OR the bit in, write back ─▶ F: count the new bit
+//!  snoop ─▶ A: first byte's offset ─▶ L: last byte's ─▶ S: block numbers ─▶ B: clip to the
+//!           from base, len - 1         offset (KiB)      (shift - 10)         limit, spans?
+//!   ─▶ C: issue one block per cycle ─▶ D: RAM word registered ─▶ E: OR the bit in, write back
+//!   ─▶ F: count the new bit
 //! ```
 //!
-//! Latency for timing (issue 5): the block RAM's output goes straight into a register (stage
-//! D), because its clock-to-output time alone is half a 100 MHz cycle, and a new bit is
-//! counted one stage after it is written (stage F), so no carry chain follows the
-//! read-modify-write; the last byte's offset is added in a stage of its own (L) rather than
-//! after the base subtraction in the same cycle. A single-block write therefore reaches
-//! `TRACK_DIRTY_COUNT` 7 clock edges after the edge that accepts it (it was 4), and a
-//! snapshot's drain lasts up to three cycles longer.
+//! Timing (issue 5, iCE40 UP5K at 48 MHz: at most about four LUT levels between flip-flops):
+//! the block RAM's output goes straight into a register (stage D); a new bit is counted one
+//! stage after it is written (F); the last byte's offset is added in a stage of its own (L);
+//! the block shift (S) and the clip (B) are separate stages, so stage C loads registered
+//! decisions and `snoop_ready` leaves a flip-flop. The configuration is registered once, not
+//! carried with each write: stage A subtracts the base of the cycle before it takes a write,
+//! S shifts and B clips with the shift and limit of the cycle before they take it (a change
+//! reinterprets writes still in A to S). A single-block write reaches `TRACK_DIRTY_COUNT` 8
+//! clock edges after the edge that accepts it, and the end of a snapshot's drain is seen one
+//! cycle late.
 //!
 //! Each write carries the bank that was live when it was snooped, so a snapshot partitions
 //! writes by snoop time: those taken before it land in the frozen bank even if they are still
 //! in the pipeline, and `BUSY` stays high until they have (the drain).
 //!
-//! The RAM returns the old word when stage E writes the word stage C reads on the same edge,
-//! and stage D holds a word read before the write of the item ahead of it, so E forwards its
-//! last two writes (older writes are already in the RAM). Whether to forward is decided in
-//! stage D from registered word numbers, so stage E only selects.
-//! Host reads use the frozen bank's read port, which the pipeline needs only while draining,
-//! so tracking never waits for software; a read waits for the drain instead. A window read is
-//! answered (`_ack`) two cycles after the port is free: the RAM read, then a register (issue 5;
-//! it was one cycle).
+//! A block RAM read of a word written on the same edge is undefined in the FPGA, so no read
+//! depends on it: stage D takes the write of the item that was in E when its word was read
+//! from that write instead of the RAM, and stage E forwards its own last write. Host reads use
+//! the frozen bank's read port only while nothing writes the frozen bank (no drain, clear or
+//! post-reset sweep); tracking never waits for software, a read waits instead. A window read
+//! is answered (`_ack`) two cycles after the port is free: the RAM read, then a register.
 
 use crate::primitives::BlockRam;
 use rust_hdl::prelude::*;
@@ -45,12 +46,14 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     pub rst: Signal<In, Bit>,
     // Snooped memory writes.
     pub snoop_valid: Signal<In, Bit>,
+    /// From a flip-flop (issue 5): the epoch counter and the tracker's own counters hang on it.
     pub snoop_ready: Signal<Out, Bit>,
     pub snoop_addr: Signal<In, Bits<48>>,
     pub snoop_len: Signal<In, Bits<16>>,
     // Configuration (TRACK_CTRL, TRACK_BASE_*, TRACK_SHIFT, TRACK_LIMIT).
     pub en: Signal<In, Bit>,
     pub base: Signal<In, Bits<48>>,
+    /// 10..=30: the register file clamps it (other values give meaningless block numbers).
     pub shift: Signal<In, Bits<5>>,
     pub limit: Signal<In, Bits<32>>,
     pub snapshot: Signal<In, Bit>,
@@ -61,14 +64,14 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     pub live_bank: Signal<Out, Bit>,
     /// One-cycle pulse: a snapshot was refused.
     pub snap_refused: Signal<Out, Bit>,
-    /// One-cycle pulse: a snapshot finished draining.
+    /// One-cycle pulse, the cycle after a snapshot finished draining.
     pub snap_done: Signal<Out, Bit>,
     pub dirty_count: Signal<Out, Bits<32>>,
     pub snap_count: Signal<Out, Bits<32>>,
     pub writes: Signal<Out, Bits<32>>,
     pub out_of_range: Signal<Out, Bits<32>>,
     pub stall_cycles: Signal<Out, Bits<32>>,
-    // Frozen-bank windows: request in one cycle, answer (`_ack`) in the next.
+    // Frozen-bank windows: request in one cycle, answer (`_ack`) in a later one.
     pub bitmap_rd: Signal<In, Bit>,
     pub bitmap_addr: Signal<In, Bits<13>>,
     pub bitmap_data: Signal<Out, Bits<32>>,
@@ -79,7 +82,14 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     pub summary_ack: Signal<Out, Bit>,
 
     capacity: Constant<Bits<32>>,
+    capacity_m1: Constant<Bits<B>>,
+    /// Limit bits above the capacity's.
+    above_capacity: Constant<Bits<32>>,
     one: Constant<Bits<32>>,
+    ones40: Constant<Bits<40>>,
+    two: Constant<Bits<2>>,
+    /// Offset bits (from bit 10) that make a block number >= 2^B at shift 0.
+    big_mask_at_10: Constant<Bits<38>>,
     last_word: Constant<Bits<W>>,
     summary_words: Constant<Bits<W>>,
 
@@ -89,71 +99,82 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     summary1: BlockRam<Bits<32>, S>,
 
     live: DFF<Bit>,
-    // Stage A: the first byte's offset, with the configuration the write was taken under.
+    // Configuration, registered once (issue 5): stage A subtracts the base of the cycle before
+    // it takes a write, stage S shifts with the block size of the cycle before, stage B clips
+    // with the limit of the cycle before.
+    cfg_nbase: DFF<Bits<49>>,
+    /// Block shift - 10 split: a one-hot multiple of 4 and a remainder 0..3.
+    cfg_coarse: DFF<Bits<6>>,
+    cfg_fine: DFF<Bits<2>>,
+    /// Offset bits (from bit 10) at or above shift + B: a block number >= 2^B.
+    cfg_big_mask: DFF<Bits<38>>,
+    cfg_nlimit: DFF<Bits<20>>,
+    cfg_limit_m1: DFF<Bits<B>>,
+    cfg_limit_zero: DFF<Bit>,
+    cfg_limit_m1_nz: DFF<Bit>,
+    // Stage A: the first byte's offset from the base (bit 48 set: below it) and what the last
+    // byte's adds to it.
     a_valid: DFF<Bit>,
-    a_first: DFF<Bits<49>>,
-    /// Bytes after the first up to the last one (saturated at the top of the address space).
-    a_len: DFF<Bits<16>>,
-    a_shift: DFF<Bits<5>>,
-    a_limit: DFF<Bits<20>>,
-    a_limit_m1: DFF<Bits<B>>,
     a_bank: DFF<Bit>,
-    // Stage L: offsets of the first and last byte.
+    a_first: DFF<Bits<49>>,
+    a_len_m1: DFF<Bits<16>>,
+    /// Bytes up to the top of the address space, used instead when the write would cross it.
+    a_to_top: DFF<Bits<16>>,
+    a_saturates: DFF<Bit>,
+    // Stage L: offsets of the first and last byte in KiB (bit 38 set: below the base).
     l_valid: DFF<Bit>,
-    l_first: DFF<Bits<49>>,
-    l_last: DFF<Bits<49>>,
-    l_shift: DFF<Bits<5>>,
-    l_limit: DFF<Bits<20>>,
-    l_limit_m1: DFF<Bits<B>>,
     l_bank: DFF<Bit>,
-    // Stage B: block numbers.
+    l_first: DFF<Bits<39>>,
+    l_last: DFF<Bits<39>>,
+    // Stage S: block numbers in B bits, with a flag for larger ones.
+    s_valid: DFF<Bit>,
+    s_bank: DFF<Bit>,
+    s_first: DFF<Bits<B>>,
+    s_first_big: DFF<Bit>,
+    s_below: DFF<Bit>,
+    s_last: DFF<Bits<B>>,
+    s_last_big: DFF<Bit>,
+    s_last_below: DFF<Bit>,
+    // Stage B: the write clipped to [0, limit).
     b_valid: DFF<Bit>,
-    // Block numbers in 20 bits (capacity <= 2^18), with a flag for larger ones.
-    b_first: DFF<Bits<20>>,
-    b_first_big: DFF<Bit>,
-    b_last: DFF<Bits<20>>,
-    b_last_big: DFF<Bit>,
-    b_below: DFF<Bit>,
-    b_last_below: DFF<Bit>,
-    b_limit: DFF<Bits<20>>,
-    b_limit_m1: DFF<Bits<B>>,
     b_bank: DFF<Bit>,
-    // Stage C: block iterator.
+    b_issue: DFF<Bit>,
+    b_oor: DFF<Bit>,
+    b_first: DFF<Bits<B>>,
+    b_last: DFF<Bits<B>>,
+    b_spans: DFF<Bit>,
+    // Stage C: block iterator (`c_left` blocks after `c_cur`).
     c_valid: DFF<Bit>,
-    c_cur: DFF<Bits<B>>,
-    c_end: DFF<Bits<B>>,
     c_bank: DFF<Bit>,
-    /// `c_cur != c_end`, registered so that `snoop_ready` comes from flip-flops.
+    c_cur: DFF<Bits<B>>,
+    c_left: DFF<Bits<B>>,
     c_more: DFF<Bit>,
-    // Stage D: the RAM answers.
+    /// `snoop_ready`, computed from the next state of stage C and the sweep.
+    ready: DFF<Bit>,
+    // Stage D: the RAM answers; the write of the item in E when this one was read is forwarded
+    // here (`d_hit`), so stage E forwards only its last write.
     d_valid: DFF<Bit>,
     d_bank: DFF<Bit>,
     d_word: DFF<Bits<W>>,
     d_bit: DFF<Bits<5>>,
     d_sword: DFF<Bits<S>>,
     d_sbit: DFF<Bits<5>>,
-    // Stage E: read-modify-write of the registered words, with the forwarding decided in D.
+    d_hit: DFF<Bit>,
+    d_shit: DFF<Bit>,
+    // Stage E: read-modify-write.
     e_valid: DFF<Bit>,
     e_bank: DFF<Bit>,
     e_word: DFF<Bits<W>>,
-    e_bit: DFF<Bits<5>>,
+    e_mask: DFF<Bits<32>>,
     e_sword: DFF<Bits<S>>,
     e_sbit: DFF<Bits<5>>,
     e_data: DFF<Bits<32>>,
     e_sdata: DFF<Bits<32>>,
-    e_hit1: DFF<Bit>,
-    e_hit2: DFF<Bit>,
-    e_shit1: DFF<Bit>,
-    e_shit2: DFF<Bit>,
-    // Last two writes of stage E, for forwarding.
-    lw_valid: DFF<Bit>,
-    lw_bank: DFF<Bit>,
-    lw_word: DFF<Bits<W>>,
+    e_hit: DFF<Bit>,
+    e_shit: DFF<Bit>,
+    // Last write of stage E, for forwarding.
     lw_data: DFF<Bits<32>>,
-    ls_word: DFF<Bits<S>>,
     ls_data: DFF<Bits<32>>,
-    lw2_data: DFF<Bits<32>>,
-    ls2_data: DFF<Bits<32>>,
     // Stage F: the count of a new bit.
     f_valid: DFF<Bit>,
     f_bank: DFF<Bit>,
@@ -170,12 +191,17 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     n_stall: DFF<Bits<32>>,
     // Snapshot drain, clear and post-reset sweep.
     swap_wait: DFF<Bit>,
+    /// `swap_wait` of the cycle before, and `drain` of the cycle before: the end of a drain
+    /// is seen one cycle late, from flip-flops (issue 5: the 24-input `drain` is off the swap's
+    /// and the interrupt's paths).
+    swap_seen: DFF<Bit>,
+    drain_q: DFF<Bit>,
     clr_pending: DFF<Bit>,
     clr_run: DFF<Bit>,
     clr_ptr: DFF<Bits<W>>,
     init: DFF<Bit>,
     init_ptr: DFF<Bits<W>>,
-    // Host window reads: a request waits while the drain needs the frozen bank's read port.
+    // Host window reads: a request waits while anything writes the frozen bank.
     hb_req: DFF<Bit>,
     hb_addr: DFF<Bits<13>>,
     hs_req: DFF<Bit>,
@@ -192,25 +218,49 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     hs_data: DFF<Bits<32>>,
 
     stall: Signal<Local, Bit>,
-    len_eff: Signal<Local, Bits<16>>,
+    accept: Signal<Local, Bit>,
     len_m1: Signal<Local, Bits<16>>,
     low17: Signal<Local, Bits<17>>,
-    saturates: Signal<Local, Bit>,
-    advance: Signal<Local, Bit>,
-    accept: Signal<Local, Bit>,
+    low_zero: Signal<Local, Bit>,
+    shift_at_most: Signal<Local, Bits<40>>,
+    shift_steps: Signal<Local, Bits<40>>,
+    first_ge_sum: Signal<Local, Bits<21>>,
+    last_ge_sum: Signal<Local, Bits<21>>,
+    old_bit_read: Signal<Local, Bit>,
+    old_bit_written: Signal<Local, Bit>,
+    limit_big: Signal<Local, Bit>,
+    l_add: Signal<Local, Bits<16>>,
+    l_low: Signal<Local, Bits<17>>,
+    l_high: Signal<Local, Bits<33>>,
+    l_high_inc: Signal<Local, Bits<33>>,
+    first_off: Signal<Local, Bits<38>>,
+    first_c0: Signal<Local, Bits<38>>,
+    first_c1: Signal<Local, Bits<38>>,
+    first_c2: Signal<Local, Bits<38>>,
+    first_c3: Signal<Local, Bits<38>>,
+    first_c4: Signal<Local, Bits<38>>,
+    first_c5: Signal<Local, Bits<38>>,
+    first_coarse: Signal<Local, Bits<38>>,
+    first_fine: Signal<Local, Bits<B>>,
+    last_off: Signal<Local, Bits<38>>,
+    last_c0: Signal<Local, Bits<38>>,
+    last_c1: Signal<Local, Bits<38>>,
+    last_c2: Signal<Local, Bits<38>>,
+    last_c3: Signal<Local, Bits<38>>,
+    last_c4: Signal<Local, Bits<38>>,
+    last_c5: Signal<Local, Bits<38>>,
+    last_coarse: Signal<Local, Bits<38>>,
+    last_fine: Signal<Local, Bits<B>>,
+    first_ge: Signal<Local, Bit>,
+    above: Signal<Local, Bit>,
+    all_out: Signal<Local, Bit>,
+    c_valid_next: Signal<Local, Bit>,
+    c_more_next: Signal<Local, Bit>,
+    init_next: Signal<Local, Bit>,
+    c_word: Signal<Local, Bits<W>>,
     drain: Signal<Local, Bit>,
     frozen_bank: Signal<Local, Bit>,
     host_port_free: Signal<Local, Bit>,
-    limit_eff: Signal<Local, Bits<20>>,
-    first_blk: Signal<Local, Bits<48>>,
-    last_blk: Signal<Local, Bits<48>>,
-    above: Signal<Local, Bit>,
-    all_out: Signal<Local, Bit>,
-    c_word: Signal<Local, Bits<W>>,
-    c_first: Signal<Local, Bits<B>>,
-    c_last: Signal<Local, Bits<B>>,
-    c_cur_inc: Signal<Local, Bits<B>>,
-    c_spans: Signal<Local, Bit>,
     old_word: Signal<Local, Bits<32>>,
     new_word: Signal<Local, Bits<32>>,
     old_sum: Signal<Local, Bits<32>>,
@@ -258,7 +308,12 @@ impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
             summary_data: Default::default(),
             summary_ack: Default::default(),
             capacity: Constant::new((1u64 << B).into()),
+            capacity_m1: Constant::new(((1u64 << B) - 1).into()),
+            above_capacity: Constant::new((0xFFFF_FFFFu64 & !((2u64 << B) - 1)).into()),
             one: Constant::new(1u64.into()),
+            ones40: Constant::new(((1u64 << 40) - 1).into()),
+            two: Constant::new(2u64.into()),
+            big_mask_at_10: Constant::new((((1u64 << 38) - 1) & (((1u64 << 38) - 1) << (B - 10))).into()),
             last_word: Constant::new(((1u64 << W) - 1).into()),
             summary_words: Constant::new((1u64 << S).into()),
             bitmap0: BlockRam::new(),
@@ -266,78 +321,78 @@ impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
             summary0: BlockRam::new(),
             summary1: BlockRam::new(),
             live: Default::default(),
+            cfg_nbase: Default::default(),
+            cfg_coarse: Default::default(),
+            cfg_fine: Default::default(),
+            cfg_big_mask: Default::default(),
+            cfg_nlimit: Default::default(),
+            cfg_limit_m1: Default::default(),
+            cfg_limit_zero: Default::default(),
+            cfg_limit_m1_nz: Default::default(),
             a_valid: Default::default(),
+            a_bank: Default::default(),
             a_first: Default::default(),
-            a_len: Default::default(),
+            a_len_m1: Default::default(),
+            a_to_top: Default::default(),
+            a_saturates: Default::default(),
             l_valid: Default::default(),
+            l_bank: Default::default(),
             l_first: Default::default(),
             l_last: Default::default(),
-            l_shift: Default::default(),
-            l_limit: Default::default(),
-            l_limit_m1: Default::default(),
-            l_bank: Default::default(),
-            a_shift: Default::default(),
-            a_limit: Default::default(),
-            a_limit_m1: Default::default(),
-            a_bank: Default::default(),
+            s_valid: Default::default(),
+            s_bank: Default::default(),
+            s_first: Default::default(),
+            s_first_big: Default::default(),
+            s_below: Default::default(),
+            s_last: Default::default(),
+            s_last_big: Default::default(),
+            s_last_below: Default::default(),
             b_valid: Default::default(),
+            b_bank: Default::default(),
+            b_issue: Default::default(),
+            b_oor: Default::default(),
             b_first: Default::default(),
             b_last: Default::default(),
-            b_first_big: Default::default(),
-            b_last_big: Default::default(),
-            b_below: Default::default(),
-            b_last_below: Default::default(),
-            b_limit: Default::default(),
-            b_limit_m1: Default::default(),
-            b_bank: Default::default(),
+            b_spans: Default::default(),
             c_valid: Default::default(),
-            c_cur: Default::default(),
-            c_end: Default::default(),
             c_bank: Default::default(),
+            c_cur: Default::default(),
+            c_left: Default::default(),
             c_more: Default::default(),
-            c_first: Default::default(),
-            c_last: Default::default(),
-            c_cur_inc: Default::default(),
-            c_spans: Default::default(),
+            ready: Default::default(),
             d_valid: Default::default(),
             d_bank: Default::default(),
             d_word: Default::default(),
             d_bit: Default::default(),
             d_sword: Default::default(),
             d_sbit: Default::default(),
+            d_hit: Default::default(),
+            d_shit: Default::default(),
             e_valid: Default::default(),
             e_bank: Default::default(),
             e_word: Default::default(),
-            e_bit: Default::default(),
+            e_mask: Default::default(),
             e_sword: Default::default(),
             e_sbit: Default::default(),
             e_data: Default::default(),
             e_sdata: Default::default(),
-            e_hit1: Default::default(),
-            e_hit2: Default::default(),
-            e_shit1: Default::default(),
-            e_shit2: Default::default(),
-            lw2_data: Default::default(),
-            ls2_data: Default::default(),
+            e_hit: Default::default(),
+            e_shit: Default::default(),
+            lw_data: Default::default(),
+            ls_data: Default::default(),
             f_valid: Default::default(),
             f_bank: Default::default(),
             f_new: Default::default(),
-            lw_valid: Default::default(),
-            lw_bank: Default::default(),
-            lw_word: Default::default(),
-            lw_data: Default::default(),
-            ls_word: Default::default(),
-            ls_data: Default::default(),
             dirty: Default::default(),
             snap: Default::default(),
             dirty_nz: Default::default(),
             snap_nz: Default::default(),
-            dirty_inc: Default::default(),
-            snap_inc: Default::default(),
             n_writes: Default::default(),
             n_oor: Default::default(),
             n_stall: Default::default(),
             swap_wait: Default::default(),
+            swap_seen: Default::default(),
+            drain_q: Default::default(),
             clr_pending: Default::default(),
             clr_run: Default::default(),
             clr_ptr: Default::default(),
@@ -358,21 +413,49 @@ impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
             hs_ack: Default::default(),
             hs_data: Default::default(),
             stall: Default::default(),
-            len_eff: Default::default(),
+            accept: Default::default(),
             len_m1: Default::default(),
             low17: Default::default(),
-            saturates: Default::default(),
-            advance: Default::default(),
-            accept: Default::default(),
+            low_zero: Default::default(),
+            old_bit_written: Default::default(),
+            old_bit_read: Default::default(),
+            last_ge_sum: Default::default(),
+            first_ge_sum: Default::default(),
+            shift_steps: Default::default(),
+            shift_at_most: Default::default(),
+            limit_big: Default::default(),
+            l_add: Default::default(),
+            l_low: Default::default(),
+            l_high: Default::default(),
+            l_high_inc: Default::default(),
+            first_off: Default::default(),
+            first_c0: Default::default(),
+            first_c1: Default::default(),
+            first_c2: Default::default(),
+            first_c3: Default::default(),
+            first_c4: Default::default(),
+            first_c5: Default::default(),
+            first_coarse: Default::default(),
+            first_fine: Default::default(),
+            last_off: Default::default(),
+            last_c0: Default::default(),
+            last_c1: Default::default(),
+            last_c2: Default::default(),
+            last_c3: Default::default(),
+            last_c4: Default::default(),
+            last_c5: Default::default(),
+            last_coarse: Default::default(),
+            last_fine: Default::default(),
+            first_ge: Default::default(),
+            above: Default::default(),
+            all_out: Default::default(),
+            c_valid_next: Default::default(),
+            c_more_next: Default::default(),
+            init_next: Default::default(),
+            c_word: Default::default(),
             drain: Default::default(),
             frozen_bank: Default::default(),
             host_port_free: Default::default(),
-            limit_eff: Default::default(),
-            first_blk: Default::default(),
-            last_blk: Default::default(),
-            above: Default::default(),
-            all_out: Default::default(),
-            c_word: Default::default(),
             old_word: Default::default(),
             new_word: Default::default(),
             old_sum: Default::default(),
@@ -380,6 +463,8 @@ impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
             bit_is_new: Default::default(),
             dirty_next: Default::default(),
             snap_next: Default::default(),
+            dirty_inc: Default::default(),
+            snap_inc: Default::default(),
         }
     }
 }
@@ -397,61 +482,65 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             self,
             clock,
             live,
+            cfg_nbase,
+            cfg_coarse,
+            cfg_fine,
+            cfg_big_mask,
+            cfg_nlimit,
+            cfg_limit_m1,
+            cfg_limit_zero,
+            cfg_limit_m1_nz,
             a_valid,
+            a_bank,
             a_first,
-            a_len,
-            a_shift,
-            a_limit,
-            a_limit_m1,
+            a_len_m1,
+            a_to_top,
+            a_saturates,
             l_valid,
+            l_bank,
             l_first,
             l_last,
-            l_shift,
-            l_limit,
-            l_limit_m1,
-            l_bank,
+            s_valid,
+            s_bank,
+            s_first,
+            s_first_big,
+            s_below,
+            s_last,
+            s_last_big,
+            s_last_below,
             b_valid,
+            b_bank,
+            b_issue,
+            b_oor,
             b_first,
             b_last,
-            b_first_big,
-            b_last_big,
-            b_below,
-            b_last_below,
-            b_limit,
-            b_limit_m1,
-            a_bank,
-            b_bank,
-            c_bank,
-            c_more,
+            b_spans,
             c_valid,
+            c_bank,
             c_cur,
-            c_end,
+            c_left,
+            c_more,
+            ready,
             d_valid,
             d_bank,
             d_word,
             d_bit,
             d_sword,
             d_sbit,
+            d_hit,
+            d_shit,
             e_valid,
             e_bank,
             e_word,
-            e_bit,
+            e_mask,
             e_sword,
             e_sbit,
             e_data,
             e_sdata,
-            e_hit1,
-            e_hit2,
-            e_shit1,
-            e_shit2,
-            lw_valid,
-            lw_bank,
-            lw_word,
+            e_hit,
+            e_shit,
             lw_data,
-            ls_word,
             ls_data,
-            lw2_data,
-            ls2_data,
             f_valid,
             f_bank,
             f_new,
@@ -463,6 +552,8 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             n_oor,
             n_stall,
             swap_wait,
+            swap_seen,
+            drain_q,
             clr_pending,
             clr_run,
             clr_ptr,
@@ -475,134 +566,237 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             hb_valid,
             hb_bank,
             hb_zero,
+            hs_valid,
+            hs_bank,
+            hs_zero,
             hb_ack,
             hb_data,
-            hs_valid,
             hs_ack,
-            hs_data,
-            hs_bank,
-            hs_zero
+            hs_data
         );
         clock!(self, clock, bitmap0, bitmap1, summary0, summary1);
 
-        // ---- Flow control: a multi-block write in stage C holds stages A and B.
+        // ---- Configuration, registered once: every value a stage needs is ready in a
+        // flip-flop (issue 5). Shift - 10 splits into a one-hot multiple of 4 and a remainder,
+        // so the block shift is an AND-OR of six positions and a 4-way mux.
+        self.cfg_nbase.d.next = !bit_cast::<49, 48>(self.base.val());
+        // No adder on the shift: bit k of `shift_at_most` is k >= shift, so coarse step j
+        // (shift 10 + 4j ..= 13 + 4j) is bits 9 + 4j clear and 13 + 4j set; (shift - 10) mod 4
+        // is shift ^ 2.
+        self.shift_at_most.next = self.ones40.val() << self.shift.val();
+        self.shift_steps.next = !(self.shift_at_most.val() >> 9) & (self.shift_at_most.val() >> 13);
+        self.cfg_coarse.d.next = bit_cast::<6, 1>(self.shift_steps.val().get_bits::<1>(0))
+            | (bit_cast::<6, 1>(self.shift_steps.val().get_bits::<1>(4)) << 1)
+            | (bit_cast::<6, 1>(self.shift_steps.val().get_bits::<1>(8)) << 2)
+            | (bit_cast::<6, 1>(self.shift_steps.val().get_bits::<1>(12)) << 3)
+            | (bit_cast::<6, 1>(self.shift_steps.val().get_bits::<1>(16)) << 4)
+            | (bit_cast::<6, 1>(self.shift_steps.val().get_bits::<1>(20)) << 5);
+        self.cfg_fine.d.next = self.shift.val().get_bits::<2>(0) ^ self.two.val();
+        self.cfg_big_mask.d.next = self.big_mask_at_10.val() << self.shift.val();
+        // The limit is kept inverted, so that stage B's compares need no inverter before their
+        // carry chains.
+        self.limit_big.next = (self.limit.val() & self.above_capacity.val()).any()
+            | ((self.limit.val() & self.capacity.val()).any() & bit_cast::<B, 32>(self.limit.val()).any());
+        self.cfg_nlimit.d.next = !bit_cast::<20, 32>(self.limit.val());
+        self.cfg_limit_m1.d.next = bit_cast::<B, 32>(self.limit.val() - 1);
+        if self.limit_big.val() {
+            self.cfg_nlimit.d.next = !bit_cast::<20, 32>(self.capacity.val());
+            self.cfg_limit_m1.d.next = self.capacity_m1.val();
+        }
+        self.cfg_limit_zero.d.next = self.limit.val() == 0;
+        self.cfg_limit_m1_nz.d.next = self.limit.val().get_bits::<31>(1).any();
+
+        // ---- Flow control: a multi-block write in stage C holds stages A to B.
         self.stall.next = self.c_valid.q.val() & self.c_more.q.val();
-        self.advance.next = !self.stall.val() & !self.init.q.val();
-        self.snoop_ready.next = self.advance.val();
-        self.accept.next = self.snoop_valid.val() & self.advance.val() & self.en.val();
+        self.snoop_ready.next = self.ready.q.val();
+        self.accept.next = self.snoop_valid.val() & self.ready.q.val() & self.en.val();
 
-        // ---- Input: last byte (len 0 counts as 1; saturate at 2^48) and offsets from the base.
-        // The configuration is captured with the write, so reprogramming the tracker never
-        // reinterprets writes already in the pipeline.
-        // For timing (issue 5) the offset of the last byte, addr + len - 1 - base, takes two
-        // stages: A subtracts the base and prepares len - 1 (saturated: at most up to the last
-        // byte of the address space, tested on the low 16 bits as the upper 32 must be ones),
-        // L adds the two, so no carry chain follows another in one cycle.
-        self.len_eff.next = self.snoop_len.val();
+        // ---- Stage A: the first byte's offset from the base (bit 48 set: below it), and the
+        // bytes after it up to the last one: len - 1 (len 0 counts as 1), or up to the top of
+        // the address space when the write would cross 2^48 (the upper 32 address bits are ones
+        // and the low 16 plus len exceed 2^16; `low_zero` tests the low sum for 0 without a
+        // carry chain).
+        self.len_m1.next = self.snoop_len.val() - 1;
         if self.snoop_len.val() == 0 {
-            self.len_eff.next = 1.into();
+            self.len_m1.next = 0.into();
         }
-        self.len_m1.next = self.len_eff.val() - 1;
         self.low17.next =
-            bit_cast::<17, 16>(self.snoop_addr.val().get_bits::<16>(0)) + bit_cast::<17, 16>(self.len_eff.val());
-        // addr + len - 1 >= 2^48: the top 32 address bits are ones and the low 16 plus len
-        // exceed 2^16.
-        self.saturates.next = self.snoop_addr.val().get_bits::<32>(16).all()
-            & self.low17.val().get_bit(16)
-            & self.low17.val().get_bits::<16>(0).any();
-        self.limit_eff.next = bit_cast::<20, 32>(self.limit.val());
-        if self.limit.val() > self.capacity.val() {
-            self.limit_eff.next = bit_cast::<20, 32>(self.capacity.val());
-        }
-
-        // ---- Stage A: the first byte's offset from the base (bit 48 set: below it).
-        if self.advance.val() {
+            bit_cast::<17, 16>(self.snoop_addr.val().get_bits::<16>(0)) + bit_cast::<17, 16>(self.snoop_len.val());
+        self.low_zero.next = (self.snoop_addr.val().get_bits::<16>(0) ^ self.snoop_len.val())
+            == ((self.snoop_addr.val().get_bits::<16>(0) | self.snoop_len.val()) << 1);
+        if self.ready.q.val() {
             self.a_valid.d.next = self.accept.val();
-            self.a_first.d.next = bit_cast::<49, 48>(self.snoop_addr.val()) - bit_cast::<49, 48>(self.base.val());
-            self.a_len.d.next = self.len_m1.val();
-            if self.saturates.val() {
-                // Last byte 2^48 - 1, which is addr + !addr (the upper address bits are ones).
-                self.a_len.d.next = !self.snoop_addr.val().get_bits::<16>(0);
-            }
-            self.a_shift.d.next = self.shift.val();
-            self.a_limit.d.next = self.limit_eff.val();
-            // The last block in range, ready for clipping (limit 0 marks nothing anyway).
-            self.a_limit_m1.d.next = bit_cast::<B, 20>(self.limit_eff.val() - 1);
             // The bank live when the write is snooped: a snapshot partitions writes by the
             // time they were taken, whatever stage they have reached.
             self.a_bank.d.next = self.live.q.val();
+            self.a_first.d.next = bit_cast::<49, 48>(self.snoop_addr.val()) + self.cfg_nbase.q.val() + 1;
+            self.a_len_m1.d.next = self.len_m1.val();
+            self.a_to_top.d.next = !self.snoop_addr.val().get_bits::<16>(0);
+            self.a_saturates.d.next =
+                self.snoop_addr.val().get_bits::<32>(16).all() & self.low17.val().get_bit(16) & !self.low_zero.val();
         }
 
-        // ---- Stage L: offset of the last byte; bit 48 set means below the base.
-        if self.advance.val() {
+        // ---- Stage L: offsets in KiB (block sizes are 2^10..2^30 bytes). The last byte's
+        // offset adds at most 16 bits: the upper 33 bits are the first's or that plus one,
+        // both ready before the low carry picks (issue 5: no carry chain after another).
+        self.l_add.next = self.a_len_m1.q.val();
+        if self.a_saturates.q.val() {
+            self.l_add.next = self.a_to_top.q.val();
+        }
+        self.l_low.next =
+            bit_cast::<17, 16>(self.a_first.q.val().get_bits::<16>(0)) + bit_cast::<17, 16>(self.l_add.val());
+        self.l_high.next = self.a_first.q.val().get_bits::<33>(16);
+        self.l_high_inc.next = self.a_first.q.val().get_bits::<33>(16) + 1;
+        if self.ready.q.val() {
             self.l_valid.d.next = self.a_valid.q.val();
-            self.l_first.d.next = self.a_first.q.val();
-            self.l_last.d.next = self.a_first.q.val() + bit_cast::<49, 16>(self.a_len.q.val());
-            self.l_shift.d.next = self.a_shift.q.val();
-            self.l_limit.d.next = self.a_limit.q.val();
-            self.l_limit_m1.d.next = self.a_limit_m1.q.val();
             self.l_bank.d.next = self.a_bank.q.val();
-        }
-
-        // ---- Stage B: block numbers.
-        self.first_blk.next = bit_cast::<48, 49>(self.l_first.q.val()) >> self.l_shift.q.val();
-        self.last_blk.next = bit_cast::<48, 49>(self.l_last.q.val()) >> self.l_shift.q.val();
-        if self.advance.val() {
-            self.b_valid.d.next = self.l_valid.q.val();
-            // Only block numbers below 2^20 are compared with the limit (at most 2^18), so
-            // stage C's compares are 20 bits wide instead of 48 (issue 5).
-            self.b_first.d.next = self.first_blk.val().get_bits::<20>(0);
-            self.b_first_big.d.next = self.first_blk.val().get_bits::<28>(20).any();
-            self.b_last.d.next = self.last_blk.val().get_bits::<20>(0);
-            self.b_last_big.d.next = self.last_blk.val().get_bits::<28>(20).any();
-            self.b_below.d.next = self.l_first.q.val().get_bit(48);
-            self.b_last_below.d.next = self.l_last.q.val().get_bit(48);
-            self.b_limit.d.next = self.l_limit.q.val();
-            self.b_limit_m1.d.next = self.l_limit_m1.q.val();
-            self.b_bank.d.next = self.l_bank.q.val();
-        }
-
-        // ---- B -> C: clip to [0, limit) and start the block iterator.
-        self.above.next = self.b_last_big.q.val() | (self.b_last.q.val() >= self.b_limit.q.val());
-        self.all_out.next = self.b_last_below.q.val()
-            | (self.b_limit.q.val() == 0)
-            | (!self.b_below.q.val() & (self.b_first_big.q.val() | (self.b_first.q.val() >= self.b_limit.q.val())));
-        self.c_first.next = bit_cast::<B, 20>(self.b_first.q.val());
-        if self.b_below.q.val() {
-            self.c_first.next = 0.into();
-        }
-        self.c_last.next = bit_cast::<B, 20>(self.b_last.q.val());
-        if self.above.val() {
-            self.c_last.next = self.b_limit_m1.q.val();
-        }
-        // Whether the clipped write spans more than one block, compared for each clipping
-        // case in parallel with `above` (block numbers that matter fit in B bits: a first
-        // block at or past the limit, or a last one past it without clipping, is all out).
-        if self.b_below.q.val() {
-            if self.above.val() {
-                self.c_spans.next = self.b_limit_m1.q.val() != 0;
+            self.l_first.d.next = self.a_first.q.val().get_bits::<39>(10);
+            if self.l_low.val().get_bit(16) {
+                self.l_last.d.next = (bit_cast::<39, 33>(self.l_high_inc.val()) << 6)
+                    | bit_cast::<39, 6>(self.l_low.val().get_bits::<6>(10));
             } else {
-                self.c_spans.next = bit_cast::<B, 20>(self.b_last.q.val()) != 0;
+                self.l_last.d.next = (bit_cast::<39, 33>(self.l_high.val()) << 6)
+                    | bit_cast::<39, 6>(self.l_low.val().get_bits::<6>(10));
             }
-        } else if self.above.val() {
-            self.c_spans.next = bit_cast::<B, 20>(self.b_first.q.val()) != self.b_limit_m1.q.val();
-        } else {
-            self.c_spans.next = bit_cast::<B, 20>(self.b_first.q.val()) != bit_cast::<B, 20>(self.b_last.q.val());
         }
-        self.c_cur_inc.next = self.c_cur.q.val() + 1;
+
+        // ---- Stage S: block numbers (offset >> (shift - 10)) in B bits; a flag for larger
+        // ones, so stage B compares B bits.
+        self.first_off.next = self.l_first.q.val().get_bits::<38>(0);
+        self.last_off.next = self.l_last.q.val().get_bits::<38>(0);
+        self.first_c0.next = 0.into();
+        self.first_c1.next = 0.into();
+        self.first_c2.next = 0.into();
+        self.first_c3.next = 0.into();
+        self.first_c4.next = 0.into();
+        self.first_c5.next = 0.into();
+        self.last_c0.next = 0.into();
+        self.last_c1.next = 0.into();
+        self.last_c2.next = 0.into();
+        self.last_c3.next = 0.into();
+        self.last_c4.next = 0.into();
+        self.last_c5.next = 0.into();
+        if self.cfg_coarse.q.val().get_bit(0) {
+            self.first_c0.next = self.first_off.val();
+            self.last_c0.next = self.last_off.val();
+        }
+        if self.cfg_coarse.q.val().get_bit(1) {
+            self.first_c1.next = self.first_off.val() >> 4;
+            self.last_c1.next = self.last_off.val() >> 4;
+        }
+        if self.cfg_coarse.q.val().get_bit(2) {
+            self.first_c2.next = self.first_off.val() >> 8;
+            self.last_c2.next = self.last_off.val() >> 8;
+        }
+        if self.cfg_coarse.q.val().get_bit(3) {
+            self.first_c3.next = self.first_off.val() >> 12;
+            self.last_c3.next = self.last_off.val() >> 12;
+        }
+        if self.cfg_coarse.q.val().get_bit(4) {
+            self.first_c4.next = self.first_off.val() >> 16;
+            self.last_c4.next = self.last_off.val() >> 16;
+        }
+        if self.cfg_coarse.q.val().get_bit(5) {
+            self.first_c5.next = self.first_off.val() >> 20;
+            self.last_c5.next = self.last_off.val() >> 20;
+        }
+        self.first_coarse.next = self.first_c0.val()
+            | self.first_c1.val()
+            | self.first_c2.val()
+            | self.first_c3.val()
+            | self.first_c4.val()
+            | self.first_c5.val();
+        self.last_coarse.next = self.last_c0.val()
+            | self.last_c1.val()
+            | self.last_c2.val()
+            | self.last_c3.val()
+            | self.last_c4.val()
+            | self.last_c5.val();
+        self.first_fine.next = bit_cast::<B, 38>(self.first_coarse.val() >> self.cfg_fine.q.val());
+        self.last_fine.next = bit_cast::<B, 38>(self.last_coarse.val() >> self.cfg_fine.q.val());
+        if self.ready.q.val() {
+            self.s_valid.d.next = self.l_valid.q.val();
+            self.s_bank.d.next = self.l_bank.q.val();
+            self.s_first.d.next = self.first_fine.val();
+            self.s_first_big.d.next = (self.first_off.val() & self.cfg_big_mask.q.val()).any();
+            self.s_below.d.next = self.l_first.q.val().get_bit(38);
+            self.s_last.d.next = self.last_fine.val();
+            self.s_last_big.d.next = (self.last_off.val() & self.cfg_big_mask.q.val()).any();
+            self.s_last_below.d.next = self.l_last.q.val().get_bit(38);
+        }
+
+        // ---- Stage B: clip to [0, limit). Whether the clipped write spans more than one
+        // block is compared for each clipping case in parallel with `above` (block numbers
+        // that matter fit in B bits: a first block at or past the limit, or a last one past it
+        // without clipping, is all out).
+        self.first_ge_sum.next =
+            bit_cast::<21, B>(self.s_first.q.val()) + bit_cast::<21, 20>(self.cfg_nlimit.q.val()) + 1;
+        self.last_ge_sum.next =
+            bit_cast::<21, B>(self.s_last.q.val()) + bit_cast::<21, 20>(self.cfg_nlimit.q.val()) + 1;
+        self.first_ge.next = self.s_first_big.q.val() | self.first_ge_sum.val().get_bit(20);
+        self.above.next = self.s_last_big.q.val() | self.last_ge_sum.val().get_bit(20);
+        self.all_out.next =
+            self.s_last_below.q.val() | self.cfg_limit_zero.q.val() | (!self.s_below.q.val() & self.first_ge.val());
+        if self.ready.q.val() {
+            self.b_valid.d.next = self.s_valid.q.val();
+            self.b_bank.d.next = self.s_bank.q.val();
+            self.b_issue.d.next = self.s_valid.q.val() & !self.all_out.val();
+            self.b_oor.d.next = self.s_valid.q.val() & (self.s_below.q.val() | self.above.val() | self.all_out.val());
+            self.b_first.d.next = self.s_first.q.val();
+            if self.s_below.q.val() {
+                self.b_first.d.next = 0.into();
+            }
+            self.b_last.d.next = self.s_last.q.val();
+            if self.above.val() {
+                self.b_last.d.next = self.cfg_limit_m1.q.val();
+            }
+            if self.s_below.q.val() {
+                if self.above.val() {
+                    self.b_spans.d.next = self.cfg_limit_m1_nz.q.val();
+                } else {
+                    self.b_spans.d.next = self.s_last.q.val().any();
+                }
+            } else if self.above.val() {
+                self.b_spans.d.next = self.s_first.q.val() != self.cfg_limit_m1.q.val();
+            } else {
+                self.b_spans.d.next = self.s_first.q.val() != self.s_last.q.val();
+            }
+        }
+
+        // ---- Stage C: issue one block per cycle. `snoop_ready` for the next cycle is
+        // computed from stage C's and the sweep's next state (issue 5: it leaves a flip-flop).
+        self.init_next.next = self.init.q.val();
+        if self.init.q.val() & (self.init_ptr.q.val() == self.last_word.val()) {
+            self.init_next.next = false;
+        }
+        // The banks are zeroed after a reset only if the counts say bits are set (a bit
+        // written but not yet counted, in stage F, counts).
+        if self.rst.val() & (self.dirty_nz.q.val() | self.snap_nz.q.val() | self.clr_run.q.val() | self.f_new.q.val()) {
+            self.init_next.next = true;
+        }
+        self.c_valid_next.next = self.c_valid.q.val();
+        self.c_more_next.next = self.c_more.q.val();
         if self.stall.val() {
-            self.c_cur.d.next = self.c_cur_inc.val();
-            self.c_more.d.next = self.c_cur_inc.val() != self.c_end.q.val();
+            self.c_cur.d.next = self.c_cur.q.val() + 1;
+            self.c_left.d.next = self.c_left.q.val() - 1;
+            self.c_more_next.next = self.c_left.q.val() != 1;
         } else if !self.init.q.val() {
-            self.c_valid.d.next = self.b_valid.q.val() & !self.all_out.val();
+            self.c_valid_next.next = self.b_issue.q.val();
+            self.c_more_next.next = self.b_spans.q.val();
             self.c_bank.d.next = self.b_bank.q.val();
-            self.c_cur.d.next = self.c_first.val();
-            self.c_end.d.next = self.c_last.val();
-            self.c_more.d.next = self.c_spans.val();
-            if self.b_valid.q.val() & (self.b_below.q.val() | self.above.val() | self.all_out.val()) {
+            self.c_cur.d.next = self.b_first.q.val();
+            self.c_left.d.next = self.b_last.q.val() - self.b_first.q.val();
+            if self.b_oor.q.val() {
                 self.n_oor.d.next = self.n_oor.q.val() + 1;
             }
         }
+        if self.rst.val() {
+            self.c_valid_next.next = false;
+        }
+        self.c_valid.d.next = self.c_valid_next.val();
+        self.c_more.d.next = self.c_more_next.val();
+        self.init.d.next = self.init_next.val();
+        self.ready.d.next = !(self.c_valid_next.val() & self.c_more_next.val()) & !self.init_next.val();
         if self.accept.val() {
             self.n_writes.d.next = self.n_writes.q.val() + 1;
         }
@@ -610,7 +804,8 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             self.n_stall.d.next = self.n_stall.q.val() + 1;
         }
 
-        // ---- Stage C issues its block: read the word and summary word of the item's bank.
+        // Stage C reads the word and summary word of the item's bank. The item in E writes
+        // at this edge, which the RAM's answer may not show: it is forwarded in D.
         self.c_word.next = self.c_cur.q.val().get_bits::<W>(5);
         self.d_valid.d.next = self.c_valid.q.val();
         self.d_bank.d.next = self.c_bank.q.val();
@@ -618,10 +813,17 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
         self.d_bit.d.next = self.c_cur.q.val().get_bits::<5>(0);
         self.d_sword.d.next = self.c_word.val().get_bits::<S>(5);
         self.d_sbit.d.next = self.c_word.val().get_bits::<5>(0);
-        // Read ports: stage C has the port of its item's bank; the host gets the frozen bank's
-        // port whenever stage C is not draining into it.
+        self.d_hit.d.next = self.e_valid.q.val()
+            & (self.e_bank.q.val() == self.c_bank.q.val())
+            & (self.e_word.q.val() == self.c_word.val());
+        self.d_shit.d.next = self.e_valid.q.val()
+            & (self.e_bank.q.val() == self.c_bank.q.val())
+            & (self.e_sword.q.val() == self.c_word.val().get_bits::<S>(5));
+        // Read ports: stage C has the port of its item's bank; the host reads the frozen bank
+        // only while nothing writes it (no drain, clear or sweep), so no read meets a write of
+        // its word on one edge, whose result the block RAMs leave undefined.
         self.frozen_bank.next = !self.live.q.val();
-        self.host_port_free.next = !(self.c_valid.q.val() & (self.c_bank.q.val() == self.frozen_bank.val()));
+        self.host_port_free.next = !self.swap_wait.q.val() & !self.clr_run.q.val() & !self.init.q.val();
         self.bitmap0.read_address.next = self.hb_addr.q.val().get_bits::<W>(0);
         self.bitmap1.read_address.next = self.hb_addr.q.val().get_bits::<W>(0);
         self.summary0.read_address.next = self.hs_addr.q.val().get_bits::<S>(0);
@@ -636,59 +838,56 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             }
         }
 
-        // ---- Stage D: register the word of the item's bank, and decide the forwarding: the
-        // item now in E writes at this edge (next cycle's last write), and the last write
-        // becomes the one before it.
-        if self.d_bank.q.val() {
+        // ---- Stage D: register the word of the item's bank, or the write it missed; decide
+        // whether the item now in E (next cycle's last write) hits the same word.
+        if self.d_hit.q.val() {
+            self.e_data.d.next = self.lw_data.q.val();
+        } else if self.d_bank.q.val() {
             self.e_data.d.next = self.bitmap1.read_data.val();
-            self.e_sdata.d.next = self.summary1.read_data.val();
         } else {
             self.e_data.d.next = self.bitmap0.read_data.val();
+        }
+        if self.d_shit.q.val() {
+            self.e_sdata.d.next = self.ls_data.q.val();
+        } else if self.d_bank.q.val() {
+            self.e_sdata.d.next = self.summary1.read_data.val();
+        } else {
             self.e_sdata.d.next = self.summary0.read_data.val();
         }
         self.e_valid.d.next = self.d_valid.q.val();
         self.e_bank.d.next = self.d_bank.q.val();
         self.e_word.d.next = self.d_word.q.val();
-        self.e_bit.d.next = self.d_bit.q.val();
+        // One-hot, so that stage E tests the bit with an AND-OR (issue 5).
+        self.e_mask.d.next = self.one.val() << self.d_bit.q.val();
         self.e_sword.d.next = self.d_sword.q.val();
         self.e_sbit.d.next = self.d_sbit.q.val();
-        self.e_hit1.d.next = self.e_valid.q.val()
+        self.e_hit.d.next = self.e_valid.q.val()
             & (self.e_bank.q.val() == self.d_bank.q.val())
             & (self.e_word.q.val() == self.d_word.q.val());
-        self.e_shit1.d.next = self.e_valid.q.val()
+        self.e_shit.d.next = self.e_valid.q.val()
             & (self.e_bank.q.val() == self.d_bank.q.val())
             & (self.e_sword.q.val() == self.d_sword.q.val());
-        self.e_hit2.d.next = self.lw_valid.q.val()
-            & (self.lw_bank.q.val() == self.d_bank.q.val())
-            & (self.lw_word.q.val() == self.d_word.q.val());
-        self.e_shit2.d.next = self.lw_valid.q.val()
-            & (self.lw_bank.q.val() == self.d_bank.q.val())
-            & (self.ls_word.q.val() == self.d_sword.q.val());
 
         // ---- Stage E: OR the bit into the word read (or written since) and write it back.
         self.old_word.next = self.e_data.q.val();
-        if self.e_hit1.q.val() {
+        if self.e_hit.q.val() {
             self.old_word.next = self.lw_data.q.val();
-        } else if self.e_hit2.q.val() {
-            self.old_word.next = self.lw2_data.q.val();
         }
         self.old_sum.next = self.e_sdata.q.val();
-        if self.e_shit1.q.val() {
+        if self.e_shit.q.val() {
             self.old_sum.next = self.ls_data.q.val();
-        } else if self.e_shit2.q.val() {
-            self.old_sum.next = self.ls2_data.q.val();
         }
-        self.new_word.next = self.old_word.val() | (self.one.val() << self.e_bit.q.val());
+        self.new_word.next = self.old_word.val() | self.e_mask.q.val();
         self.new_sum.next = self.old_sum.val() | (self.one.val() << self.e_sbit.q.val());
-        self.bit_is_new.next = self.e_valid.q.val() & !self.old_word.val().get_bit(self.e_bit.q.val().index());
-        self.lw_valid.d.next = self.e_valid.q.val() & !self.rst.val();
-        self.lw_bank.d.next = self.e_bank.q.val();
-        self.lw_word.d.next = self.e_word.q.val();
+        // The bit tested in both candidate words, picked last (issue 5).
+        self.old_bit_read.next = (self.e_data.q.val() & self.e_mask.q.val()).any();
+        self.old_bit_written.next = (self.lw_data.q.val() & self.e_mask.q.val()).any();
+        self.bit_is_new.next = self.e_valid.q.val() & !self.old_bit_read.val();
+        if self.e_hit.q.val() {
+            self.bit_is_new.next = self.e_valid.q.val() & !self.old_bit_written.val();
+        }
         self.lw_data.d.next = self.new_word.val();
-        self.ls_word.d.next = self.e_sword.q.val();
         self.ls_data.d.next = self.new_sum.val();
-        self.lw2_data.d.next = self.lw_data.q.val();
-        self.ls2_data.d.next = self.ls_data.q.val();
         self.f_valid.d.next = self.e_valid.q.val() & !self.rst.val();
         self.f_bank.d.next = self.e_bank.q.val();
         self.f_new.d.next = self.bit_is_new.val() & !self.rst.val();
@@ -770,13 +969,13 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
         // the 21-input `drain` is off the snapshot's path).
         self.drain.next = (self.a_valid.q.val() & (self.a_bank.q.val() != self.live.q.val()))
             | (self.l_valid.q.val() & (self.l_bank.q.val() != self.live.q.val()))
+            | (self.s_valid.q.val() & (self.s_bank.q.val() != self.live.q.val()))
             | (self.b_valid.q.val() & (self.b_bank.q.val() != self.live.q.val()))
             | (self.c_valid.q.val() & (self.c_bank.q.val() != self.live.q.val()))
             | (self.d_valid.q.val() & (self.d_bank.q.val() != self.live.q.val()))
             | (self.e_valid.q.val() & (self.e_bank.q.val() != self.live.q.val()))
             | (self.f_valid.q.val() & (self.f_bank.q.val() != self.live.q.val()));
         self.snap_refused.next = false;
-        self.snap_done.next = false;
         if self.snapshot.val() {
             if self.swap_wait.q.val()
                 | self.clr_run.q.val()
@@ -794,9 +993,11 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
                 self.swap_wait.d.next = true;
             }
         }
-        if self.swap_wait.q.val() & !self.drain.val() {
+        self.drain_q.d.next = self.drain.val();
+        self.swap_seen.d.next = self.swap_wait.q.val() & !self.rst.val();
+        self.snap_done.next = self.swap_wait.q.val() & self.swap_seen.q.val() & !self.drain_q.q.val();
+        if self.snap_done.val() {
             self.swap_wait.d.next = false;
-            self.snap_done.next = true;
         }
 
         // ---- Clear of the frozen bank, after any drain.
@@ -817,15 +1018,13 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             }
         }
 
-        // ---- Post-reset sweep of both banks (only when reset found bits set).
+        // ---- Post-reset sweep of both banks (only when reset found bits set; `init_next`).
         if self.init.q.val() {
             self.init_ptr.d.next = self.init_ptr.q.val() + 1;
-            if self.init_ptr.q.val() == self.last_word.val() {
-                self.init.d.next = false;
-            }
         }
 
-        // ---- Host reads of the frozen bank: answered the cycle after the port is free.
+        // ---- Host reads of the frozen bank: read once the port is free, answered two cycles
+        // later.
         self.hb_valid.d.next = false;
         self.hs_valid.d.next = false;
         if self.hb_req.q.val() & self.host_port_free.val() {
@@ -884,18 +1083,16 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
         self.out_of_range.next = self.n_oor.q.val();
         self.stall_cycles.next = self.n_stall.q.val();
 
-        // ---- Synchronous reset. The banks are zeroed only if the counts say bits are set (a
-        // bit written but not yet counted, in stage F, counts).
+        // ---- Synchronous reset (the sweep and stage C through `init_next`, `c_valid_next`).
         if self.rst.val() {
-            if self.dirty_nz.q.val() | self.snap_nz.q.val() | self.clr_run.q.val() | self.f_new.q.val() {
-                self.init.d.next = true;
-            }
             self.init_ptr.d.next = 0.into();
             self.live.d.next = false;
             self.a_valid.d.next = false;
             self.l_valid.d.next = false;
+            self.s_valid.d.next = false;
             self.b_valid.d.next = false;
-            self.c_valid.d.next = false;
+            self.b_issue.d.next = false;
+            self.b_oor.d.next = false;
             self.d_valid.d.next = false;
             self.e_valid.d.next = false;
             self.dirty.d.next = 0.into();

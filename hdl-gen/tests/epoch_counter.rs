@@ -35,11 +35,14 @@ impl Tb {
         tb
     }
 
-    /// Counting enabled with AUTO_RELOAD, SRC and EPOCH_LOAD as given; no cycle run yet, so the
-    /// next tick is the first one with EN = 1.
+    /// Counting enabled with AUTO_RELOAD, SRC and EPOCH_LOAD as given, and the start cycle run
+    /// (the first with EN = 1: the count loads at its edge and counts nothing), so the next
+    /// tick is the first one that counts.
     fn armed(load: u32, source: u8) -> Tb {
         let mut tb = Tb::new();
         tb.i = EpochInputs { en: true, auto_reload: true, src: source, load, ..Default::default() };
+        let o = tb.tick();
+        assert_eq!((o.count, o.number), (load, 0), "start cycle");
         tb
     }
 
@@ -114,14 +117,14 @@ impl Tb {
 
 /// Cycle-by-cycle view of one run with events spaced by `gaps` (idle cycles before each).
 /// Asserts the boundary lands on exactly every N-th event and the count walks N-1 .. 1 between.
-fn check_boundaries(n: u32, source: u8, gaps: &[usize], event_in_enable_cycle: bool) {
+fn check_boundaries(n: u32, source: u8, gaps: &[usize], event_in_first_cycle: bool) {
     let mut tb = Tb::armed(n, source);
-    if !event_in_enable_cycle {
-        assert_eq!(tb.tick().count, n, "enable cycle without event");
+    if !event_in_first_cycle {
+        assert_eq!(tb.tick().count, n, "first cycle without event");
     }
     let mut events = 0u64;
     for &gap in gaps {
-        if events > 0 || !event_in_enable_cycle {
+        if events > 0 || !event_in_first_cycle {
             tb.idle(gap);
         }
         let o = tb.tick_event();
@@ -148,9 +151,9 @@ fn epoch_ends_on_exactly_the_nth_event() {
         let events = 3 * n as usize + 1;
         let consecutive = vec![0; events];
         let spaced: Vec<usize> = sparse.iter().cycle().copied().take(events).collect();
-        for first_in_enable_cycle in [false, true] {
-            check_boundaries(n, src::RETIRE, &consecutive, first_in_enable_cycle);
-            check_boundaries(n, src::RETIRE, &spaced, first_in_enable_cycle);
+        for first_in_first_cycle in [false, true] {
+            check_boundaries(n, src::RETIRE, &consecutive, first_in_first_cycle);
+            check_boundaries(n, src::RETIRE, &spaced, first_in_first_cycle);
         }
     }
 }
@@ -177,8 +180,8 @@ fn each_src_counts_only_its_own_events() {
         assert_eq!(o.number, (k as u64 + 1) / 4, "WRITES, write {}", k + 1);
     }
 
-    // CYCLES counts every enabled cycle whatever the event inputs do, starting with the enable
-    // cycle.
+    // CYCLES counts every enabled cycle whatever the event inputs do, starting with the cycle
+    // after the start.
     let mut tb = Tb::armed(5, src::CYCLES);
     for c in 1..=23u64 {
         tb.i.retire = c % 3 == 0;
@@ -326,8 +329,10 @@ fn epoch_number_counts_completed_epochs() {
     for c in 1..=30u64 {
         assert_eq!(tb.tick().number, c / 3);
     }
-    // Drains count as completed epochs too, and disabling keeps the number.
+    // Drains count as completed epochs too, and disabling keeps the number. DRAIN_ENDS acts
+    // from the cycle after it is set (this cycle still counts: 3 -> 2).
     tb.i.drain_ends = true;
+    assert_eq!(tb.tick().count, 2);
     tb.i.drain = true;
     tb.tick();
     tb.tick();
@@ -339,6 +344,7 @@ fn epoch_number_counts_completed_epochs() {
     }
     // Re-enabling starts a fresh epoch of 3 but does not restart the numbering.
     tb.i.en = true;
+    assert_eq!((tb.tick().count, tb.rtl().number), (3, 12), "start cycle");
     for c in 1..=6u64 {
         assert_eq!(tb.tick().number, 12 + c / 3);
     }
@@ -365,12 +371,12 @@ fn one_shot_expires_until_en_goes_0_then_1() {
     tb.i.en = false;
     assert!(tb.tick().expired);
     assert!(tb.tick().expired);
-    // EN 0 -> 1 does, and its first cycle counts.
+    // EN 0 -> 1 does: the start cycle loads the count, the next ones count.
     tb.i.en = true;
     let o = tb.tick();
     assert!(!o.expired);
-    assert_eq!(o.count, 3);
-    for _ in 0..3 {
+    assert_eq!(o.count, 4);
+    for _ in 0..4 {
         tb.tick();
     }
     let o = tb.rtl();
@@ -382,7 +388,7 @@ fn one_shot_expires_until_en_goes_0_then_1() {
     tb.i.en = false;
     tb.tick();
     tb.i.en = true;
-    for _ in 0..40 {
+    for _ in 0..41 {
         assert!(!tb.tick().expired);
     }
     assert_eq!(tb.rtl().number, 12);
@@ -462,11 +468,13 @@ fn reset_is_synchronous_and_clears_everything() {
     assert_eq!(tb.tick(), EpochOutputs::default());
     assert_eq!(tb.tick(), EpochOutputs::default(), "reset held for a second cycle");
 
-    // EN stayed 1 through the reset: the first cycle after it starts an epoch from EPOCH_LOAD
-    // and counts its event.
+    // EN stayed 1 through the reset: the first cycle after it is a start (the count loads from
+    // EPOCH_LOAD, its event is not counted) and the next ones count.
     tb.i.rst = false;
     tb.i.auto_reload = true;
     tb.i.hold_at_end = false;
+    let o = tb.tick();
+    assert_eq!((o.count, o.number), (2, 0));
     let o = tb.tick();
     assert_eq!((o.count, o.number), (1, 0));
     let o = tb.tick();
@@ -549,17 +557,28 @@ fn writing_load_restarts_the_count_so_enable_may_come_first() {
     assert_eq!(tb.tick_event().count, 1);
     let o = tb.tick_event();
     assert_eq!((o.number, o.count), (1, 3));
-    // A write in mid-epoch restarts it: 2 events in, load 4 written, 4 more to the end.
-    tb.tick_event();
+    // A write in mid-epoch restarts it: 1 event in, load 4 written, 4 more to the end. The
+    // event in the write's cycle still belongs to the old count (as EPOCH_CTRL, the write acts
+    // from the next cycle).
     tb.tick_event();
     tb.i.load = 4;
     tb.i.load_written = true;
     tb.event(true);
-    assert_eq!(tb.tick().count, 3, "an event in the write's cycle counts against the new load");
+    let o = tb.tick();
+    assert_eq!((o.count, o.number), (4, 1), "the write's cycle reloads the count");
     tb.event(false);
     tb.i.load_written = false;
-    for left in [2, 1] {
+    for left in [3, 2, 1] {
         assert_eq!(tb.tick_event().count, left);
     }
     assert_eq!(tb.tick_event().number, 2);
+    // An event in the write's cycle that ends the old epoch ends it; the new length follows.
+    for left in [3, 2, 1] {
+        assert_eq!(tb.tick_event().count, left);
+    }
+    tb.i.load = 2;
+    tb.i.load_written = true;
+    let o = tb.tick_event();
+    assert_eq!((o.count, o.number, o.epoch_end), (2, 3, true));
+    tb.i.load_written = false;
 }

@@ -2151,11 +2151,11 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
     reg  [31:0] r_frames$d;
     wire  [31:0] r_frames$q;
     reg  r_frames$clock;
-    reg  [31:0] r_max_skew$d;
-    wire  [31:0] r_max_skew$q;
+    reg  [3:0] r_max_skew$d;
+    wire  [3:0] r_max_skew$q;
     reg  r_max_skew$clock;
-    reg  [31:0] r_wait$d;
-    wire  [31:0] r_wait$q;
+    reg  [32:0] r_wait$d;
+    wire  [32:0] r_wait$q;
     reg  r_wait$clock;
     reg  r_mismatch_event$d;
     wire  r_mismatch_event$q;
@@ -2172,22 +2172,34 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
     reg  r_took$d;
     wire  r_took$q;
     reg  r_took$clock;
+    reg  r_took_last$d;
+    wire  r_took_last$q;
+    reg  r_took_last$clock;
+    reg  r_captured$d;
+    wire  r_captured$q;
+    reg  r_captured$clock;
+    reg  r_expired$d;
+    wire  r_expired$q;
+    reg  r_expired$clock;
 
     // Local signals
     reg  duplex;
     reg  both;
     reg  differ;
+    reg  detect;
     reg  forward;
     reg  take;
+    reg  go;
+    reg  fwd_simplex;
+    reg  fwd_duplex;
+    reg  pass;
+    reg  one_sided;
     reg  [3:0] skew;
+    reg  [32:0] wait_next;
     reg  [31:0] x_hold;
     reg  [31:0] x_take;
     reg  [1:0] part_hold;
     reg  [1:0] part_take;
-    reg  [31:0] a_after_take;
-    reg  a_after_take_last;
-    reg  [31:0] b_after_take;
-    reg  b_after_take_last;
 
     // Sub module instances
     icebreaker_top_ftsync_core_cmp_fifo_a fifo_a(
@@ -2306,6 +2318,21 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         .q(r_took$q),
         .clock(r_took$clock)
     );
+    icebreaker_top_ftsync_core_cmp_r_took_last r_took_last(
+        .d(r_took_last$d),
+        .q(r_took_last$q),
+        .clock(r_took_last$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_captured r_captured(
+        .d(r_captured$d),
+        .q(r_captured$q),
+        .clock(r_captured$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_expired r_expired(
+        .d(r_expired$d),
+        .q(r_expired$q),
+        .clock(r_expired$clock)
+    );
 
     // Update code
     always @(*) begin
@@ -2325,6 +2352,9 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         r_differ_hold$clock = clock;
         r_differ_take$clock = clock;
         r_took$clock = clock;
+        r_took_last$clock = clock;
+        r_captured$clock = clock;
+        r_expired$clock = clock;
         r_mismatch$d = r_mismatch$q;
         r_timeout$d = r_timeout$q;
         r_halted$d = r_halted$q;
@@ -2341,15 +2371,20 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         r_differ_hold$d = r_differ_hold$q;
         r_differ_take$d = r_differ_take$q;
         r_took$d = r_took$q;
+        r_took_last$d = r_took_last$q;
+        r_captured$d = r_captured$q;
+        r_expired$d = r_expired$q;
         fifo_a$clock = clock;
         fifo_b$clock = clock;
-        fifo_a$rst = rst;
-        fifo_b$rst = rst;
-        fifo_a$flush = clear;
-        fifo_b$flush = clear;
         r_mismatch_event$d = 1'b0;
         r_timeout_event$d = 1'b0;
+        r_captured$d = 1'b0;
+        r_expired$d = 1'b0;
         duplex = (mode == 32'h0) | (mode == 32'h3);
+        fifo_a$rst = rst;
+        fifo_b$rst = rst;
+        fifo_a$flush = clear | (mode == 32'h2);
+        fifo_b$flush = clear | (mode == 32'h1);
         fifo_a$din = a_data;
         fifo_a$din_last = a_last;
         fifo_b$din = b_data;
@@ -2379,60 +2414,45 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         if (r_took$q) begin
             differ = |r_differ_take$q;
         end
-        a_after_take = fifo_a$pop_dout;
-        a_after_take_last = fifo_a$pop_dout_last;
-        if (mode == 32'h2) begin
-            a_after_take = fifo_a$hold_dout;
-            a_after_take_last = fifo_a$hold_dout_last;
-        end
-        b_after_take = fifo_b$pop_dout;
-        b_after_take_last = fifo_b$pop_dout_last;
-        if (mode == 32'h1) begin
-            b_after_take = fifo_b$hold_dout;
-            b_after_take_last = fifo_b$hold_dout_last;
-        end
+        go = en & ~r_halted$q;
+        fwd_simplex = ((mode == 32'h1) & ~fifo_a$empty) | ((mode == 32'h2) & ~fifo_b$empty);
+        fwd_duplex = duplex & both;
+        pass = ~(differ & halt_on_mismatch);
         x_hold = fifo_a$hold_dout ^ fifo_b$hold_dout;
-        x_take = a_after_take ^ b_after_take;
+        x_take = fifo_a$pop_dout ^ fifo_b$pop_dout;
         part_hold = 32'h0;
         part_take = 32'h0;
         part_hold = (part_hold & ~(1 << (32'h0)) | ((|(x_hold & half0) | (fifo_a$hold_dout_last != fifo_b$hold_dout_last)) << (32'h0)));
-        part_take = (part_take & ~(1 << (32'h0)) | ((|(x_take & half0) | (a_after_take_last != b_after_take_last)) << (32'h0)));
+        part_take = (part_take & ~(1 << (32'h0)) | ((|(x_take & half0) | (fifo_a$pop_dout_last != fifo_b$pop_dout_last)) << (32'h0)));
         part_hold = (part_hold & ~(1 << (32'h1)) | ((|(x_hold & half1)) << (32'h1)));
         part_take = (part_take & ~(1 << (32'h1)) | ((|(x_take & half1)) << (32'h1)));
         r_differ_hold$d = part_hold;
         r_differ_take$d = part_take;
-        forward = 1'b0;
+        forward = go & (fwd_simplex | (fwd_duplex & pass));
         o_data = fifo_a$dout;
         o_last = fifo_a$dout_last;
-        if (en & ~r_halted$q) begin
-            if (duplex) begin
-                forward = both & ~(differ & halt_on_mismatch);
-            end
-            else if (mode == 32'h1) begin
-                forward = ~fifo_a$empty;
-            end
-            else begin
-                forward = ~fifo_b$empty;
-                o_data = fifo_b$dout;
-                o_last = fifo_b$dout_last;
-            end
+        if (go & (mode == 32'h2)) begin
+            o_data = fifo_b$dout;
+            o_last = fifo_b$dout_last;
         end
         o_valid = forward;
-        take = forward & o_ready;
+        take = (go & o_ready) & (fwd_simplex | (fwd_duplex & pass));
         r_took$d = take;
-        fifo_a$pop = take & (mode != 32'h2);
-        fifo_b$pop = take & (mode != 32'h1);
-        if (take) begin
+        r_took_last$d = take & o_last;
+        fifo_a$pop = take;
+        fifo_b$pop = take;
+        if (r_took$q) begin
             r_words$d = r_words$q + 32'h1;
-            if (o_last) begin
-                r_frames$d = r_frames$q + 32'h1;
-            end
         end
-        if (en & duplex & both & differ & ~r_halted$q) begin
+        if (r_took_last$q) begin
+            r_frames$d = r_frames$q + 32'h1;
+        end
+        detect = en & duplex & both & differ & ~r_halted$q;
+        if (detect) begin
             if (~r_mismatch$q) begin
                 r_mismatch$d = 1'b1;
                 r_mismatch_event$d = 1'b1;
-                r_index$d = r_words$q;
+                r_captured$d = 1'b1;
                 r_a$d = fifo_a$dout[(32'h0)+:(32)];
                 r_b$d = fifo_b$dout[(32'h0)+:(32)];
                 r_epoch$d = epoch;
@@ -2441,26 +2461,34 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
                 r_halted$d = 1'b1;
             end
         end
+        if (r_captured$q) begin
+            r_index$d = r_words$q;
+        end
         if (fifo_a$fill > fifo_b$fill) begin
             skew = fifo_a$fill - fifo_b$fill;
         end
         else begin
             skew = fifo_b$fill - fifo_a$fill;
         end
-        if (duplex & (((skew) & 32'hffffffff) > r_max_skew$q)) begin
-            r_max_skew$d = ((skew) & 32'hffffffff);
+        if (duplex & (skew > r_max_skew$q)) begin
+            r_max_skew$d = skew;
         end
-        if (en & duplex & (fifo_a$empty != fifo_b$empty)) begin
-            if (~&r_wait$q) begin
-                r_wait$d = r_wait$q + 32'h1;
+        one_sided = en & duplex & (fifo_a$empty != fifo_b$empty);
+        wait_next = r_wait$q + 32'h1;
+        if (one_sided) begin
+            if (~r_wait$q[32'h20]) begin
+                r_wait$d = wait_next;
             end
-            if ((skew_timeout != 32'h0) & (r_wait$q >= skew_timeout - 32'h1) & ~r_timeout$q) begin
-                r_timeout$d = 1'b1;
-                r_timeout_event$d = 1'b1;
+            if ((skew_timeout != 32'h0) & (wait_next >= ((skew_timeout) & 33'h1ffffffff)) & ~r_timeout$q) begin
+                r_expired$d = 1'b1;
             end
         end
         else begin
             r_wait$d = 32'h0;
+        end
+        if (r_expired$q) begin
+            r_timeout$d = 1'b1;
+            r_timeout_event$d = ~r_timeout$q;
         end
         if (rst | clear) begin
             r_mismatch$d = 1'b0;
@@ -2476,6 +2504,10 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
             r_wait$d = 32'h0;
             r_mismatch_event$d = 1'b0;
             r_timeout_event$d = 1'b0;
+            r_took$d = 1'b0;
+            r_took_last$d = 1'b0;
+            r_captured$d = 1'b0;
+            r_expired$d = 1'b0;
         end
         mismatch = r_mismatch$q;
         timeout = r_timeout$q;
@@ -2488,7 +2520,7 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         mismatch_epoch = r_epoch$q;
         words = r_words$q;
         frames = r_frames$q;
-        max_skew = r_max_skew$q;
+        max_skew = ((r_max_skew$q) & 32'hffffffff);
         mismatch_event = r_mismatch_event$q;
         timeout_event = r_timeout_event$q;
     end
@@ -2517,6 +2549,7 @@ module icebreaker_top_ftsync_core_cmp_fifo_a(clock,rst,flush,push,din,din_last,f
 
     // Constant declarations
     localparam  depth_m1 = 4'h7;
+    localparam  ram_used = 1'b1;
     localparam  one = 4'h1;
     localparam  two = 4'h2;
 
@@ -2567,11 +2600,18 @@ module icebreaker_top_ftsync_core_cmp_fifo_a(clock,rst,flush,push,din,din_last,f
     // Local signals
     reg  pushing;
     reg  three_or_more;
-    reg  popping;
-    reg  [31:0] head_hold;
-    reg  head_hold_last;
-    reg  [31:0] head_pop;
-    reg  head_pop_last;
+    reg  [3:0] fill_hold;
+    reg  [3:0] fill_pop;
+    reg  nonempty_pop;
+    reg  ram_nonempty_pop;
+    reg  full_hold;
+    reg  wr_step_pop;
+    reg  wr_step_hold;
+    reg  second_load_pop;
+    reg  second_load_hold;
+    reg  head_load_pop;
+    reg  head_load_hold;
+    reg  head_from_second;
 
     // Sub module instances
     icebreaker_top_ftsync_core_cmp_fifo_a_data data(
@@ -2671,7 +2711,6 @@ module icebreaker_top_ftsync_core_cmp_fifo_a(clock,rst,flush,push,din,din_last,f
         dout = head$q;
         dout_last = head_last$q;
         pushing = push & ~r_full$q;
-        popping = pop & r_nonempty$q;
         data$write_address = wr_ptr$q;
         data$write_data = din;
         data$write_enable = pushing;
@@ -2692,72 +2731,65 @@ module icebreaker_top_ftsync_core_cmp_fifo_a(clock,rst,flush,push,din,din_last,f
             pop_dout = second$q;
             pop_dout_last = second_last$q;
         end
+        fill_hold = r_fill$q;
+        fill_pop = r_fill$q - 32'h1;
+        if (pushing) begin
+            fill_hold = r_fill$q + 32'h1;
+            fill_pop = r_fill$q;
+        end
+        nonempty_pop = pushing | (r_fill$q != one);
+        ram_nonempty_pop = r_ram_nonempty$q & (pushing | (r_fill$q != two));
+        full_hold = r_full$q | (pushing & (r_fill$q == depth_m1));
+        wr_step_pop = pushing & r_ram_nonempty$q;
+        wr_step_hold = pushing & r_nonempty$q;
         wr_ptr$d = wr_ptr$q;
         rd_ptr$d = rd_ptr$q;
-        r_fill$d = r_fill$q;
-        r_nonempty$d = r_nonempty$q | pushing;
-        r_ram_nonempty$d = r_ram_nonempty$q | (pushing & r_nonempty$q);
-        r_full$d = r_full$q | (pushing & (r_fill$q == depth_m1));
-        if (pushing) begin
-            r_fill$d = r_fill$q + 32'h1;
-            if (r_nonempty$q) begin
-                wr_ptr$d = wr_ptr$q + 32'h1;
-            end
-        end
-        if (popping) begin
-            r_fill$d = r_fill$q - 32'h1;
-            if (pushing) begin
-                r_fill$d = r_fill$q;
-            end
-            r_nonempty$d = pushing | (r_fill$q != one);
-            r_ram_nonempty$d = r_ram_nonempty$q & (pushing | (r_fill$q != two));
+        if (pop) begin
+            r_fill$d = fill_pop;
+            r_nonempty$d = nonempty_pop;
+            r_ram_nonempty$d = ram_nonempty_pop;
             r_full$d = 1'b0;
-            wr_ptr$d = wr_ptr$q;
-            if (pushing & r_ram_nonempty$q) begin
+            if (wr_step_pop) begin
                 wr_ptr$d = wr_ptr$q + 32'h1;
             end
             if (r_ram_nonempty$q) begin
                 rd_ptr$d = rd_ptr$q + 32'h1;
             end
         end
-        head_hold = head$q;
-        head_hold_last = head_last$q;
-        if (pushing & ~r_nonempty$q) begin
-            head_hold = din;
-            head_hold_last = din_last;
+        else begin
+            r_fill$d = fill_hold;
+            r_nonempty$d = r_nonempty$q | pushing;
+            r_ram_nonempty$d = r_ram_nonempty$q | wr_step_hold;
+            r_full$d = full_hold;
+            if (wr_step_hold) begin
+                wr_ptr$d = wr_ptr$q + 32'h1;
+            end
         end
-        head_pop = head$q;
-        head_pop_last = head_last$q;
-        if (r_ram_nonempty$q) begin
-            head_pop = second$q;
-            head_pop_last = second_last$q;
+        head_load_pop = r_ram_nonempty$q | pushing;
+        head_load_hold = pushing & ~r_nonempty$q;
+        head_from_second = pop & r_ram_nonempty$q;
+        head$d = head$q;
+        head_last$d = head_last$q;
+        if ((pop & head_load_pop) | (~pop & head_load_hold)) begin
+            head$d = din;
+            head_last$d = din_last;
+            if (head_from_second) begin
+                head$d = second$q;
+                head_last$d = second_last$q;
+            end
         end
-        else if (pushing) begin
-            head_pop = din;
-            head_pop_last = din_last;
-        end
-        head$d = head_hold;
-        head_last$d = head_hold_last;
-        if (popping) begin
-            head$d = head_pop;
-            head_last$d = head_pop_last;
-        end
-        three_or_more = r_fill$q > two;
+        three_or_more = ram_used & (r_fill$q > two);
+        second_load_pop = three_or_more | wr_step_pop;
+        second_load_hold = wr_step_hold & ~r_ram_nonempty$q;
         second$d = second$q;
         second_last$d = second_last$q;
-        if (popping) begin
-            if (three_or_more) begin
+        if ((pop & second_load_pop) | (~pop & second_load_hold)) begin
+            second$d = din;
+            second_last$d = din_last;
+            if (pop & three_or_more) begin
                 second$d = data$read_data;
                 second_last$d = last$read_data;
             end
-            else if (pushing & r_ram_nonempty$q) begin
-                second$d = din;
-                second_last$d = din_last;
-            end
-        end
-        else if (pushing & r_nonempty$q & ~r_ram_nonempty$q) begin
-            second$d = din;
-            second_last$d = din_last;
         end
         if (rst | flush) begin
             head$d = head$q;
@@ -3027,6 +3059,7 @@ module icebreaker_top_ftsync_core_cmp_fifo_b(clock,rst,flush,push,din,din_last,f
 
     // Constant declarations
     localparam  depth_m1 = 4'h7;
+    localparam  ram_used = 1'b1;
     localparam  one = 4'h1;
     localparam  two = 4'h2;
 
@@ -3077,11 +3110,18 @@ module icebreaker_top_ftsync_core_cmp_fifo_b(clock,rst,flush,push,din,din_last,f
     // Local signals
     reg  pushing;
     reg  three_or_more;
-    reg  popping;
-    reg  [31:0] head_hold;
-    reg  head_hold_last;
-    reg  [31:0] head_pop;
-    reg  head_pop_last;
+    reg  [3:0] fill_hold;
+    reg  [3:0] fill_pop;
+    reg  nonempty_pop;
+    reg  ram_nonempty_pop;
+    reg  full_hold;
+    reg  wr_step_pop;
+    reg  wr_step_hold;
+    reg  second_load_pop;
+    reg  second_load_hold;
+    reg  head_load_pop;
+    reg  head_load_hold;
+    reg  head_from_second;
 
     // Sub module instances
     icebreaker_top_ftsync_core_cmp_fifo_b_data data(
@@ -3181,7 +3221,6 @@ module icebreaker_top_ftsync_core_cmp_fifo_b(clock,rst,flush,push,din,din_last,f
         dout = head$q;
         dout_last = head_last$q;
         pushing = push & ~r_full$q;
-        popping = pop & r_nonempty$q;
         data$write_address = wr_ptr$q;
         data$write_data = din;
         data$write_enable = pushing;
@@ -3202,72 +3241,65 @@ module icebreaker_top_ftsync_core_cmp_fifo_b(clock,rst,flush,push,din,din_last,f
             pop_dout = second$q;
             pop_dout_last = second_last$q;
         end
+        fill_hold = r_fill$q;
+        fill_pop = r_fill$q - 32'h1;
+        if (pushing) begin
+            fill_hold = r_fill$q + 32'h1;
+            fill_pop = r_fill$q;
+        end
+        nonempty_pop = pushing | (r_fill$q != one);
+        ram_nonempty_pop = r_ram_nonempty$q & (pushing | (r_fill$q != two));
+        full_hold = r_full$q | (pushing & (r_fill$q == depth_m1));
+        wr_step_pop = pushing & r_ram_nonempty$q;
+        wr_step_hold = pushing & r_nonempty$q;
         wr_ptr$d = wr_ptr$q;
         rd_ptr$d = rd_ptr$q;
-        r_fill$d = r_fill$q;
-        r_nonempty$d = r_nonempty$q | pushing;
-        r_ram_nonempty$d = r_ram_nonempty$q | (pushing & r_nonempty$q);
-        r_full$d = r_full$q | (pushing & (r_fill$q == depth_m1));
-        if (pushing) begin
-            r_fill$d = r_fill$q + 32'h1;
-            if (r_nonempty$q) begin
-                wr_ptr$d = wr_ptr$q + 32'h1;
-            end
-        end
-        if (popping) begin
-            r_fill$d = r_fill$q - 32'h1;
-            if (pushing) begin
-                r_fill$d = r_fill$q;
-            end
-            r_nonempty$d = pushing | (r_fill$q != one);
-            r_ram_nonempty$d = r_ram_nonempty$q & (pushing | (r_fill$q != two));
+        if (pop) begin
+            r_fill$d = fill_pop;
+            r_nonempty$d = nonempty_pop;
+            r_ram_nonempty$d = ram_nonempty_pop;
             r_full$d = 1'b0;
-            wr_ptr$d = wr_ptr$q;
-            if (pushing & r_ram_nonempty$q) begin
+            if (wr_step_pop) begin
                 wr_ptr$d = wr_ptr$q + 32'h1;
             end
             if (r_ram_nonempty$q) begin
                 rd_ptr$d = rd_ptr$q + 32'h1;
             end
         end
-        head_hold = head$q;
-        head_hold_last = head_last$q;
-        if (pushing & ~r_nonempty$q) begin
-            head_hold = din;
-            head_hold_last = din_last;
+        else begin
+            r_fill$d = fill_hold;
+            r_nonempty$d = r_nonempty$q | pushing;
+            r_ram_nonempty$d = r_ram_nonempty$q | wr_step_hold;
+            r_full$d = full_hold;
+            if (wr_step_hold) begin
+                wr_ptr$d = wr_ptr$q + 32'h1;
+            end
         end
-        head_pop = head$q;
-        head_pop_last = head_last$q;
-        if (r_ram_nonempty$q) begin
-            head_pop = second$q;
-            head_pop_last = second_last$q;
+        head_load_pop = r_ram_nonempty$q | pushing;
+        head_load_hold = pushing & ~r_nonempty$q;
+        head_from_second = pop & r_ram_nonempty$q;
+        head$d = head$q;
+        head_last$d = head_last$q;
+        if ((pop & head_load_pop) | (~pop & head_load_hold)) begin
+            head$d = din;
+            head_last$d = din_last;
+            if (head_from_second) begin
+                head$d = second$q;
+                head_last$d = second_last$q;
+            end
         end
-        else if (pushing) begin
-            head_pop = din;
-            head_pop_last = din_last;
-        end
-        head$d = head_hold;
-        head_last$d = head_hold_last;
-        if (popping) begin
-            head$d = head_pop;
-            head_last$d = head_pop_last;
-        end
-        three_or_more = r_fill$q > two;
+        three_or_more = ram_used & (r_fill$q > two);
+        second_load_pop = three_or_more | wr_step_pop;
+        second_load_hold = wr_step_hold & ~r_ram_nonempty$q;
         second$d = second$q;
         second_last$d = second_last$q;
-        if (popping) begin
-            if (three_or_more) begin
+        if ((pop & second_load_pop) | (~pop & second_load_hold)) begin
+            second$d = din;
+            second_last$d = din_last;
+            if (pop & three_or_more) begin
                 second$d = data$read_data;
                 second_last$d = last$read_data;
             end
-            else if (pushing & r_ram_nonempty$q) begin
-                second$d = din;
-                second_last$d = din_last;
-            end
-        end
-        else if (pushing & r_nonempty$q & ~r_ram_nonempty$q) begin
-            second$d = din;
-            second_last$d = din_last;
         end
         if (rst | flush) begin
             head$d = head$q;
@@ -3551,6 +3583,24 @@ module icebreaker_top_ftsync_core_cmp_r_b(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_cmp_r_b
 
+module icebreaker_top_ftsync_core_cmp_r_captured(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_captured
+
 module icebreaker_top_ftsync_core_cmp_r_differ_hold(d,q,clock);
 
     // Module arguments
@@ -3604,6 +3654,24 @@ module icebreaker_top_ftsync_core_cmp_r_epoch(d,q,clock);
     end
 
 endmodule // icebreaker_top_ftsync_core_cmp_r_epoch
+
+module icebreaker_top_ftsync_core_cmp_r_expired(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_expired
 
 module icebreaker_top_ftsync_core_cmp_r_frames(d,q,clock);
 
@@ -3662,13 +3730,13 @@ endmodule // icebreaker_top_ftsync_core_cmp_r_index
 module icebreaker_top_ftsync_core_cmp_r_max_skew(d,q,clock);
 
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 4'h0;
     end
 
     always @(posedge clock) begin
@@ -3767,16 +3835,34 @@ module icebreaker_top_ftsync_core_cmp_r_took(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_cmp_r_took
 
-module icebreaker_top_ftsync_core_cmp_r_wait(d,q,clock);
+module icebreaker_top_ftsync_core_cmp_r_took_last(d,q,clock);
 
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_took_last
+
+module icebreaker_top_ftsync_core_cmp_r_wait(d,q,clock);
+
+    // Module arguments
+    input wire  [32:0] d;
+    output reg  [32:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 33'h0;
     end
 
     always @(posedge clock) begin
@@ -3914,6 +4000,9 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
     reg  rd_wait$d;
     wire  rd_wait$q;
     reg  rd_wait$clock;
+    reg  wr_wait$d;
+    wire  wr_wait$q;
+    reg  wr_wait$clock;
     reg  [31:0] r_scratch$d;
     wire  [31:0] r_scratch$q;
     reg  r_scratch$clock;
@@ -4216,6 +4305,11 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
         .d(rd_wait$d),
         .q(rd_wait$q),
         .clock(rd_wait$clock)
+    );
+    icebreaker_top_ftsync_core_csr_wr_wait wr_wait(
+        .d(wr_wait$d),
+        .q(wr_wait$q),
+        .clock(wr_wait$clock)
     );
     icebreaker_top_ftsync_core_csr_r_scratch r_scratch(
         .d(r_scratch$d),
@@ -4609,6 +4703,7 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
         dat_r$clock = clock;
         pending$clock = clock;
         rd_wait$clock = clock;
+        wr_wait$clock = clock;
         hit_0$clock = clock;
         hit_1$clock = clock;
         hit_2$clock = clock;
@@ -4690,6 +4785,7 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
         dat_r$d = dat_r$q;
         pending$d = pending$q;
         rd_wait$d = rd_wait$q;
+        wr_wait$d = wr_wait$q;
         hit_0$d = hit_0$q;
         hit_1$d = hit_1$q;
         hit_2$d = hit_2$q;
@@ -5028,123 +5124,46 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
         hit_36$d = 1'b0;
         rd_value = ((((rd_term_0 | rd_term_1) | (rd_term_2 | rd_term_3)) | ((rd_term_4 | rd_term_5) | (rd_term_6 | (rd_term_7 | rd_term_8)))) | (((rd_term_9 | rd_term_10) | (rd_term_11 | rd_term_12)) | ((rd_term_13 | rd_term_14) | (rd_term_15 | (rd_term_16 | rd_term_17))))) | ((((rd_term_18 | rd_term_19) | (rd_term_20 | rd_term_21)) | ((rd_term_22 | rd_term_23) | (rd_term_24 | (rd_term_25 | rd_term_26)))) | (((rd_term_27 | rd_term_28) | (rd_term_29 | (rd_term_30 | rd_term_31))) | ((rd_term_32 | rd_term_33) | (rd_term_34 | (rd_term_35 | rd_term_36)))));
         if (take) begin
+            hit_0$d = word_adr == 32'h0;
+            hit_1$d = word_adr == 32'h4;
+            hit_2$d = word_adr == 32'h8;
+            hit_3$d = word_adr == 32'hc;
+            hit_4$d = word_adr == 32'h10;
+            hit_5$d = word_adr == 32'h14;
+            hit_6$d = word_adr == 32'h18;
+            hit_7$d = word_adr == 32'h100;
+            hit_8$d = word_adr == 32'h104;
+            hit_9$d = word_adr == 32'h108;
+            hit_10$d = word_adr == 32'h10c;
+            hit_11$d = word_adr == 32'h110;
+            hit_12$d = word_adr == 32'h114;
+            hit_13$d = word_adr == 32'h118;
+            hit_14$d = word_adr == 32'h11c;
+            hit_15$d = word_adr == 32'h120;
+            hit_16$d = word_adr == 32'h124;
+            hit_17$d = word_adr == 32'h128;
+            hit_18$d = word_adr == 32'h200;
+            hit_19$d = word_adr == 32'h204;
+            hit_20$d = word_adr == 32'h208;
+            hit_21$d = word_adr == 32'h20c;
+            hit_22$d = word_adr == 32'h210;
+            hit_23$d = word_adr == 32'h214;
+            hit_24$d = word_adr == 32'h218;
+            hit_25$d = word_adr == 32'h300;
+            hit_26$d = word_adr == 32'h304;
+            hit_27$d = word_adr == 32'h308;
+            hit_28$d = word_adr == 32'h30c;
+            hit_29$d = word_adr == 32'h310;
+            hit_30$d = word_adr == 32'h314;
+            hit_31$d = word_adr == 32'h318;
+            hit_32$d = word_adr == 32'h31c;
+            hit_33$d = word_adr == 32'h320;
+            hit_34$d = word_adr == 32'h324;
+            hit_35$d = word_adr == 32'h328;
+            hit_36$d = word_adr == 32'h32c;
             if (wb_we) begin
-                ack$d = 1'b1;
-                case (word_adr)
-                    12:
-                        begin
-                            r_scratch$d = (r_scratch$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
-                        end
-                    16:
-                        begin
-                            clr_intr_state_epoch_end = wb_dat_w[32'h0] & wmask[32'h0];
-                            clr_intr_state_cmp_mismatch = wb_dat_w[32'h1] & wmask[32'h1];
-                            clr_intr_state_cmp_timeout = wb_dat_w[32'h2] & wmask[32'h2];
-                            clr_intr_state_track_snap_done = wb_dat_w[32'h3] & wmask[32'h3];
-                        end
-                    20:
-                        begin
-                            if (wmask[32'h0]) begin
-                                r_intr_enable_epoch_end$d = wb_dat_w[32'h0];
-                            end
-                            if (wmask[32'h1]) begin
-                                r_intr_enable_cmp_mismatch$d = wb_dat_w[32'h1];
-                            end
-                            if (wmask[32'h2]) begin
-                                r_intr_enable_cmp_timeout$d = wb_dat_w[32'h2];
-                            end
-                            if (wmask[32'h3]) begin
-                                r_intr_enable_track_snap_done$d = wb_dat_w[32'h3];
-                            end
-                        end
-                    24:
-                        begin
-                            r_intr_test_epoch_end$d = wb_dat_w[32'h0] & wmask[32'h0];
-                            r_intr_test_cmp_mismatch$d = wb_dat_w[32'h1] & wmask[32'h1];
-                            r_intr_test_cmp_timeout$d = wb_dat_w[32'h2] & wmask[32'h2];
-                            r_intr_test_track_snap_done$d = wb_dat_w[32'h3] & wmask[32'h3];
-                        end
-                    256:
-                        begin
-                            if (wmask[32'h0]) begin
-                                r_track_ctrl_en$d = wb_dat_w[32'h0];
-                            end
-                            r_track_ctrl_snapshot$d = wb_dat_w[32'h1] & wmask[32'h1];
-                            r_track_ctrl_clear$d = wb_dat_w[32'h2] & wmask[32'h2];
-                        end
-                    260:
-                        begin
-                            clr_track_status_snap_refused = wb_dat_w[32'h1] & wmask[32'h1];
-                        end
-                    264:
-                        begin
-                            r_track_base_lo$d = (r_track_base_lo$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
-                        end
-                    268:
-                        begin
-                            r_track_base_hi$d = (r_track_base_hi$q & ~wmask[(32'h0)+:(16)]) | (wb_dat_w[(32'h0)+:(16)] & wmask[(32'h0)+:(16)]);
-                        end
-                    272:
-                        begin
-                            w_track_shift = (r_track_shift$q & ~wmask[(32'h0)+:(5)]) | (wb_dat_w[(32'h0)+:(5)] & wmask[(32'h0)+:(5)]);
-                            if (w_track_shift < 32'ha) begin
-                                r_track_shift$d = 32'ha;
-                            end
-                            else if (w_track_shift > 32'h1e) begin
-                                r_track_shift$d = 32'h1e;
-                            end
-                            else begin
-                                r_track_shift$d = w_track_shift;
-                            end
-                        end
-                    276:
-                        begin
-                            r_track_limit$d = (r_track_limit$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
-                        end
-                    512:
-                        begin
-                            if (wmask[32'h0]) begin
-                                r_epoch_ctrl_en$d = wb_dat_w[32'h0];
-                            end
-                            if (wmask[32'h1]) begin
-                                r_epoch_ctrl_auto_reload$d = wb_dat_w[32'h1];
-                            end
-                            if (wmask[32'h2]) begin
-                                r_epoch_ctrl_hold_at_end$d = wb_dat_w[32'h2];
-                            end
-                            r_epoch_ctrl_src$d = (r_epoch_ctrl_src$q & ~wmask[(32'h3)+:(2)]) | (wb_dat_w[(32'h3)+:(2)] & wmask[(32'h3)+:(2)]);
-                            if (wmask[32'h5]) begin
-                                r_epoch_ctrl_drain_ends$d = wb_dat_w[32'h5];
-                            end
-                        end
-                    520:
-                        begin
-                            r_epoch_load$d = (r_epoch_load$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
-                            s_epoch_load$d = |wb_sel;
-                        end
-                    536:
-                        begin
-                            r_epoch_resume_resume$d = wb_dat_w[32'h0] & wmask[32'h0];
-                        end
-                    768:
-                        begin
-                            if (wmask[32'h0]) begin
-                                r_cmp_ctrl_en$d = wb_dat_w[32'h0];
-                            end
-                            r_cmp_ctrl_mode$d = (r_cmp_ctrl_mode$q & ~wmask[(32'h1)+:(2)]) | (wb_dat_w[(32'h1)+:(2)] & wmask[(32'h1)+:(2)]);
-                            if (wmask[32'h3]) begin
-                                r_cmp_ctrl_halt_on_mismatch$d = wb_dat_w[32'h3];
-                            end
-                            r_cmp_ctrl_clear$d = wb_dat_w[32'h4] & wmask[32'h4];
-                        end
-                    776:
-                        begin
-                            r_cmp_skew_timeout$d = (r_cmp_skew_timeout$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
-                        end
-                    default:
-                        begin
-                        end
-                endcase
+                pending$d = 1'b1;
+                wr_wait$d = 1'b1;
             end
             else begin
                 if (wb_adr[(32'ha)+:(6)] == 32'h10) begin
@@ -5164,45 +5183,110 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
                 if (~in_window) begin
                     pending$d = 1'b1;
                     rd_wait$d = 1'b1;
-                    hit_0$d = word_adr == 32'h0;
-                    hit_1$d = word_adr == 32'h4;
-                    hit_2$d = word_adr == 32'h8;
-                    hit_3$d = word_adr == 32'hc;
-                    hit_4$d = word_adr == 32'h10;
-                    hit_5$d = word_adr == 32'h14;
-                    hit_6$d = word_adr == 32'h18;
-                    hit_7$d = word_adr == 32'h100;
-                    hit_8$d = word_adr == 32'h104;
-                    hit_9$d = word_adr == 32'h108;
-                    hit_10$d = word_adr == 32'h10c;
-                    hit_11$d = word_adr == 32'h110;
-                    hit_12$d = word_adr == 32'h114;
-                    hit_13$d = word_adr == 32'h118;
-                    hit_14$d = word_adr == 32'h11c;
-                    hit_15$d = word_adr == 32'h120;
-                    hit_16$d = word_adr == 32'h124;
-                    hit_17$d = word_adr == 32'h128;
-                    hit_18$d = word_adr == 32'h200;
-                    hit_19$d = word_adr == 32'h204;
-                    hit_20$d = word_adr == 32'h208;
-                    hit_21$d = word_adr == 32'h20c;
-                    hit_22$d = word_adr == 32'h210;
-                    hit_23$d = word_adr == 32'h214;
-                    hit_24$d = word_adr == 32'h218;
-                    hit_25$d = word_adr == 32'h300;
-                    hit_26$d = word_adr == 32'h304;
-                    hit_27$d = word_adr == 32'h308;
-                    hit_28$d = word_adr == 32'h30c;
-                    hit_29$d = word_adr == 32'h310;
-                    hit_30$d = word_adr == 32'h314;
-                    hit_31$d = word_adr == 32'h318;
-                    hit_32$d = word_adr == 32'h31c;
-                    hit_33$d = word_adr == 32'h320;
-                    hit_34$d = word_adr == 32'h324;
-                    hit_35$d = word_adr == 32'h328;
-                    hit_36$d = word_adr == 32'h32c;
                 end
             end
+        end
+        if (wr_wait$q & wb_cyc) begin
+            if (hit_3$q) begin
+                r_scratch$d = (r_scratch$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
+            end
+            if (hit_4$q) begin
+                clr_intr_state_epoch_end = wb_dat_w[32'h0] & wmask[32'h0];
+                clr_intr_state_cmp_mismatch = wb_dat_w[32'h1] & wmask[32'h1];
+                clr_intr_state_cmp_timeout = wb_dat_w[32'h2] & wmask[32'h2];
+                clr_intr_state_track_snap_done = wb_dat_w[32'h3] & wmask[32'h3];
+            end
+            if (hit_5$q) begin
+                if (wmask[32'h0]) begin
+                    r_intr_enable_epoch_end$d = wb_dat_w[32'h0];
+                end
+                if (wmask[32'h1]) begin
+                    r_intr_enable_cmp_mismatch$d = wb_dat_w[32'h1];
+                end
+                if (wmask[32'h2]) begin
+                    r_intr_enable_cmp_timeout$d = wb_dat_w[32'h2];
+                end
+                if (wmask[32'h3]) begin
+                    r_intr_enable_track_snap_done$d = wb_dat_w[32'h3];
+                end
+            end
+            if (hit_6$q) begin
+                r_intr_test_epoch_end$d = wb_dat_w[32'h0] & wmask[32'h0];
+                r_intr_test_cmp_mismatch$d = wb_dat_w[32'h1] & wmask[32'h1];
+                r_intr_test_cmp_timeout$d = wb_dat_w[32'h2] & wmask[32'h2];
+                r_intr_test_track_snap_done$d = wb_dat_w[32'h3] & wmask[32'h3];
+            end
+            if (hit_7$q) begin
+                if (wmask[32'h0]) begin
+                    r_track_ctrl_en$d = wb_dat_w[32'h0];
+                end
+                r_track_ctrl_snapshot$d = wb_dat_w[32'h1] & wmask[32'h1];
+                r_track_ctrl_clear$d = wb_dat_w[32'h2] & wmask[32'h2];
+            end
+            if (hit_8$q) begin
+                clr_track_status_snap_refused = wb_dat_w[32'h1] & wmask[32'h1];
+            end
+            if (hit_9$q) begin
+                r_track_base_lo$d = (r_track_base_lo$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
+            end
+            if (hit_10$q) begin
+                r_track_base_hi$d = (r_track_base_hi$q & ~wmask[(32'h0)+:(16)]) | (wb_dat_w[(32'h0)+:(16)] & wmask[(32'h0)+:(16)]);
+            end
+            if (hit_11$q) begin
+                w_track_shift = (r_track_shift$q & ~wmask[(32'h0)+:(5)]) | (wb_dat_w[(32'h0)+:(5)] & wmask[(32'h0)+:(5)]);
+                if (w_track_shift < 32'ha) begin
+                    r_track_shift$d = 32'ha;
+                end
+                else if (w_track_shift > 32'h1e) begin
+                    r_track_shift$d = 32'h1e;
+                end
+                else begin
+                    r_track_shift$d = w_track_shift;
+                end
+            end
+            if (hit_12$q) begin
+                r_track_limit$d = (r_track_limit$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
+            end
+            if (hit_18$q) begin
+                if (wmask[32'h0]) begin
+                    r_epoch_ctrl_en$d = wb_dat_w[32'h0];
+                end
+                if (wmask[32'h1]) begin
+                    r_epoch_ctrl_auto_reload$d = wb_dat_w[32'h1];
+                end
+                if (wmask[32'h2]) begin
+                    r_epoch_ctrl_hold_at_end$d = wb_dat_w[32'h2];
+                end
+                r_epoch_ctrl_src$d = (r_epoch_ctrl_src$q & ~wmask[(32'h3)+:(2)]) | (wb_dat_w[(32'h3)+:(2)] & wmask[(32'h3)+:(2)]);
+                if (wmask[32'h5]) begin
+                    r_epoch_ctrl_drain_ends$d = wb_dat_w[32'h5];
+                end
+            end
+            if (hit_20$q) begin
+                r_epoch_load$d = (r_epoch_load$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
+                s_epoch_load$d = |wb_sel;
+            end
+            if (hit_24$q) begin
+                r_epoch_resume_resume$d = wb_dat_w[32'h0] & wmask[32'h0];
+            end
+            if (hit_25$q) begin
+                if (wmask[32'h0]) begin
+                    r_cmp_ctrl_en$d = wb_dat_w[32'h0];
+                end
+                r_cmp_ctrl_mode$d = (r_cmp_ctrl_mode$q & ~wmask[(32'h1)+:(2)]) | (wb_dat_w[(32'h1)+:(2)] & wmask[(32'h1)+:(2)]);
+                if (wmask[32'h3]) begin
+                    r_cmp_ctrl_halt_on_mismatch$d = wb_dat_w[32'h3];
+                end
+                r_cmp_ctrl_clear$d = wb_dat_w[32'h4] & wmask[32'h4];
+            end
+            if (hit_27$q) begin
+                r_cmp_skew_timeout$d = (r_cmp_skew_timeout$q & ~wmask[(32'h0)+:(32)]) | (wb_dat_w[(32'h0)+:(32)] & wmask[(32'h0)+:(32)]);
+            end
+        end
+        if (wr_wait$q) begin
+            wr_wait$d = 1'b0;
+            pending$d = 1'b0;
+            ack$d = 1'b1;
         end
         if (rd_wait$q) begin
             rd_wait$d = 1'b0;
@@ -5226,6 +5310,7 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
             ack$d = 1'b0;
             pending$d = 1'b0;
             rd_wait$d = 1'b0;
+            wr_wait$d = 1'b0;
             track_summary_wait$d = 1'b0;
             track_bitmap_wait$d = 1'b0;
         end
@@ -5238,6 +5323,7 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
             ack$d = 1'b0;
             pending$d = 1'b0;
             rd_wait$d = 1'b0;
+            wr_wait$d = 1'b0;
             r_scratch$d = 32'h0;
             r_intr_state_epoch_end$d = 1'b0;
             r_intr_state_cmp_mismatch$d = 1'b0;
@@ -6801,6 +6887,24 @@ module icebreaker_top_ftsync_core_csr_track_summary_wait(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_csr_track_summary_wait
 
+module icebreaker_top_ftsync_core_csr_wr_wait(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_wr_wait
+
 module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,load_written,resume,retire,drain,write_event,count,number,held,expired,epoch_end,ce_hold);
 
     // Module arguments
@@ -6840,6 +6944,18 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
     reg  r_en$d;
     wire  r_en$q;
     reg  r_en$clock;
+    reg  [1:0] r_src$d;
+    wire  [1:0] r_src$q;
+    reg  r_src$clock;
+    reg  r_drain_ends$d;
+    wire  r_drain_ends$q;
+    reg  r_drain_ends$clock;
+    reg  r_hold_at_end$d;
+    wire  r_hold_at_end$q;
+    reg  r_hold_at_end$clock;
+    reg  r_auto_reload$d;
+    wire  r_auto_reload$q;
+    reg  r_auto_reload$clock;
     reg  r_end$d;
     wire  r_end$q;
     reg  r_end$clock;
@@ -6849,18 +6965,26 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
     reg  r_nonzero$d;
     wire  r_nonzero$q;
     reg  r_nonzero$clock;
+    reg  r_load_is_1$d;
+    wire  r_load_is_1$q;
+    reg  r_load_is_1$clock;
+    reg  r_load_nonzero$d;
+    wire  r_load_nonzero$q;
+    reg  r_load_nonzero$clock;
 
     // Local signals
     reg  starting;
+    reg  restart;
     reg  active;
     reg  counted;
-    reg  [31:0] current;
-    reg  restart;
-    reg  cur_is_1;
-    reg  cur_nonzero;
-    reg  cur_is_2;
-    reg  [31:0] cur_minus_1;
+    reg  drained;
     reg  ends;
+    reg  ends_if_counted;
+    reg  moves_if_counted;
+    reg  moves;
+    reg  loads;
+    reg  load_is_1;
+    reg  load_nonzero;
 
     // Sub module instances
     icebreaker_top_ftsync_core_epoch_r_count r_count(
@@ -6888,6 +7012,26 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
         .q(r_en$q),
         .clock(r_en$clock)
     );
+    icebreaker_top_ftsync_core_epoch_r_src r_src(
+        .d(r_src$d),
+        .q(r_src$q),
+        .clock(r_src$clock)
+    );
+    icebreaker_top_ftsync_core_epoch_r_drain_ends r_drain_ends(
+        .d(r_drain_ends$d),
+        .q(r_drain_ends$q),
+        .clock(r_drain_ends$clock)
+    );
+    icebreaker_top_ftsync_core_epoch_r_hold_at_end r_hold_at_end(
+        .d(r_hold_at_end$d),
+        .q(r_hold_at_end$q),
+        .clock(r_hold_at_end$clock)
+    );
+    icebreaker_top_ftsync_core_epoch_r_auto_reload r_auto_reload(
+        .d(r_auto_reload$d),
+        .q(r_auto_reload$q),
+        .clock(r_auto_reload$clock)
+    );
     icebreaker_top_ftsync_core_epoch_r_end r_end(
         .d(r_end$d),
         .q(r_end$q),
@@ -6903,6 +7047,16 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
         .q(r_nonzero$q),
         .clock(r_nonzero$clock)
     );
+    icebreaker_top_ftsync_core_epoch_r_load_is_1 r_load_is_1(
+        .d(r_load_is_1$d),
+        .q(r_load_is_1$q),
+        .clock(r_load_is_1$clock)
+    );
+    icebreaker_top_ftsync_core_epoch_r_load_nonzero r_load_nonzero(
+        .d(r_load_nonzero$d),
+        .q(r_load_nonzero$q),
+        .clock(r_load_nonzero$clock)
+    );
 
     // Update code
     always @(*) begin
@@ -6911,23 +7065,42 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
         r_held$clock = clock;
         r_expired$clock = clock;
         r_en$clock = clock;
+        r_src$clock = clock;
+        r_drain_ends$clock = clock;
+        r_hold_at_end$clock = clock;
+        r_auto_reload$clock = clock;
         r_end$clock = clock;
         r_is_1$clock = clock;
         r_nonzero$clock = clock;
+        r_load_is_1$clock = clock;
+        r_load_nonzero$clock = clock;
         r_count$d = r_count$q;
         r_number$d = r_number$q;
         r_held$d = r_held$q;
         r_expired$d = r_expired$q;
         r_en$d = r_en$q;
+        r_src$d = r_src$q;
+        r_drain_ends$d = r_drain_ends$q;
+        r_hold_at_end$d = r_hold_at_end$q;
+        r_auto_reload$d = r_auto_reload$q;
         r_end$d = r_end$q;
         r_is_1$d = r_is_1$q;
         r_nonzero$d = r_nonzero$q;
+        r_load_is_1$d = r_load_is_1$q;
+        r_load_nonzero$d = r_load_nonzero$q;
         r_en$d = en;
+        r_src$d = src;
+        r_drain_ends$d = drain_ends;
+        r_hold_at_end$d = hold_at_end;
+        r_auto_reload$d = auto_reload;
+        r_load_is_1$d = load == 32'h1;
+        r_load_nonzero$d = load != 32'h0;
         r_end$d = 1'b0;
         starting = en & ~r_en$q;
-        active = en & ~r_held$q & (starting | ~r_expired$q);
+        restart = starting | load_written;
+        active = r_en$q & ~r_held$q & ~r_expired$q;
         counted = 1'b0;
-        case (src)
+        case (r_src$q)
             0:
                 begin
                     counted = retire;
@@ -6945,43 +7118,42 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
                     counted = 1'b0;
                 end
         endcase
-        restart = starting | load_written;
-        current = r_count$q;
-        cur_is_1 = r_is_1$q;
-        cur_nonzero = r_nonzero$q;
-        cur_minus_1 = r_count$q - 32'h1;
-        cur_is_2 = r_count$q == 32'h2;
+        drained = active & r_drain_ends$q & drain;
+        ends_if_counted = active & r_is_1$q;
+        moves_if_counted = active & r_nonzero$q;
+        ends = drained | (counted & ends_if_counted);
+        loads = restart | ends;
+        moves = loads | (counted & moves_if_counted);
+        load_is_1 = r_load_is_1$q;
+        load_nonzero = r_load_nonzero$q;
         if (restart) begin
-            current = load;
-            cur_is_1 = load == 32'h1;
-            cur_nonzero = load != 32'h0;
-            cur_minus_1 = load - 32'h1;
-            cur_is_2 = load == 32'h2;
+            load_is_1 = load == 32'h1;
+            load_nonzero = load != 32'h0;
         end
-        if (starting) begin
-            r_expired$d = 1'b0;
+        if (moves) begin
+            if (loads) begin
+                r_count$d = load;
+                r_is_1$d = load_is_1;
+                r_nonzero$d = load_nonzero;
+            end
+            else begin
+                r_count$d = r_count$q - 32'h1;
+                r_is_1$d = r_count$q == 32'h2;
+                r_nonzero$d = ~r_is_1$q;
+            end
         end
-        r_count$d = current;
-        r_is_1$d = cur_is_1;
-        r_nonzero$d = cur_nonzero;
-        ends = active & ((counted & cur_is_1) | (drain_ends & drain));
         if (ends) begin
-            r_count$d = load;
-            r_is_1$d = load == 32'h1;
-            r_nonzero$d = load != 32'h0;
             r_number$d = r_number$q + 32'h1;
             r_end$d = 1'b1;
-            if (hold_at_end) begin
+            if (r_hold_at_end$q) begin
                 r_held$d = 1'b1;
             end
-            if (~auto_reload) begin
+            if (~r_auto_reload$q) begin
                 r_expired$d = 1'b1;
             end
         end
-        else if (active & counted & cur_nonzero) begin
-            r_count$d = cur_minus_1;
-            r_is_1$d = cur_is_2;
-            r_nonzero$d = ~cur_is_1;
+        if (starting) begin
+            r_expired$d = 1'b0;
         end
         if (resume & r_held$q) begin
             r_held$d = 1'b0;
@@ -7006,6 +7178,24 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
 
 endmodule // icebreaker_top_ftsync_core_epoch
 
+module icebreaker_top_ftsync_core_epoch_r_auto_reload(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_epoch_r_auto_reload
+
 module icebreaker_top_ftsync_core_epoch_r_count(d,q,clock);
 
     // Module arguments
@@ -7023,6 +7213,24 @@ module icebreaker_top_ftsync_core_epoch_r_count(d,q,clock);
     end
 
 endmodule // icebreaker_top_ftsync_core_epoch_r_count
+
+module icebreaker_top_ftsync_core_epoch_r_drain_ends(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_epoch_r_drain_ends
 
 module icebreaker_top_ftsync_core_epoch_r_en(d,q,clock);
 
@@ -7096,6 +7304,24 @@ module icebreaker_top_ftsync_core_epoch_r_held(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_epoch_r_held
 
+module icebreaker_top_ftsync_core_epoch_r_hold_at_end(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_epoch_r_hold_at_end
+
 module icebreaker_top_ftsync_core_epoch_r_is_1(d,q,clock);
 
     // Module arguments
@@ -7113,6 +7339,42 @@ module icebreaker_top_ftsync_core_epoch_r_is_1(d,q,clock);
     end
 
 endmodule // icebreaker_top_ftsync_core_epoch_r_is_1
+
+module icebreaker_top_ftsync_core_epoch_r_load_is_1(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_epoch_r_load_is_1
+
+module icebreaker_top_ftsync_core_epoch_r_load_nonzero(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_epoch_r_load_nonzero
 
 module icebreaker_top_ftsync_core_epoch_r_nonzero(d,q,clock);
 
@@ -7150,6 +7412,24 @@ module icebreaker_top_ftsync_core_epoch_r_number(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_epoch_r_number
 
+module icebreaker_top_ftsync_core_epoch_r_src(d,q,clock);
+
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_epoch_r_src
+
 module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,base,shift,limit,snapshot,clear,busy,clearing,live_bank,snap_refused,snap_done,dirty_count,snap_count,writes,out_of_range,stall_cycles,bitmap_rd,bitmap_addr,bitmap_data,bitmap_ack,summary_rd,summary_addr,summary_data,summary_ack);
 
     // Module arguments
@@ -7186,7 +7466,12 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
 
     // Constant declarations
     localparam  capacity = 32'h4000;
+    localparam  capacity_m1 = 14'b11111111111111;
+    localparam  above_capacity = 32'hffff8000;
     localparam  one = 32'h1;
+    localparam  ones40 = 40'hffffffffff;
+    localparam  two = 2'b10;
+    localparam  big_mask_at_10 = 38'h3ffffffff0;
     localparam  last_word = 9'b111111111;
     localparam  summary_words = 9'b10000;
 
@@ -7218,93 +7503,123 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
     reg  live$d;
     wire  live$q;
     reg  live$clock;
+    reg  [48:0] cfg_nbase$d;
+    wire  [48:0] cfg_nbase$q;
+    reg  cfg_nbase$clock;
+    reg  [5:0] cfg_coarse$d;
+    wire  [5:0] cfg_coarse$q;
+    reg  cfg_coarse$clock;
+    reg  [1:0] cfg_fine$d;
+    wire  [1:0] cfg_fine$q;
+    reg  cfg_fine$clock;
+    reg  [37:0] cfg_big_mask$d;
+    wire  [37:0] cfg_big_mask$q;
+    reg  cfg_big_mask$clock;
+    reg  [19:0] cfg_nlimit$d;
+    wire  [19:0] cfg_nlimit$q;
+    reg  cfg_nlimit$clock;
+    reg  [13:0] cfg_limit_m1$d;
+    wire  [13:0] cfg_limit_m1$q;
+    reg  cfg_limit_m1$clock;
+    reg  cfg_limit_zero$d;
+    wire  cfg_limit_zero$q;
+    reg  cfg_limit_zero$clock;
+    reg  cfg_limit_m1_nz$d;
+    wire  cfg_limit_m1_nz$q;
+    reg  cfg_limit_m1_nz$clock;
     reg  a_valid$d;
     wire  a_valid$q;
     reg  a_valid$clock;
-    reg  [48:0] a_first$d;
-    wire  [48:0] a_first$q;
-    reg  a_first$clock;
-    reg  [15:0] a_len$d;
-    wire  [15:0] a_len$q;
-    reg  a_len$clock;
-    reg  [4:0] a_shift$d;
-    wire  [4:0] a_shift$q;
-    reg  a_shift$clock;
-    reg  [19:0] a_limit$d;
-    wire  [19:0] a_limit$q;
-    reg  a_limit$clock;
-    reg  [13:0] a_limit_m1$d;
-    wire  [13:0] a_limit_m1$q;
-    reg  a_limit_m1$clock;
     reg  a_bank$d;
     wire  a_bank$q;
     reg  a_bank$clock;
+    reg  [48:0] a_first$d;
+    wire  [48:0] a_first$q;
+    reg  a_first$clock;
+    reg  [15:0] a_len_m1$d;
+    wire  [15:0] a_len_m1$q;
+    reg  a_len_m1$clock;
+    reg  [15:0] a_to_top$d;
+    wire  [15:0] a_to_top$q;
+    reg  a_to_top$clock;
+    reg  a_saturates$d;
+    wire  a_saturates$q;
+    reg  a_saturates$clock;
     reg  l_valid$d;
     wire  l_valid$q;
     reg  l_valid$clock;
-    reg  [48:0] l_first$d;
-    wire  [48:0] l_first$q;
-    reg  l_first$clock;
-    reg  [48:0] l_last$d;
-    wire  [48:0] l_last$q;
-    reg  l_last$clock;
-    reg  [4:0] l_shift$d;
-    wire  [4:0] l_shift$q;
-    reg  l_shift$clock;
-    reg  [19:0] l_limit$d;
-    wire  [19:0] l_limit$q;
-    reg  l_limit$clock;
-    reg  [13:0] l_limit_m1$d;
-    wire  [13:0] l_limit_m1$q;
-    reg  l_limit_m1$clock;
     reg  l_bank$d;
     wire  l_bank$q;
     reg  l_bank$clock;
+    reg  [38:0] l_first$d;
+    wire  [38:0] l_first$q;
+    reg  l_first$clock;
+    reg  [38:0] l_last$d;
+    wire  [38:0] l_last$q;
+    reg  l_last$clock;
+    reg  s_valid$d;
+    wire  s_valid$q;
+    reg  s_valid$clock;
+    reg  s_bank$d;
+    wire  s_bank$q;
+    reg  s_bank$clock;
+    reg  [13:0] s_first$d;
+    wire  [13:0] s_first$q;
+    reg  s_first$clock;
+    reg  s_first_big$d;
+    wire  s_first_big$q;
+    reg  s_first_big$clock;
+    reg  s_below$d;
+    wire  s_below$q;
+    reg  s_below$clock;
+    reg  [13:0] s_last$d;
+    wire  [13:0] s_last$q;
+    reg  s_last$clock;
+    reg  s_last_big$d;
+    wire  s_last_big$q;
+    reg  s_last_big$clock;
+    reg  s_last_below$d;
+    wire  s_last_below$q;
+    reg  s_last_below$clock;
     reg  b_valid$d;
     wire  b_valid$q;
     reg  b_valid$clock;
-    reg  [19:0] b_first$d;
-    wire  [19:0] b_first$q;
-    reg  b_first$clock;
-    reg  b_first_big$d;
-    wire  b_first_big$q;
-    reg  b_first_big$clock;
-    reg  [19:0] b_last$d;
-    wire  [19:0] b_last$q;
-    reg  b_last$clock;
-    reg  b_last_big$d;
-    wire  b_last_big$q;
-    reg  b_last_big$clock;
-    reg  b_below$d;
-    wire  b_below$q;
-    reg  b_below$clock;
-    reg  b_last_below$d;
-    wire  b_last_below$q;
-    reg  b_last_below$clock;
-    reg  [19:0] b_limit$d;
-    wire  [19:0] b_limit$q;
-    reg  b_limit$clock;
-    reg  [13:0] b_limit_m1$d;
-    wire  [13:0] b_limit_m1$q;
-    reg  b_limit_m1$clock;
     reg  b_bank$d;
     wire  b_bank$q;
     reg  b_bank$clock;
+    reg  b_issue$d;
+    wire  b_issue$q;
+    reg  b_issue$clock;
+    reg  b_oor$d;
+    wire  b_oor$q;
+    reg  b_oor$clock;
+    reg  [13:0] b_first$d;
+    wire  [13:0] b_first$q;
+    reg  b_first$clock;
+    reg  [13:0] b_last$d;
+    wire  [13:0] b_last$q;
+    reg  b_last$clock;
+    reg  b_spans$d;
+    wire  b_spans$q;
+    reg  b_spans$clock;
     reg  c_valid$d;
     wire  c_valid$q;
     reg  c_valid$clock;
-    reg  [13:0] c_cur$d;
-    wire  [13:0] c_cur$q;
-    reg  c_cur$clock;
-    reg  [13:0] c_end$d;
-    wire  [13:0] c_end$q;
-    reg  c_end$clock;
     reg  c_bank$d;
     wire  c_bank$q;
     reg  c_bank$clock;
+    reg  [13:0] c_cur$d;
+    wire  [13:0] c_cur$q;
+    reg  c_cur$clock;
+    reg  [13:0] c_left$d;
+    wire  [13:0] c_left$q;
+    reg  c_left$clock;
     reg  c_more$d;
     wire  c_more$q;
     reg  c_more$clock;
+    reg  ready$d;
+    wire  ready$q;
+    reg  ready$clock;
     reg  d_valid$d;
     wire  d_valid$q;
     reg  d_valid$clock;
@@ -7323,6 +7638,12 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
     reg  [4:0] d_sbit$d;
     wire  [4:0] d_sbit$q;
     reg  d_sbit$clock;
+    reg  d_hit$d;
+    wire  d_hit$q;
+    reg  d_hit$clock;
+    reg  d_shit$d;
+    wire  d_shit$q;
+    reg  d_shit$clock;
     reg  e_valid$d;
     wire  e_valid$q;
     reg  e_valid$clock;
@@ -7332,9 +7653,9 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
     reg  [8:0] e_word$d;
     wire  [8:0] e_word$q;
     reg  e_word$clock;
-    reg  [4:0] e_bit$d;
-    wire  [4:0] e_bit$q;
-    reg  e_bit$clock;
+    reg  [31:0] e_mask$d;
+    wire  [31:0] e_mask$q;
+    reg  e_mask$clock;
     reg  [3:0] e_sword$d;
     wire  [3:0] e_sword$q;
     reg  e_sword$clock;
@@ -7347,42 +7668,18 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
     reg  [31:0] e_sdata$d;
     wire  [31:0] e_sdata$q;
     reg  e_sdata$clock;
-    reg  e_hit1$d;
-    wire  e_hit1$q;
-    reg  e_hit1$clock;
-    reg  e_hit2$d;
-    wire  e_hit2$q;
-    reg  e_hit2$clock;
-    reg  e_shit1$d;
-    wire  e_shit1$q;
-    reg  e_shit1$clock;
-    reg  e_shit2$d;
-    wire  e_shit2$q;
-    reg  e_shit2$clock;
-    reg  lw_valid$d;
-    wire  lw_valid$q;
-    reg  lw_valid$clock;
-    reg  lw_bank$d;
-    wire  lw_bank$q;
-    reg  lw_bank$clock;
-    reg  [8:0] lw_word$d;
-    wire  [8:0] lw_word$q;
-    reg  lw_word$clock;
+    reg  e_hit$d;
+    wire  e_hit$q;
+    reg  e_hit$clock;
+    reg  e_shit$d;
+    wire  e_shit$q;
+    reg  e_shit$clock;
     reg  [31:0] lw_data$d;
     wire  [31:0] lw_data$q;
     reg  lw_data$clock;
-    reg  [3:0] ls_word$d;
-    wire  [3:0] ls_word$q;
-    reg  ls_word$clock;
     reg  [31:0] ls_data$d;
     wire  [31:0] ls_data$q;
     reg  ls_data$clock;
-    reg  [31:0] lw2_data$d;
-    wire  [31:0] lw2_data$q;
-    reg  lw2_data$clock;
-    reg  [31:0] ls2_data$d;
-    wire  [31:0] ls2_data$q;
-    reg  ls2_data$clock;
     reg  f_valid$d;
     wire  f_valid$q;
     reg  f_valid$clock;
@@ -7416,6 +7713,12 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
     reg  swap_wait$d;
     wire  swap_wait$q;
     reg  swap_wait$clock;
+    reg  swap_seen$d;
+    wire  swap_seen$q;
+    reg  swap_seen$clock;
+    reg  drain_q$d;
+    wire  drain_q$q;
+    reg  drain_q$clock;
     reg  clr_pending$d;
     wire  clr_pending$q;
     reg  clr_pending$clock;
@@ -7476,25 +7779,49 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
 
     // Local signals
     reg  stall;
-    reg  [15:0] len_eff;
+    reg  accept;
     reg  [15:0] len_m1;
     reg  [16:0] low17;
-    reg  saturates;
-    reg  advance;
-    reg  accept;
+    reg  low_zero;
+    reg  [39:0] shift_at_most;
+    reg  [39:0] shift_steps;
+    reg  [20:0] first_ge_sum;
+    reg  [20:0] last_ge_sum;
+    reg  old_bit_read;
+    reg  old_bit_written;
+    reg  limit_big;
+    reg  [15:0] l_add;
+    reg  [16:0] l_low;
+    reg  [32:0] l_high;
+    reg  [32:0] l_high_inc;
+    reg  [37:0] first_off;
+    reg  [37:0] first_c0;
+    reg  [37:0] first_c1;
+    reg  [37:0] first_c2;
+    reg  [37:0] first_c3;
+    reg  [37:0] first_c4;
+    reg  [37:0] first_c5;
+    reg  [37:0] first_coarse;
+    reg  [13:0] first_fine;
+    reg  [37:0] last_off;
+    reg  [37:0] last_c0;
+    reg  [37:0] last_c1;
+    reg  [37:0] last_c2;
+    reg  [37:0] last_c3;
+    reg  [37:0] last_c4;
+    reg  [37:0] last_c5;
+    reg  [37:0] last_coarse;
+    reg  [13:0] last_fine;
+    reg  first_ge;
+    reg  above;
+    reg  all_out;
+    reg  c_valid_next;
+    reg  c_more_next;
+    reg  init_next;
+    reg  [8:0] c_word;
     reg  drain;
     reg  frozen_bank;
     reg  host_port_free;
-    reg  [19:0] limit_eff;
-    reg  [47:0] first_blk;
-    reg  [47:0] last_blk;
-    reg  above;
-    reg  all_out;
-    reg  [8:0] c_word;
-    reg  [13:0] c_first;
-    reg  [13:0] c_last;
-    reg  [13:0] c_cur_inc;
-    reg  c_spans;
     reg  [31:0] old_word;
     reg  [31:0] new_word;
     reg  [31:0] old_sum;
@@ -7543,45 +7870,85 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         .q(live$q),
         .clock(live$clock)
     );
+    icebreaker_top_ftsync_core_tracker_cfg_nbase cfg_nbase(
+        .d(cfg_nbase$d),
+        .q(cfg_nbase$q),
+        .clock(cfg_nbase$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_cfg_coarse cfg_coarse(
+        .d(cfg_coarse$d),
+        .q(cfg_coarse$q),
+        .clock(cfg_coarse$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_cfg_fine cfg_fine(
+        .d(cfg_fine$d),
+        .q(cfg_fine$q),
+        .clock(cfg_fine$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_cfg_big_mask cfg_big_mask(
+        .d(cfg_big_mask$d),
+        .q(cfg_big_mask$q),
+        .clock(cfg_big_mask$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_cfg_nlimit cfg_nlimit(
+        .d(cfg_nlimit$d),
+        .q(cfg_nlimit$q),
+        .clock(cfg_nlimit$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_cfg_limit_m1 cfg_limit_m1(
+        .d(cfg_limit_m1$d),
+        .q(cfg_limit_m1$q),
+        .clock(cfg_limit_m1$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_cfg_limit_zero cfg_limit_zero(
+        .d(cfg_limit_zero$d),
+        .q(cfg_limit_zero$q),
+        .clock(cfg_limit_zero$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_cfg_limit_m1_nz cfg_limit_m1_nz(
+        .d(cfg_limit_m1_nz$d),
+        .q(cfg_limit_m1_nz$q),
+        .clock(cfg_limit_m1_nz$clock)
+    );
     icebreaker_top_ftsync_core_tracker_a_valid a_valid(
         .d(a_valid$d),
         .q(a_valid$q),
         .clock(a_valid$clock)
-    );
-    icebreaker_top_ftsync_core_tracker_a_first a_first(
-        .d(a_first$d),
-        .q(a_first$q),
-        .clock(a_first$clock)
-    );
-    icebreaker_top_ftsync_core_tracker_a_len a_len(
-        .d(a_len$d),
-        .q(a_len$q),
-        .clock(a_len$clock)
-    );
-    icebreaker_top_ftsync_core_tracker_a_shift a_shift(
-        .d(a_shift$d),
-        .q(a_shift$q),
-        .clock(a_shift$clock)
-    );
-    icebreaker_top_ftsync_core_tracker_a_limit a_limit(
-        .d(a_limit$d),
-        .q(a_limit$q),
-        .clock(a_limit$clock)
-    );
-    icebreaker_top_ftsync_core_tracker_a_limit_m1 a_limit_m1(
-        .d(a_limit_m1$d),
-        .q(a_limit_m1$q),
-        .clock(a_limit_m1$clock)
     );
     icebreaker_top_ftsync_core_tracker_a_bank a_bank(
         .d(a_bank$d),
         .q(a_bank$q),
         .clock(a_bank$clock)
     );
+    icebreaker_top_ftsync_core_tracker_a_first a_first(
+        .d(a_first$d),
+        .q(a_first$q),
+        .clock(a_first$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_a_len_m1 a_len_m1(
+        .d(a_len_m1$d),
+        .q(a_len_m1$q),
+        .clock(a_len_m1$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_a_to_top a_to_top(
+        .d(a_to_top$d),
+        .q(a_to_top$q),
+        .clock(a_to_top$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_a_saturates a_saturates(
+        .d(a_saturates$d),
+        .q(a_saturates$q),
+        .clock(a_saturates$clock)
+    );
     icebreaker_top_ftsync_core_tracker_l_valid l_valid(
         .d(l_valid$d),
         .q(l_valid$q),
         .clock(l_valid$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_l_bank l_bank(
+        .d(l_bank$d),
+        .q(l_bank$q),
+        .clock(l_bank$clock)
     );
     icebreaker_top_ftsync_core_tracker_l_first l_first(
         .d(l_first$d),
@@ -7593,100 +7960,110 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         .q(l_last$q),
         .clock(l_last$clock)
     );
-    icebreaker_top_ftsync_core_tracker_l_shift l_shift(
-        .d(l_shift$d),
-        .q(l_shift$q),
-        .clock(l_shift$clock)
+    icebreaker_top_ftsync_core_tracker_s_valid s_valid(
+        .d(s_valid$d),
+        .q(s_valid$q),
+        .clock(s_valid$clock)
     );
-    icebreaker_top_ftsync_core_tracker_l_limit l_limit(
-        .d(l_limit$d),
-        .q(l_limit$q),
-        .clock(l_limit$clock)
+    icebreaker_top_ftsync_core_tracker_s_bank s_bank(
+        .d(s_bank$d),
+        .q(s_bank$q),
+        .clock(s_bank$clock)
     );
-    icebreaker_top_ftsync_core_tracker_l_limit_m1 l_limit_m1(
-        .d(l_limit_m1$d),
-        .q(l_limit_m1$q),
-        .clock(l_limit_m1$clock)
+    icebreaker_top_ftsync_core_tracker_s_first s_first(
+        .d(s_first$d),
+        .q(s_first$q),
+        .clock(s_first$clock)
     );
-    icebreaker_top_ftsync_core_tracker_l_bank l_bank(
-        .d(l_bank$d),
-        .q(l_bank$q),
-        .clock(l_bank$clock)
+    icebreaker_top_ftsync_core_tracker_s_first_big s_first_big(
+        .d(s_first_big$d),
+        .q(s_first_big$q),
+        .clock(s_first_big$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_s_below s_below(
+        .d(s_below$d),
+        .q(s_below$q),
+        .clock(s_below$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_s_last s_last(
+        .d(s_last$d),
+        .q(s_last$q),
+        .clock(s_last$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_s_last_big s_last_big(
+        .d(s_last_big$d),
+        .q(s_last_big$q),
+        .clock(s_last_big$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_s_last_below s_last_below(
+        .d(s_last_below$d),
+        .q(s_last_below$q),
+        .clock(s_last_below$clock)
     );
     icebreaker_top_ftsync_core_tracker_b_valid b_valid(
         .d(b_valid$d),
         .q(b_valid$q),
         .clock(b_valid$clock)
     );
+    icebreaker_top_ftsync_core_tracker_b_bank b_bank(
+        .d(b_bank$d),
+        .q(b_bank$q),
+        .clock(b_bank$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_b_issue b_issue(
+        .d(b_issue$d),
+        .q(b_issue$q),
+        .clock(b_issue$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_b_oor b_oor(
+        .d(b_oor$d),
+        .q(b_oor$q),
+        .clock(b_oor$clock)
+    );
     icebreaker_top_ftsync_core_tracker_b_first b_first(
         .d(b_first$d),
         .q(b_first$q),
         .clock(b_first$clock)
-    );
-    icebreaker_top_ftsync_core_tracker_b_first_big b_first_big(
-        .d(b_first_big$d),
-        .q(b_first_big$q),
-        .clock(b_first_big$clock)
     );
     icebreaker_top_ftsync_core_tracker_b_last b_last(
         .d(b_last$d),
         .q(b_last$q),
         .clock(b_last$clock)
     );
-    icebreaker_top_ftsync_core_tracker_b_last_big b_last_big(
-        .d(b_last_big$d),
-        .q(b_last_big$q),
-        .clock(b_last_big$clock)
-    );
-    icebreaker_top_ftsync_core_tracker_b_below b_below(
-        .d(b_below$d),
-        .q(b_below$q),
-        .clock(b_below$clock)
-    );
-    icebreaker_top_ftsync_core_tracker_b_last_below b_last_below(
-        .d(b_last_below$d),
-        .q(b_last_below$q),
-        .clock(b_last_below$clock)
-    );
-    icebreaker_top_ftsync_core_tracker_b_limit b_limit(
-        .d(b_limit$d),
-        .q(b_limit$q),
-        .clock(b_limit$clock)
-    );
-    icebreaker_top_ftsync_core_tracker_b_limit_m1 b_limit_m1(
-        .d(b_limit_m1$d),
-        .q(b_limit_m1$q),
-        .clock(b_limit_m1$clock)
-    );
-    icebreaker_top_ftsync_core_tracker_b_bank b_bank(
-        .d(b_bank$d),
-        .q(b_bank$q),
-        .clock(b_bank$clock)
+    icebreaker_top_ftsync_core_tracker_b_spans b_spans(
+        .d(b_spans$d),
+        .q(b_spans$q),
+        .clock(b_spans$clock)
     );
     icebreaker_top_ftsync_core_tracker_c_valid c_valid(
         .d(c_valid$d),
         .q(c_valid$q),
         .clock(c_valid$clock)
     );
-    icebreaker_top_ftsync_core_tracker_c_cur c_cur(
-        .d(c_cur$d),
-        .q(c_cur$q),
-        .clock(c_cur$clock)
-    );
-    icebreaker_top_ftsync_core_tracker_c_end c_end(
-        .d(c_end$d),
-        .q(c_end$q),
-        .clock(c_end$clock)
-    );
     icebreaker_top_ftsync_core_tracker_c_bank c_bank(
         .d(c_bank$d),
         .q(c_bank$q),
         .clock(c_bank$clock)
     );
+    icebreaker_top_ftsync_core_tracker_c_cur c_cur(
+        .d(c_cur$d),
+        .q(c_cur$q),
+        .clock(c_cur$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_c_left c_left(
+        .d(c_left$d),
+        .q(c_left$q),
+        .clock(c_left$clock)
+    );
     icebreaker_top_ftsync_core_tracker_c_more c_more(
         .d(c_more$d),
         .q(c_more$q),
         .clock(c_more$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_ready ready(
+        .d(ready$d),
+        .q(ready$q),
+        .clock(ready$clock)
     );
     icebreaker_top_ftsync_core_tracker_d_valid d_valid(
         .d(d_valid$d),
@@ -7718,6 +8095,16 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         .q(d_sbit$q),
         .clock(d_sbit$clock)
     );
+    icebreaker_top_ftsync_core_tracker_d_hit d_hit(
+        .d(d_hit$d),
+        .q(d_hit$q),
+        .clock(d_hit$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_d_shit d_shit(
+        .d(d_shit$d),
+        .q(d_shit$q),
+        .clock(d_shit$clock)
+    );
     icebreaker_top_ftsync_core_tracker_e_valid e_valid(
         .d(e_valid$d),
         .q(e_valid$q),
@@ -7733,10 +8120,10 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         .q(e_word$q),
         .clock(e_word$clock)
     );
-    icebreaker_top_ftsync_core_tracker_e_bit e_bit(
-        .d(e_bit$d),
-        .q(e_bit$q),
-        .clock(e_bit$clock)
+    icebreaker_top_ftsync_core_tracker_e_mask e_mask(
+        .d(e_mask$d),
+        .q(e_mask$q),
+        .clock(e_mask$clock)
     );
     icebreaker_top_ftsync_core_tracker_e_sword e_sword(
         .d(e_sword$d),
@@ -7758,65 +8145,25 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         .q(e_sdata$q),
         .clock(e_sdata$clock)
     );
-    icebreaker_top_ftsync_core_tracker_e_hit1 e_hit1(
-        .d(e_hit1$d),
-        .q(e_hit1$q),
-        .clock(e_hit1$clock)
+    icebreaker_top_ftsync_core_tracker_e_hit e_hit(
+        .d(e_hit$d),
+        .q(e_hit$q),
+        .clock(e_hit$clock)
     );
-    icebreaker_top_ftsync_core_tracker_e_hit2 e_hit2(
-        .d(e_hit2$d),
-        .q(e_hit2$q),
-        .clock(e_hit2$clock)
-    );
-    icebreaker_top_ftsync_core_tracker_e_shit1 e_shit1(
-        .d(e_shit1$d),
-        .q(e_shit1$q),
-        .clock(e_shit1$clock)
-    );
-    icebreaker_top_ftsync_core_tracker_e_shit2 e_shit2(
-        .d(e_shit2$d),
-        .q(e_shit2$q),
-        .clock(e_shit2$clock)
-    );
-    icebreaker_top_ftsync_core_tracker_lw_valid lw_valid(
-        .d(lw_valid$d),
-        .q(lw_valid$q),
-        .clock(lw_valid$clock)
-    );
-    icebreaker_top_ftsync_core_tracker_lw_bank lw_bank(
-        .d(lw_bank$d),
-        .q(lw_bank$q),
-        .clock(lw_bank$clock)
-    );
-    icebreaker_top_ftsync_core_tracker_lw_word lw_word(
-        .d(lw_word$d),
-        .q(lw_word$q),
-        .clock(lw_word$clock)
+    icebreaker_top_ftsync_core_tracker_e_shit e_shit(
+        .d(e_shit$d),
+        .q(e_shit$q),
+        .clock(e_shit$clock)
     );
     icebreaker_top_ftsync_core_tracker_lw_data lw_data(
         .d(lw_data$d),
         .q(lw_data$q),
         .clock(lw_data$clock)
     );
-    icebreaker_top_ftsync_core_tracker_ls_word ls_word(
-        .d(ls_word$d),
-        .q(ls_word$q),
-        .clock(ls_word$clock)
-    );
     icebreaker_top_ftsync_core_tracker_ls_data ls_data(
         .d(ls_data$d),
         .q(ls_data$q),
         .clock(ls_data$clock)
-    );
-    icebreaker_top_ftsync_core_tracker_lw2_data lw2_data(
-        .d(lw2_data$d),
-        .q(lw2_data$q),
-        .clock(lw2_data$clock)
-    );
-    icebreaker_top_ftsync_core_tracker_ls2_data ls2_data(
-        .d(ls2_data$d),
-        .q(ls2_data$q),
-        .clock(ls2_data$clock)
     );
     icebreaker_top_ftsync_core_tracker_f_valid f_valid(
         .d(f_valid$d),
@@ -7872,6 +8219,16 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         .d(swap_wait$d),
         .q(swap_wait$q),
         .clock(swap_wait$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_swap_seen swap_seen(
+        .d(swap_seen$d),
+        .q(swap_seen$q),
+        .clock(swap_seen$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_drain_q drain_q(
+        .d(drain_q$d),
+        .q(drain_q$q),
+        .clock(drain_q$clock)
     );
     icebreaker_top_ftsync_core_tracker_clr_pending clr_pending(
         .d(clr_pending$d),
@@ -7972,61 +8329,65 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
     // Update code
     always @(*) begin
         live$clock = clock;
+        cfg_nbase$clock = clock;
+        cfg_coarse$clock = clock;
+        cfg_fine$clock = clock;
+        cfg_big_mask$clock = clock;
+        cfg_nlimit$clock = clock;
+        cfg_limit_m1$clock = clock;
+        cfg_limit_zero$clock = clock;
+        cfg_limit_m1_nz$clock = clock;
         a_valid$clock = clock;
+        a_bank$clock = clock;
         a_first$clock = clock;
-        a_len$clock = clock;
-        a_shift$clock = clock;
-        a_limit$clock = clock;
-        a_limit_m1$clock = clock;
+        a_len_m1$clock = clock;
+        a_to_top$clock = clock;
+        a_saturates$clock = clock;
         l_valid$clock = clock;
+        l_bank$clock = clock;
         l_first$clock = clock;
         l_last$clock = clock;
-        l_shift$clock = clock;
-        l_limit$clock = clock;
-        l_limit_m1$clock = clock;
-        l_bank$clock = clock;
+        s_valid$clock = clock;
+        s_bank$clock = clock;
+        s_first$clock = clock;
+        s_first_big$clock = clock;
+        s_below$clock = clock;
+        s_last$clock = clock;
+        s_last_big$clock = clock;
+        s_last_below$clock = clock;
         b_valid$clock = clock;
+        b_bank$clock = clock;
+        b_issue$clock = clock;
+        b_oor$clock = clock;
         b_first$clock = clock;
         b_last$clock = clock;
-        b_first_big$clock = clock;
-        b_last_big$clock = clock;
-        b_below$clock = clock;
-        b_last_below$clock = clock;
-        b_limit$clock = clock;
-        b_limit_m1$clock = clock;
-        a_bank$clock = clock;
-        b_bank$clock = clock;
-        c_bank$clock = clock;
-        c_more$clock = clock;
+        b_spans$clock = clock;
         c_valid$clock = clock;
+        c_bank$clock = clock;
         c_cur$clock = clock;
-        c_end$clock = clock;
+        c_left$clock = clock;
+        c_more$clock = clock;
+        ready$clock = clock;
         d_valid$clock = clock;
         d_bank$clock = clock;
         d_word$clock = clock;
         d_bit$clock = clock;
         d_sword$clock = clock;
         d_sbit$clock = clock;
+        d_hit$clock = clock;
+        d_shit$clock = clock;
         e_valid$clock = clock;
         e_bank$clock = clock;
         e_word$clock = clock;
-        e_bit$clock = clock;
+        e_mask$clock = clock;
         e_sword$clock = clock;
         e_sbit$clock = clock;
         e_data$clock = clock;
         e_sdata$clock = clock;
-        e_hit1$clock = clock;
-        e_hit2$clock = clock;
-        e_shit1$clock = clock;
-        e_shit2$clock = clock;
-        lw_valid$clock = clock;
-        lw_bank$clock = clock;
-        lw_word$clock = clock;
+        e_hit$clock = clock;
+        e_shit$clock = clock;
         lw_data$clock = clock;
-        ls_word$clock = clock;
         ls_data$clock = clock;
-        lw2_data$clock = clock;
-        ls2_data$clock = clock;
         f_valid$clock = clock;
         f_bank$clock = clock;
         f_new$clock = clock;
@@ -8038,6 +8399,8 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         n_oor$clock = clock;
         n_stall$clock = clock;
         swap_wait$clock = clock;
+        swap_seen$clock = clock;
+        drain_q$clock = clock;
         clr_pending$clock = clock;
         clr_run$clock = clock;
         clr_ptr$clock = clock;
@@ -8050,69 +8413,73 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         hb_valid$clock = clock;
         hb_bank$clock = clock;
         hb_zero$clock = clock;
-        hb_ack$clock = clock;
-        hb_data$clock = clock;
         hs_valid$clock = clock;
-        hs_ack$clock = clock;
-        hs_data$clock = clock;
         hs_bank$clock = clock;
         hs_zero$clock = clock;
+        hb_ack$clock = clock;
+        hb_data$clock = clock;
+        hs_ack$clock = clock;
+        hs_data$clock = clock;
         live$d = live$q;
+        cfg_nbase$d = cfg_nbase$q;
+        cfg_coarse$d = cfg_coarse$q;
+        cfg_fine$d = cfg_fine$q;
+        cfg_big_mask$d = cfg_big_mask$q;
+        cfg_nlimit$d = cfg_nlimit$q;
+        cfg_limit_m1$d = cfg_limit_m1$q;
+        cfg_limit_zero$d = cfg_limit_zero$q;
+        cfg_limit_m1_nz$d = cfg_limit_m1_nz$q;
         a_valid$d = a_valid$q;
+        a_bank$d = a_bank$q;
         a_first$d = a_first$q;
-        a_len$d = a_len$q;
-        a_shift$d = a_shift$q;
-        a_limit$d = a_limit$q;
-        a_limit_m1$d = a_limit_m1$q;
+        a_len_m1$d = a_len_m1$q;
+        a_to_top$d = a_to_top$q;
+        a_saturates$d = a_saturates$q;
         l_valid$d = l_valid$q;
+        l_bank$d = l_bank$q;
         l_first$d = l_first$q;
         l_last$d = l_last$q;
-        l_shift$d = l_shift$q;
-        l_limit$d = l_limit$q;
-        l_limit_m1$d = l_limit_m1$q;
-        l_bank$d = l_bank$q;
+        s_valid$d = s_valid$q;
+        s_bank$d = s_bank$q;
+        s_first$d = s_first$q;
+        s_first_big$d = s_first_big$q;
+        s_below$d = s_below$q;
+        s_last$d = s_last$q;
+        s_last_big$d = s_last_big$q;
+        s_last_below$d = s_last_below$q;
         b_valid$d = b_valid$q;
+        b_bank$d = b_bank$q;
+        b_issue$d = b_issue$q;
+        b_oor$d = b_oor$q;
         b_first$d = b_first$q;
         b_last$d = b_last$q;
-        b_first_big$d = b_first_big$q;
-        b_last_big$d = b_last_big$q;
-        b_below$d = b_below$q;
-        b_last_below$d = b_last_below$q;
-        b_limit$d = b_limit$q;
-        b_limit_m1$d = b_limit_m1$q;
-        a_bank$d = a_bank$q;
-        b_bank$d = b_bank$q;
-        c_bank$d = c_bank$q;
-        c_more$d = c_more$q;
+        b_spans$d = b_spans$q;
         c_valid$d = c_valid$q;
+        c_bank$d = c_bank$q;
         c_cur$d = c_cur$q;
-        c_end$d = c_end$q;
+        c_left$d = c_left$q;
+        c_more$d = c_more$q;
+        ready$d = ready$q;
         d_valid$d = d_valid$q;
         d_bank$d = d_bank$q;
         d_word$d = d_word$q;
         d_bit$d = d_bit$q;
         d_sword$d = d_sword$q;
         d_sbit$d = d_sbit$q;
+        d_hit$d = d_hit$q;
+        d_shit$d = d_shit$q;
         e_valid$d = e_valid$q;
         e_bank$d = e_bank$q;
         e_word$d = e_word$q;
-        e_bit$d = e_bit$q;
+        e_mask$d = e_mask$q;
         e_sword$d = e_sword$q;
         e_sbit$d = e_sbit$q;
         e_data$d = e_data$q;
         e_sdata$d = e_sdata$q;
-        e_hit1$d = e_hit1$q;
-        e_hit2$d = e_hit2$q;
-        e_shit1$d = e_shit1$q;
-        e_shit2$d = e_shit2$q;
-        lw_valid$d = lw_valid$q;
-        lw_bank$d = lw_bank$q;
-        lw_word$d = lw_word$q;
+        e_hit$d = e_hit$q;
+        e_shit$d = e_shit$q;
         lw_data$d = lw_data$q;
-        ls_word$d = ls_word$q;
         ls_data$d = ls_data$q;
-        lw2_data$d = lw2_data$q;
-        ls2_data$d = ls2_data$q;
         f_valid$d = f_valid$q;
         f_bank$d = f_bank$q;
         f_new$d = f_new$q;
@@ -8124,6 +8491,8 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         n_oor$d = n_oor$q;
         n_stall$d = n_stall$q;
         swap_wait$d = swap_wait$q;
+        swap_seen$d = swap_seen$q;
+        drain_q$d = drain_q$q;
         clr_pending$d = clr_pending$q;
         clr_run$d = clr_run$q;
         clr_ptr$d = clr_ptr$q;
@@ -8136,106 +8505,183 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         hb_valid$d = hb_valid$q;
         hb_bank$d = hb_bank$q;
         hb_zero$d = hb_zero$q;
-        hb_ack$d = hb_ack$q;
-        hb_data$d = hb_data$q;
         hs_valid$d = hs_valid$q;
-        hs_ack$d = hs_ack$q;
-        hs_data$d = hs_data$q;
         hs_bank$d = hs_bank$q;
         hs_zero$d = hs_zero$q;
+        hb_ack$d = hb_ack$q;
+        hb_data$d = hb_data$q;
+        hs_ack$d = hs_ack$q;
+        hs_data$d = hs_data$q;
         bitmap0$clock = clock;
         bitmap1$clock = clock;
         summary0$clock = clock;
         summary1$clock = clock;
+        cfg_nbase$d = ~((base) & 49'h1ffffffffffff);
+        shift_at_most = ones40 << shift;
+        shift_steps = ~(shift_at_most >> 32'h9) & (shift_at_most >> 32'hd);
+        cfg_coarse$d = ((shift_steps[(32'h0)+:(1)]) & 6'h3f) | (((shift_steps[(32'h4)+:(1)]) & 6'h3f) << 32'h1) | (((shift_steps[(32'h8)+:(1)]) & 6'h3f) << 32'h2) | (((shift_steps[(32'hc)+:(1)]) & 6'h3f) << 32'h3) | (((shift_steps[(32'h10)+:(1)]) & 6'h3f) << 32'h4) | (((shift_steps[(32'h14)+:(1)]) & 6'h3f) << 32'h5);
+        cfg_fine$d = shift[(32'h0)+:(2)] ^ two;
+        cfg_big_mask$d = big_mask_at_10 << shift;
+        limit_big = |(limit & above_capacity) | (|(limit & capacity) & |((limit) & 14'h3fff));
+        cfg_nlimit$d = ~((limit) & 20'hfffff);
+        cfg_limit_m1$d = ((limit - 32'h1) & 14'h3fff);
+        if (limit_big) begin
+            cfg_nlimit$d = ~((capacity) & 20'hfffff);
+            cfg_limit_m1$d = capacity_m1;
+        end
+        cfg_limit_zero$d = limit == 32'h0;
+        cfg_limit_m1_nz$d = |limit[(32'h1)+:(31)];
         stall = c_valid$q & c_more$q;
-        advance = ~stall & ~init$q;
-        snoop_ready = advance;
-        accept = snoop_valid & advance & en;
-        len_eff = snoop_len;
+        snoop_ready = ready$q;
+        accept = snoop_valid & ready$q & en;
+        len_m1 = snoop_len - 32'h1;
         if (snoop_len == 32'h0) begin
-            len_eff = 32'h1;
+            len_m1 = 32'h0;
         end
-        len_m1 = len_eff - 32'h1;
-        low17 = ((snoop_addr[(32'h0)+:(16)]) & 17'h1ffff) + ((len_eff) & 17'h1ffff);
-        saturates = &snoop_addr[(32'h10)+:(32)] & low17[32'h10] & |low17[(32'h0)+:(16)];
-        limit_eff = ((limit) & 20'hfffff);
-        if (limit > capacity) begin
-            limit_eff = ((capacity) & 20'hfffff);
-        end
-        if (advance) begin
+        low17 = ((snoop_addr[(32'h0)+:(16)]) & 17'h1ffff) + ((snoop_len) & 17'h1ffff);
+        low_zero = (snoop_addr[(32'h0)+:(16)] ^ snoop_len) == ((snoop_addr[(32'h0)+:(16)] | snoop_len) << 32'h1);
+        if (ready$q) begin
             a_valid$d = accept;
-            a_first$d = ((snoop_addr) & 49'h1ffffffffffff) - ((base) & 49'h1ffffffffffff);
-            a_len$d = len_m1;
-            if (saturates) begin
-                a_len$d = ~snoop_addr[(32'h0)+:(16)];
-            end
-            a_shift$d = shift;
-            a_limit$d = limit_eff;
-            a_limit_m1$d = ((limit_eff - 32'h1) & 14'h3fff);
             a_bank$d = live$q;
+            a_first$d = ((snoop_addr) & 49'h1ffffffffffff) + cfg_nbase$q + 32'h1;
+            a_len_m1$d = len_m1;
+            a_to_top$d = ~snoop_addr[(32'h0)+:(16)];
+            a_saturates$d = &snoop_addr[(32'h10)+:(32)] & low17[32'h10] & ~low_zero;
         end
-        if (advance) begin
+        l_add = a_len_m1$q;
+        if (a_saturates$q) begin
+            l_add = a_to_top$q;
+        end
+        l_low = ((a_first$q[(32'h0)+:(16)]) & 17'h1ffff) + ((l_add) & 17'h1ffff);
+        l_high = a_first$q[(32'h10)+:(33)];
+        l_high_inc = a_first$q[(32'h10)+:(33)] + 32'h1;
+        if (ready$q) begin
             l_valid$d = a_valid$q;
-            l_first$d = a_first$q;
-            l_last$d = a_first$q + ((a_len$q) & 49'h1ffffffffffff);
-            l_shift$d = a_shift$q;
-            l_limit$d = a_limit$q;
-            l_limit_m1$d = a_limit_m1$q;
             l_bank$d = a_bank$q;
-        end
-        first_blk = ((l_first$q) & 48'hffffffffffff) >> l_shift$q;
-        last_blk = ((l_last$q) & 48'hffffffffffff) >> l_shift$q;
-        if (advance) begin
-            b_valid$d = l_valid$q;
-            b_first$d = first_blk[(32'h0)+:(20)];
-            b_first_big$d = |first_blk[(32'h14)+:(28)];
-            b_last$d = last_blk[(32'h0)+:(20)];
-            b_last_big$d = |last_blk[(32'h14)+:(28)];
-            b_below$d = l_first$q[32'h30];
-            b_last_below$d = l_last$q[32'h30];
-            b_limit$d = l_limit$q;
-            b_limit_m1$d = l_limit_m1$q;
-            b_bank$d = l_bank$q;
-        end
-        above = b_last_big$q | (b_last$q >= b_limit$q);
-        all_out = b_last_below$q | (b_limit$q == 32'h0) | (~b_below$q & (b_first_big$q | (b_first$q >= b_limit$q)));
-        c_first = ((b_first$q) & 14'h3fff);
-        if (b_below$q) begin
-            c_first = 32'h0;
-        end
-        c_last = ((b_last$q) & 14'h3fff);
-        if (above) begin
-            c_last = b_limit_m1$q;
-        end
-        if (b_below$q) begin
-            if (above) begin
-                c_spans = b_limit_m1$q != 32'h0;
+            l_first$d = a_first$q[(32'ha)+:(39)];
+            if (l_low[32'h10]) begin
+                l_last$d = (((l_high_inc) & 39'h7fffffffff) << 32'h6) | ((l_low[(32'ha)+:(6)]) & 39'h7fffffffff);
             end
             else begin
-                c_spans = ((b_last$q) & 14'h3fff) != 32'h0;
+                l_last$d = (((l_high) & 39'h7fffffffff) << 32'h6) | ((l_low[(32'ha)+:(6)]) & 39'h7fffffffff);
             end
         end
-        else if (above) begin
-            c_spans = ((b_first$q) & 14'h3fff) != b_limit_m1$q;
+        first_off = l_first$q[(32'h0)+:(38)];
+        last_off = l_last$q[(32'h0)+:(38)];
+        first_c0 = 32'h0;
+        first_c1 = 32'h0;
+        first_c2 = 32'h0;
+        first_c3 = 32'h0;
+        first_c4 = 32'h0;
+        first_c5 = 32'h0;
+        last_c0 = 32'h0;
+        last_c1 = 32'h0;
+        last_c2 = 32'h0;
+        last_c3 = 32'h0;
+        last_c4 = 32'h0;
+        last_c5 = 32'h0;
+        if (cfg_coarse$q[32'h0]) begin
+            first_c0 = first_off;
+            last_c0 = last_off;
         end
-        else begin
-            c_spans = ((b_first$q) & 14'h3fff) != ((b_last$q) & 14'h3fff);
+        if (cfg_coarse$q[32'h1]) begin
+            first_c1 = first_off >> 32'h4;
+            last_c1 = last_off >> 32'h4;
         end
-        c_cur_inc = c_cur$q + 32'h1;
+        if (cfg_coarse$q[32'h2]) begin
+            first_c2 = first_off >> 32'h8;
+            last_c2 = last_off >> 32'h8;
+        end
+        if (cfg_coarse$q[32'h3]) begin
+            first_c3 = first_off >> 32'hc;
+            last_c3 = last_off >> 32'hc;
+        end
+        if (cfg_coarse$q[32'h4]) begin
+            first_c4 = first_off >> 32'h10;
+            last_c4 = last_off >> 32'h10;
+        end
+        if (cfg_coarse$q[32'h5]) begin
+            first_c5 = first_off >> 32'h14;
+            last_c5 = last_off >> 32'h14;
+        end
+        first_coarse = first_c0 | first_c1 | first_c2 | first_c3 | first_c4 | first_c5;
+        last_coarse = last_c0 | last_c1 | last_c2 | last_c3 | last_c4 | last_c5;
+        first_fine = ((first_coarse >> cfg_fine$q) & 14'h3fff);
+        last_fine = ((last_coarse >> cfg_fine$q) & 14'h3fff);
+        if (ready$q) begin
+            s_valid$d = l_valid$q;
+            s_bank$d = l_bank$q;
+            s_first$d = first_fine;
+            s_first_big$d = |(first_off & cfg_big_mask$q);
+            s_below$d = l_first$q[32'h26];
+            s_last$d = last_fine;
+            s_last_big$d = |(last_off & cfg_big_mask$q);
+            s_last_below$d = l_last$q[32'h26];
+        end
+        first_ge_sum = ((s_first$q) & 21'h1fffff) + ((cfg_nlimit$q) & 21'h1fffff) + 32'h1;
+        last_ge_sum = ((s_last$q) & 21'h1fffff) + ((cfg_nlimit$q) & 21'h1fffff) + 32'h1;
+        first_ge = s_first_big$q | first_ge_sum[32'h14];
+        above = s_last_big$q | last_ge_sum[32'h14];
+        all_out = s_last_below$q | cfg_limit_zero$q | (~s_below$q & first_ge);
+        if (ready$q) begin
+            b_valid$d = s_valid$q;
+            b_bank$d = s_bank$q;
+            b_issue$d = s_valid$q & ~all_out;
+            b_oor$d = s_valid$q & (s_below$q | above | all_out);
+            b_first$d = s_first$q;
+            if (s_below$q) begin
+                b_first$d = 32'h0;
+            end
+            b_last$d = s_last$q;
+            if (above) begin
+                b_last$d = cfg_limit_m1$q;
+            end
+            if (s_below$q) begin
+                if (above) begin
+                    b_spans$d = cfg_limit_m1_nz$q;
+                end
+                else begin
+                    b_spans$d = |s_last$q;
+                end
+            end
+            else if (above) begin
+                b_spans$d = s_first$q != cfg_limit_m1$q;
+            end
+            else begin
+                b_spans$d = s_first$q != s_last$q;
+            end
+        end
+        init_next = init$q;
+        if (init$q & (init_ptr$q == last_word)) begin
+            init_next = 1'b0;
+        end
+        if (rst & (dirty_nz$q | snap_nz$q | clr_run$q | f_new$q)) begin
+            init_next = 1'b1;
+        end
+        c_valid_next = c_valid$q;
+        c_more_next = c_more$q;
         if (stall) begin
-            c_cur$d = c_cur_inc;
-            c_more$d = c_cur_inc != c_end$q;
+            c_cur$d = c_cur$q + 32'h1;
+            c_left$d = c_left$q - 32'h1;
+            c_more_next = c_left$q != 32'h1;
         end
         else if (~init$q) begin
-            c_valid$d = b_valid$q & ~all_out;
+            c_valid_next = b_issue$q;
+            c_more_next = b_spans$q;
             c_bank$d = b_bank$q;
-            c_cur$d = c_first;
-            c_end$d = c_last;
-            c_more$d = c_spans;
-            if (b_valid$q & (b_below$q | above | all_out)) begin
+            c_cur$d = b_first$q;
+            c_left$d = b_last$q - b_first$q;
+            if (b_oor$q) begin
                 n_oor$d = n_oor$q + 32'h1;
             end
         end
+        if (rst) begin
+            c_valid_next = 1'b0;
+        end
+        c_valid$d = c_valid_next;
+        c_more$d = c_more_next;
+        init$d = init_next;
+        ready$d = ~(c_valid_next & c_more_next) & ~init_next;
         if (accept) begin
             n_writes$d = n_writes$q + 32'h1;
         end
@@ -8249,8 +8695,10 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         d_bit$d = c_cur$q[(32'h0)+:(5)];
         d_sword$d = c_word[(32'h5)+:(4)];
         d_sbit$d = c_word[(32'h0)+:(5)];
+        d_hit$d = e_valid$q & (e_bank$q == c_bank$q) & (e_word$q == c_word);
+        d_shit$d = e_valid$q & (e_bank$q == c_bank$q) & (e_sword$q == c_word[(32'h5)+:(4)]);
         frozen_bank = ~live$q;
-        host_port_free = ~(c_valid$q & (c_bank$q == frozen_bank));
+        host_port_free = ~swap_wait$q & ~clr_run$q & ~init$q;
         bitmap0$read_address = hb_addr$q[(32'h0)+:(9)];
         bitmap1$read_address = hb_addr$q[(32'h0)+:(9)];
         summary0$read_address = hs_addr$q[(32'h0)+:(4)];
@@ -8265,49 +8713,50 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
                 summary0$read_address = c_word[(32'h5)+:(4)];
             end
         end
-        if (d_bank$q) begin
+        if (d_hit$q) begin
+            e_data$d = lw_data$q;
+        end
+        else if (d_bank$q) begin
             e_data$d = bitmap1$read_data;
-            e_sdata$d = summary1$read_data;
         end
         else begin
             e_data$d = bitmap0$read_data;
+        end
+        if (d_shit$q) begin
+            e_sdata$d = ls_data$q;
+        end
+        else if (d_bank$q) begin
+            e_sdata$d = summary1$read_data;
+        end
+        else begin
             e_sdata$d = summary0$read_data;
         end
         e_valid$d = d_valid$q;
         e_bank$d = d_bank$q;
         e_word$d = d_word$q;
-        e_bit$d = d_bit$q;
+        e_mask$d = one << d_bit$q;
         e_sword$d = d_sword$q;
         e_sbit$d = d_sbit$q;
-        e_hit1$d = e_valid$q & (e_bank$q == d_bank$q) & (e_word$q == d_word$q);
-        e_shit1$d = e_valid$q & (e_bank$q == d_bank$q) & (e_sword$q == d_sword$q);
-        e_hit2$d = lw_valid$q & (lw_bank$q == d_bank$q) & (lw_word$q == d_word$q);
-        e_shit2$d = lw_valid$q & (lw_bank$q == d_bank$q) & (ls_word$q == d_sword$q);
+        e_hit$d = e_valid$q & (e_bank$q == d_bank$q) & (e_word$q == d_word$q);
+        e_shit$d = e_valid$q & (e_bank$q == d_bank$q) & (e_sword$q == d_sword$q);
         old_word = e_data$q;
-        if (e_hit1$q) begin
+        if (e_hit$q) begin
             old_word = lw_data$q;
         end
-        else if (e_hit2$q) begin
-            old_word = lw2_data$q;
-        end
         old_sum = e_sdata$q;
-        if (e_shit1$q) begin
+        if (e_shit$q) begin
             old_sum = ls_data$q;
         end
-        else if (e_shit2$q) begin
-            old_sum = ls2_data$q;
-        end
-        new_word = old_word | (one << e_bit$q);
+        new_word = old_word | e_mask$q;
         new_sum = old_sum | (one << e_sbit$q);
-        bit_is_new = e_valid$q & ~old_word[e_bit$q];
-        lw_valid$d = e_valid$q & ~rst;
-        lw_bank$d = e_bank$q;
-        lw_word$d = e_word$q;
+        old_bit_read = |(e_data$q & e_mask$q);
+        old_bit_written = |(lw_data$q & e_mask$q);
+        bit_is_new = e_valid$q & ~old_bit_read;
+        if (e_hit$q) begin
+            bit_is_new = e_valid$q & ~old_bit_written;
+        end
         lw_data$d = new_word;
-        ls_word$d = e_sword$q;
         ls_data$d = new_sum;
-        lw2_data$d = lw_data$q;
-        ls2_data$d = ls_data$q;
         f_valid$d = e_valid$q & ~rst;
         f_bank$d = e_bank$q;
         f_new$d = bit_is_new & ~rst;
@@ -8379,9 +8828,8 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         snap$d = snap_next;
         dirty_nz$d = dirty_nz$q | dirty_inc;
         snap_nz$d = snap_nz$q | snap_inc;
-        drain = (a_valid$q & (a_bank$q != live$q)) | (l_valid$q & (l_bank$q != live$q)) | (b_valid$q & (b_bank$q != live$q)) | (c_valid$q & (c_bank$q != live$q)) | (d_valid$q & (d_bank$q != live$q)) | (e_valid$q & (e_bank$q != live$q)) | (f_valid$q & (f_bank$q != live$q));
+        drain = (a_valid$q & (a_bank$q != live$q)) | (l_valid$q & (l_bank$q != live$q)) | (s_valid$q & (s_bank$q != live$q)) | (b_valid$q & (b_bank$q != live$q)) | (c_valid$q & (c_bank$q != live$q)) | (d_valid$q & (d_bank$q != live$q)) | (e_valid$q & (e_bank$q != live$q)) | (f_valid$q & (f_bank$q != live$q));
         snap_refused = 1'b0;
-        snap_done = 1'b0;
         if (snapshot) begin
             if (swap_wait$q | clr_run$q | clr_pending$q | init$q | snap_nz$q) begin
                 snap_refused = 1'b1;
@@ -8395,9 +8843,11 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
                 swap_wait$d = 1'b1;
             end
         end
-        if (swap_wait$q & ~drain) begin
+        drain_q$d = drain;
+        swap_seen$d = swap_wait$q & ~rst;
+        snap_done = swap_wait$q & swap_seen$q & ~drain_q$q;
+        if (snap_done) begin
             swap_wait$d = 1'b0;
-            snap_done = 1'b1;
         end
         if (clear & ~clr_run$q) begin
             clr_pending$d = 1'b1;
@@ -8417,9 +8867,6 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         end
         if (init$q) begin
             init_ptr$d = init_ptr$q + 32'h1;
-            if (init_ptr$q == last_word) begin
-                init$d = 1'b0;
-            end
         end
         hb_valid$d = 1'b0;
         hs_valid$d = 1'b0;
@@ -8476,15 +8923,14 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         out_of_range = n_oor$q;
         stall_cycles = n_stall$q;
         if (rst) begin
-            if (dirty_nz$q | snap_nz$q | clr_run$q | f_new$q) begin
-                init$d = 1'b1;
-            end
             init_ptr$d = 32'h0;
             live$d = 1'b0;
             a_valid$d = 1'b0;
             l_valid$d = 1'b0;
+            s_valid$d = 1'b0;
             b_valid$d = 1'b0;
-            c_valid$d = 1'b0;
+            b_issue$d = 1'b0;
+            b_oor$d = 1'b0;
             d_valid$d = 1'b0;
             e_valid$d = 1'b0;
             dirty$d = 32'h0;
@@ -8542,7 +8988,7 @@ module icebreaker_top_ftsync_core_tracker_a_first(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_tracker_a_first
 
-module icebreaker_top_ftsync_core_tracker_a_len(d,q,clock);
+module icebreaker_top_ftsync_core_tracker_a_len_m1(d,q,clock);
 
     // Module arguments
     input wire  [15:0] d;
@@ -8558,61 +9004,43 @@ module icebreaker_top_ftsync_core_tracker_a_len(d,q,clock);
        q <= d;
     end
 
-endmodule // icebreaker_top_ftsync_core_tracker_a_len
+endmodule // icebreaker_top_ftsync_core_tracker_a_len_m1
 
-module icebreaker_top_ftsync_core_tracker_a_limit(d,q,clock);
+module icebreaker_top_ftsync_core_tracker_a_saturates(d,q,clock);
 
     // Module arguments
-    input wire  [19:0] d;
-    output reg  [19:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 20'h0;
+       q = 1'h0;
     end
 
     always @(posedge clock) begin
        q <= d;
     end
 
-endmodule // icebreaker_top_ftsync_core_tracker_a_limit
+endmodule // icebreaker_top_ftsync_core_tracker_a_saturates
 
-module icebreaker_top_ftsync_core_tracker_a_limit_m1(d,q,clock);
+module icebreaker_top_ftsync_core_tracker_a_to_top(d,q,clock);
 
     // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 14'h0;
+       q = 16'h0;
     end
 
     always @(posedge clock) begin
        q <= d;
     end
 
-endmodule // icebreaker_top_ftsync_core_tracker_a_limit_m1
-
-module icebreaker_top_ftsync_core_tracker_a_shift(d,q,clock);
-
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // icebreaker_top_ftsync_core_tracker_a_shift
+endmodule // icebreaker_top_ftsync_core_tracker_a_to_top
 
 module icebreaker_top_ftsync_core_tracker_a_valid(d,q,clock);
 
@@ -8650,133 +9078,7 @@ module icebreaker_top_ftsync_core_tracker_b_bank(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_tracker_b_bank
 
-module icebreaker_top_ftsync_core_tracker_b_below(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // icebreaker_top_ftsync_core_tracker_b_below
-
 module icebreaker_top_ftsync_core_tracker_b_first(d,q,clock);
-
-    // Module arguments
-    input wire  [19:0] d;
-    output reg  [19:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 20'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // icebreaker_top_ftsync_core_tracker_b_first
-
-module icebreaker_top_ftsync_core_tracker_b_first_big(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // icebreaker_top_ftsync_core_tracker_b_first_big
-
-module icebreaker_top_ftsync_core_tracker_b_last(d,q,clock);
-
-    // Module arguments
-    input wire  [19:0] d;
-    output reg  [19:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 20'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // icebreaker_top_ftsync_core_tracker_b_last
-
-module icebreaker_top_ftsync_core_tracker_b_last_below(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // icebreaker_top_ftsync_core_tracker_b_last_below
-
-module icebreaker_top_ftsync_core_tracker_b_last_big(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // icebreaker_top_ftsync_core_tracker_b_last_big
-
-module icebreaker_top_ftsync_core_tracker_b_limit(d,q,clock);
-
-    // Module arguments
-    input wire  [19:0] d;
-    output reg  [19:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 20'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // icebreaker_top_ftsync_core_tracker_b_limit
-
-module icebreaker_top_ftsync_core_tracker_b_limit_m1(d,q,clock);
 
     // Module arguments
     input wire  [13:0] d;
@@ -8792,7 +9094,79 @@ module icebreaker_top_ftsync_core_tracker_b_limit_m1(d,q,clock);
        q <= d;
     end
 
-endmodule // icebreaker_top_ftsync_core_tracker_b_limit_m1
+endmodule // icebreaker_top_ftsync_core_tracker_b_first
+
+module icebreaker_top_ftsync_core_tracker_b_issue(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_b_issue
+
+module icebreaker_top_ftsync_core_tracker_b_last(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_b_last
+
+module icebreaker_top_ftsync_core_tracker_b_oor(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_b_oor
+
+module icebreaker_top_ftsync_core_tracker_b_spans(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_b_spans
 
 module icebreaker_top_ftsync_core_tracker_b_valid(d,q,clock);
 
@@ -8823,11 +9197,11 @@ module icebreaker_top_ftsync_core_tracker_bitmap0(clock,read_address,read_data,w
     input wire  write_enable;
 
     // Update code (custom)
+    (* no_rw_check *)
     reg [31:0] mem [0:511];
     integer i;
     initial begin
         for (i = 0; i <= 511; i = i + 1) mem[i] = 32'd0;
-        read_data = 32'd0;
     end
 
     always @(posedge clock) begin
@@ -8849,11 +9223,11 @@ module icebreaker_top_ftsync_core_tracker_bitmap1(clock,read_address,read_data,w
     input wire  write_enable;
 
     // Update code (custom)
+    (* no_rw_check *)
     reg [31:0] mem [0:511];
     integer i;
     initial begin
         for (i = 0; i <= 511; i = i + 1) mem[i] = 32'd0;
-        read_data = 32'd0;
     end
 
     always @(posedge clock) begin
@@ -8900,7 +9274,7 @@ module icebreaker_top_ftsync_core_tracker_c_cur(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_tracker_c_cur
 
-module icebreaker_top_ftsync_core_tracker_c_end(d,q,clock);
+module icebreaker_top_ftsync_core_tracker_c_left(d,q,clock);
 
     // Module arguments
     input wire  [13:0] d;
@@ -8916,7 +9290,7 @@ module icebreaker_top_ftsync_core_tracker_c_end(d,q,clock);
        q <= d;
     end
 
-endmodule // icebreaker_top_ftsync_core_tracker_c_end
+endmodule // icebreaker_top_ftsync_core_tracker_c_left
 
 module icebreaker_top_ftsync_core_tracker_c_more(d,q,clock);
 
@@ -8953,6 +9327,150 @@ module icebreaker_top_ftsync_core_tracker_c_valid(d,q,clock);
     end
 
 endmodule // icebreaker_top_ftsync_core_tracker_c_valid
+
+module icebreaker_top_ftsync_core_tracker_cfg_big_mask(d,q,clock);
+
+    // Module arguments
+    input wire  [37:0] d;
+    output reg  [37:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 38'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_cfg_big_mask
+
+module icebreaker_top_ftsync_core_tracker_cfg_coarse(d,q,clock);
+
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_cfg_coarse
+
+module icebreaker_top_ftsync_core_tracker_cfg_fine(d,q,clock);
+
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_cfg_fine
+
+module icebreaker_top_ftsync_core_tracker_cfg_limit_m1(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_cfg_limit_m1
+
+module icebreaker_top_ftsync_core_tracker_cfg_limit_m1_nz(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_cfg_limit_m1_nz
+
+module icebreaker_top_ftsync_core_tracker_cfg_limit_zero(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_cfg_limit_zero
+
+module icebreaker_top_ftsync_core_tracker_cfg_nbase(d,q,clock);
+
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_cfg_nbase
+
+module icebreaker_top_ftsync_core_tracker_cfg_nlimit(d,q,clock);
+
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_cfg_nlimit
 
 module icebreaker_top_ftsync_core_tracker_clr_pending(d,q,clock);
 
@@ -9044,6 +9562,24 @@ module icebreaker_top_ftsync_core_tracker_d_bit(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_tracker_d_bit
 
+module icebreaker_top_ftsync_core_tracker_d_hit(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_d_hit
+
 module icebreaker_top_ftsync_core_tracker_d_sbit(d,q,clock);
 
     // Module arguments
@@ -9061,6 +9597,24 @@ module icebreaker_top_ftsync_core_tracker_d_sbit(d,q,clock);
     end
 
 endmodule // icebreaker_top_ftsync_core_tracker_d_sbit
+
+module icebreaker_top_ftsync_core_tracker_d_shit(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_d_shit
 
 module icebreaker_top_ftsync_core_tracker_d_sword(d,q,clock);
 
@@ -9152,6 +9706,24 @@ module icebreaker_top_ftsync_core_tracker_dirty_nz(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_tracker_dirty_nz
 
+module icebreaker_top_ftsync_core_tracker_drain_q(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_drain_q
+
 module icebreaker_top_ftsync_core_tracker_e_bank(d,q,clock);
 
     // Module arguments
@@ -9169,24 +9741,6 @@ module icebreaker_top_ftsync_core_tracker_e_bank(d,q,clock);
     end
 
 endmodule // icebreaker_top_ftsync_core_tracker_e_bank
-
-module icebreaker_top_ftsync_core_tracker_e_bit(d,q,clock);
-
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // icebreaker_top_ftsync_core_tracker_e_bit
 
 module icebreaker_top_ftsync_core_tracker_e_data(d,q,clock);
 
@@ -9206,7 +9760,7 @@ module icebreaker_top_ftsync_core_tracker_e_data(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_tracker_e_data
 
-module icebreaker_top_ftsync_core_tracker_e_hit1(d,q,clock);
+module icebreaker_top_ftsync_core_tracker_e_hit(d,q,clock);
 
     // Module arguments
     input wire  d;
@@ -9222,25 +9776,25 @@ module icebreaker_top_ftsync_core_tracker_e_hit1(d,q,clock);
        q <= d;
     end
 
-endmodule // icebreaker_top_ftsync_core_tracker_e_hit1
+endmodule // icebreaker_top_ftsync_core_tracker_e_hit
 
-module icebreaker_top_ftsync_core_tracker_e_hit2(d,q,clock);
+module icebreaker_top_ftsync_core_tracker_e_mask(d,q,clock);
 
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 32'h0;
     end
 
     always @(posedge clock) begin
        q <= d;
     end
 
-endmodule // icebreaker_top_ftsync_core_tracker_e_hit2
+endmodule // icebreaker_top_ftsync_core_tracker_e_mask
 
 module icebreaker_top_ftsync_core_tracker_e_sbit(d,q,clock);
 
@@ -9278,7 +9832,7 @@ module icebreaker_top_ftsync_core_tracker_e_sdata(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_tracker_e_sdata
 
-module icebreaker_top_ftsync_core_tracker_e_shit1(d,q,clock);
+module icebreaker_top_ftsync_core_tracker_e_shit(d,q,clock);
 
     // Module arguments
     input wire  d;
@@ -9294,25 +9848,7 @@ module icebreaker_top_ftsync_core_tracker_e_shit1(d,q,clock);
        q <= d;
     end
 
-endmodule // icebreaker_top_ftsync_core_tracker_e_shit1
-
-module icebreaker_top_ftsync_core_tracker_e_shit2(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // icebreaker_top_ftsync_core_tracker_e_shit2
+endmodule // icebreaker_top_ftsync_core_tracker_e_shit
 
 module icebreaker_top_ftsync_core_tracker_e_sword(d,q,clock);
 
@@ -9731,13 +10267,13 @@ endmodule // icebreaker_top_ftsync_core_tracker_l_bank
 module icebreaker_top_ftsync_core_tracker_l_first(d,q,clock);
 
     // Module arguments
-    input wire  [48:0] d;
-    output reg  [48:0] q;
+    input wire  [38:0] d;
+    output reg  [38:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 49'h0;
+       q = 39'h0;
     end
 
     always @(posedge clock) begin
@@ -9749,13 +10285,13 @@ endmodule // icebreaker_top_ftsync_core_tracker_l_first
 module icebreaker_top_ftsync_core_tracker_l_last(d,q,clock);
 
     // Module arguments
-    input wire  [48:0] d;
-    output reg  [48:0] q;
+    input wire  [38:0] d;
+    output reg  [38:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 49'h0;
+       q = 39'h0;
     end
 
     always @(posedge clock) begin
@@ -9763,60 +10299,6 @@ module icebreaker_top_ftsync_core_tracker_l_last(d,q,clock);
     end
 
 endmodule // icebreaker_top_ftsync_core_tracker_l_last
-
-module icebreaker_top_ftsync_core_tracker_l_limit(d,q,clock);
-
-    // Module arguments
-    input wire  [19:0] d;
-    output reg  [19:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 20'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // icebreaker_top_ftsync_core_tracker_l_limit
-
-module icebreaker_top_ftsync_core_tracker_l_limit_m1(d,q,clock);
-
-    // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 14'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // icebreaker_top_ftsync_core_tracker_l_limit_m1
-
-module icebreaker_top_ftsync_core_tracker_l_shift(d,q,clock);
-
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // icebreaker_top_ftsync_core_tracker_l_shift
 
 module icebreaker_top_ftsync_core_tracker_l_valid(d,q,clock);
 
@@ -9854,24 +10336,6 @@ module icebreaker_top_ftsync_core_tracker_live(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_tracker_live
 
-module icebreaker_top_ftsync_core_tracker_ls2_data(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // icebreaker_top_ftsync_core_tracker_ls2_data
-
 module icebreaker_top_ftsync_core_tracker_ls_data(d,q,clock);
 
     // Module arguments
@@ -9890,60 +10354,6 @@ module icebreaker_top_ftsync_core_tracker_ls_data(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_tracker_ls_data
 
-module icebreaker_top_ftsync_core_tracker_ls_word(d,q,clock);
-
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // icebreaker_top_ftsync_core_tracker_ls_word
-
-module icebreaker_top_ftsync_core_tracker_lw2_data(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // icebreaker_top_ftsync_core_tracker_lw2_data
-
-module icebreaker_top_ftsync_core_tracker_lw_bank(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // icebreaker_top_ftsync_core_tracker_lw_bank
-
 module icebreaker_top_ftsync_core_tracker_lw_data(d,q,clock);
 
     // Module arguments
@@ -9961,42 +10371,6 @@ module icebreaker_top_ftsync_core_tracker_lw_data(d,q,clock);
     end
 
 endmodule // icebreaker_top_ftsync_core_tracker_lw_data
-
-module icebreaker_top_ftsync_core_tracker_lw_valid(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // icebreaker_top_ftsync_core_tracker_lw_valid
-
-module icebreaker_top_ftsync_core_tracker_lw_word(d,q,clock);
-
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // icebreaker_top_ftsync_core_tracker_lw_word
 
 module icebreaker_top_ftsync_core_tracker_n_oor(d,q,clock);
 
@@ -10052,6 +10426,168 @@ module icebreaker_top_ftsync_core_tracker_n_writes(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_tracker_n_writes
 
+module icebreaker_top_ftsync_core_tracker_ready(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_ready
+
+module icebreaker_top_ftsync_core_tracker_s_bank(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_s_bank
+
+module icebreaker_top_ftsync_core_tracker_s_below(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_s_below
+
+module icebreaker_top_ftsync_core_tracker_s_first(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_s_first
+
+module icebreaker_top_ftsync_core_tracker_s_first_big(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_s_first_big
+
+module icebreaker_top_ftsync_core_tracker_s_last(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_s_last
+
+module icebreaker_top_ftsync_core_tracker_s_last_below(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_s_last_below
+
+module icebreaker_top_ftsync_core_tracker_s_last_big(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_s_last_big
+
+module icebreaker_top_ftsync_core_tracker_s_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_s_valid
+
 module icebreaker_top_ftsync_core_tracker_snap(d,q,clock);
 
     // Module arguments
@@ -10099,11 +10635,11 @@ module icebreaker_top_ftsync_core_tracker_summary0(clock,read_address,read_data,
     input wire  write_enable;
 
     // Update code (custom)
+    (* no_rw_check *)
     reg [31:0] mem [0:15];
     integer i;
     initial begin
         for (i = 0; i <= 15; i = i + 1) mem[i] = 32'd0;
-        read_data = 32'd0;
     end
 
     always @(posedge clock) begin
@@ -10125,11 +10661,11 @@ module icebreaker_top_ftsync_core_tracker_summary1(clock,read_address,read_data,
     input wire  write_enable;
 
     // Update code (custom)
+    (* no_rw_check *)
     reg [31:0] mem [0:15];
     integer i;
     initial begin
         for (i = 0; i <= 15; i = i + 1) mem[i] = 32'd0;
-        read_data = 32'd0;
     end
 
     always @(posedge clock) begin
@@ -10139,6 +10675,24 @@ module icebreaker_top_ftsync_core_tracker_summary1(clock,read_address,read_data,
         end
     end
 endmodule // icebreaker_top_ftsync_core_tracker_summary1
+
+module icebreaker_top_ftsync_core_tracker_swap_seen(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_swap_seen
 
 module icebreaker_top_ftsync_core_tracker_swap_wait(d,q,clock);
 
