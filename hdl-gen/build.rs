@@ -295,13 +295,9 @@ fn main() {
                 dffs.push(format!("hit_{k}"));
                 let _ = writeln!(
                     read_logic,
-                    "        self.rd_term_{k}.next = 0.into();\n        if self.hit_{k}.q.val() {{ self.rd_term_{k}.next = {value}; }}\n        self.hit_{k}.d.next = false;"
+                    "        self.rd_term_{k}.next = 0.into();\n        if self.hit_{k}.q.val() {{ self.rd_term_{k}.next = {value}; }}"
                 );
-                let _ = writeln!(
-                    read_hits,
-                    "                    self.hit_{k}.d.next = self.word_adr.val() == {};",
-                    r.offset
-                );
+                let _ = writeln!(read_hits, "        self.hit_{k}.d.next = self.word_adr.val() == {};", r.offset);
                 read_terms_all.push(format!("self.rd_term_{k}.val()"));
             }
         }
@@ -390,8 +386,10 @@ impl Logic for CsrFile {{
         self.word_adr.next = self.wb_adr.val() & 0xFFFC_u64;
         self.take.next = self.wb_cyc.val() & self.wb_stb.val() & !self.ack.q.val() & !self.pending.q.val();
 {read_logic}
-        if self.take.val() {{
-{read_hits}            if self.wb_we.val() {{
+        // The matches are registered every cycle; they are used only at the edge after a take,
+        // when they hold the taken address's (no `take` in front of the 14-bit compare).
+{read_hits}        if self.take.val() {{
+            if self.wb_we.val() {{
                 self.pending.d.next = true;
                 self.wr_wait.d.next = true;
             }} else {{

@@ -28,9 +28,15 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
     reg  [31:0] r_count$d;
     wire  [31:0] r_count$q;
     reg  r_count$clock;
-    reg  [63:0] r_number$d;
-    wire  [63:0] r_number$q;
-    reg  r_number$clock;
+    reg  [31:0] r_number_lo$d;
+    wire  [31:0] r_number_lo$q;
+    reg  r_number_lo$clock;
+    reg  [31:0] r_number_hi$d;
+    wire  [31:0] r_number_hi$q;
+    reg  r_number_hi$clock;
+    reg  r_number_carry$d;
+    wire  r_number_carry$q;
+    reg  r_number_carry$clock;
     reg  r_held$d;
     wire  r_held$q;
     reg  r_held$clock;
@@ -55,6 +61,9 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
     reg  r_end$d;
     wire  r_end$q;
     reg  r_end$clock;
+    reg  r_write_event$d;
+    wire  r_write_event$q;
+    reg  r_write_event$clock;
     reg  r_is_1$d;
     wire  r_is_1$q;
     reg  r_is_1$clock;
@@ -81,6 +90,7 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
     reg  loads;
     reg  load_is_1;
     reg  load_nonzero;
+    reg  [32:0] number_inc;
 
     // Sub module instances
     epoch_counter_r_count r_count(
@@ -88,10 +98,20 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
         .q(r_count$q),
         .clock(r_count$clock)
     );
-    epoch_counter_r_number r_number(
-        .d(r_number$d),
-        .q(r_number$q),
-        .clock(r_number$clock)
+    epoch_counter_r_number_lo r_number_lo(
+        .d(r_number_lo$d),
+        .q(r_number_lo$q),
+        .clock(r_number_lo$clock)
+    );
+    epoch_counter_r_number_hi r_number_hi(
+        .d(r_number_hi$d),
+        .q(r_number_hi$q),
+        .clock(r_number_hi$clock)
+    );
+    epoch_counter_r_number_carry r_number_carry(
+        .d(r_number_carry$d),
+        .q(r_number_carry$q),
+        .clock(r_number_carry$clock)
     );
     epoch_counter_r_held r_held(
         .d(r_held$d),
@@ -133,6 +153,11 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
         .q(r_end$q),
         .clock(r_end$clock)
     );
+    epoch_counter_r_write_event r_write_event(
+        .d(r_write_event$d),
+        .q(r_write_event$q),
+        .clock(r_write_event$clock)
+    );
     epoch_counter_r_is_1 r_is_1(
         .d(r_is_1$d),
         .q(r_is_1$q),
@@ -157,7 +182,9 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
     // Update code
     always @(*) begin
         r_count$clock = clock;
-        r_number$clock = clock;
+        r_number_lo$clock = clock;
+        r_number_hi$clock = clock;
+        r_number_carry$clock = clock;
         r_held$clock = clock;
         r_expired$clock = clock;
         r_en$clock = clock;
@@ -166,12 +193,15 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
         r_hold_at_end$clock = clock;
         r_auto_reload$clock = clock;
         r_end$clock = clock;
+        r_write_event$clock = clock;
         r_is_1$clock = clock;
         r_nonzero$clock = clock;
         r_load_is_1$clock = clock;
         r_load_nonzero$clock = clock;
         r_count$d = r_count$q;
-        r_number$d = r_number$q;
+        r_number_lo$d = r_number_lo$q;
+        r_number_hi$d = r_number_hi$q;
+        r_number_carry$d = r_number_carry$q;
         r_held$d = r_held$q;
         r_expired$d = r_expired$q;
         r_en$d = r_en$q;
@@ -180,11 +210,13 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
         r_hold_at_end$d = r_hold_at_end$q;
         r_auto_reload$d = r_auto_reload$q;
         r_end$d = r_end$q;
+        r_write_event$d = r_write_event$q;
         r_is_1$d = r_is_1$q;
         r_nonzero$d = r_nonzero$q;
         r_load_is_1$d = r_load_is_1$q;
         r_load_nonzero$d = r_load_nonzero$q;
         r_en$d = en;
+        r_write_event$d = write_event;
         r_src$d = src;
         r_drain_ends$d = drain_ends;
         r_hold_at_end$d = hold_at_end;
@@ -203,7 +235,7 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
                 end
             1:
                 begin
-                    counted = write_event;
+                    counted = r_write_event$q;
                 end
             2:
                 begin
@@ -238,8 +270,14 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
                 r_nonzero$d = ~r_is_1$q;
             end
         end
+        number_inc = ((r_number_lo$q) & 33'h1ffffffff) + 32'h1;
+        r_number_carry$d = 1'b0;
+        if (r_number_carry$q) begin
+            r_number_hi$d = r_number_hi$q + 32'h1;
+        end
         if (ends) begin
-            r_number$d = r_number$q + 32'h1;
+            r_number_lo$d = number_inc[(32'h0)+:(32)];
+            r_number_carry$d = number_inc[32'h20];
             r_end$d = 1'b1;
             if (r_hold_at_end$q) begin
                 r_held$d = 1'b1;
@@ -258,14 +296,17 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
             r_count$d = 32'h0;
             r_is_1$d = 1'b0;
             r_nonzero$d = 1'b0;
-            r_number$d = 32'h0;
+            r_number_lo$d = 32'h0;
+            r_number_hi$d = 32'h0;
+            r_number_carry$d = 1'b0;
             r_held$d = 1'b0;
             r_expired$d = 1'b0;
             r_en$d = 1'b0;
             r_end$d = 1'b0;
+            r_write_event$d = 1'b0;
         end
         count = r_count$q;
-        number = r_number$q;
+        number = (((r_number_hi$q) & 64'hffffffffffffffff) << 32'h20) | ((r_number_lo$q) & 64'hffffffffffffffff);
         held = r_held$q;
         expired = r_expired$q;
         epoch_end = r_end$q;
@@ -490,23 +531,59 @@ module epoch_counter_r_nonzero(d,q,clock);
 
 endmodule // epoch_counter_r_nonzero
 
-module epoch_counter_r_number(d,q,clock);
+module epoch_counter_r_number_carry(d,q,clock);
 
     // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 1'h0;
     end
 
     always @(posedge clock) begin
        q <= d;
     end
 
-endmodule // epoch_counter_r_number
+endmodule // epoch_counter_r_number_carry
+
+module epoch_counter_r_number_hi(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // epoch_counter_r_number_hi
+
+module epoch_counter_r_number_lo(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // epoch_counter_r_number_lo
 
 module epoch_counter_r_src(d,q,clock);
 
@@ -525,3 +602,21 @@ module epoch_counter_r_src(d,q,clock);
     end
 
 endmodule // epoch_counter_r_src
+
+module epoch_counter_r_write_event(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // epoch_counter_r_write_event

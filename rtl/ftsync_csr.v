@@ -1053,226 +1053,189 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
         if (hit_0$q) begin
             rd_term_0 = ((id) & 32'hffffffff);
         end
-        hit_0$d = 1'b0;
         rd_term_1 = 32'h0;
         if (hit_1$q) begin
             rd_term_1 = ((version_patch) & 32'hffffffff) | (((version_minor) & 32'hffffffff) << 32'h8) | (((version_major) & 32'hffffffff) << 32'h10);
         end
-        hit_1$d = 1'b0;
         rd_term_2 = 32'h0;
         if (hit_2$q) begin
             rd_term_2 = ((caps_track_capacity_log2) & 32'hffffffff) | (((caps_stream_width) & 32'hffffffff) << 32'h8) | (((caps_fifo_depth_log2) & 32'hffffffff) << 32'h10);
         end
-        hit_2$d = 1'b0;
         rd_term_3 = 32'h0;
         if (hit_3$q) begin
             rd_term_3 = ((r_scratch$q) & 32'hffffffff);
         end
-        hit_3$d = 1'b0;
         rd_term_4 = 32'h0;
         if (hit_4$q) begin
             rd_term_4 = ((r_intr_state_epoch_end$q) & 32'hffffffff) | (((r_intr_state_cmp_mismatch$q) & 32'hffffffff) << 32'h1) | (((r_intr_state_cmp_timeout$q) & 32'hffffffff) << 32'h2) | (((r_intr_state_track_snap_done$q) & 32'hffffffff) << 32'h3);
         end
-        hit_4$d = 1'b0;
         rd_term_5 = 32'h0;
         if (hit_5$q) begin
             rd_term_5 = ((r_intr_enable_epoch_end$q) & 32'hffffffff) | (((r_intr_enable_cmp_mismatch$q) & 32'hffffffff) << 32'h1) | (((r_intr_enable_cmp_timeout$q) & 32'hffffffff) << 32'h2) | (((r_intr_enable_track_snap_done$q) & 32'hffffffff) << 32'h3);
         end
-        hit_5$d = 1'b0;
         rd_term_6 = 32'h0;
         if (hit_6$q) begin
             rd_term_6 = 32'h0;
         end
-        hit_6$d = 1'b0;
         rd_term_7 = 32'h0;
         if (hit_7$q) begin
             rd_term_7 = ((r_track_ctrl_en$q) & 32'hffffffff);
         end
-        hit_7$d = 1'b0;
         rd_term_8 = 32'h0;
         if (hit_8$q) begin
             rd_term_8 = ((track_status_busy) & 32'hffffffff) | (((r_track_status_snap_refused$q) & 32'hffffffff) << 32'h1) | (((track_status_clearing) & 32'hffffffff) << 32'h2) | (((track_status_live_bank) & 32'hffffffff) << 32'h3);
         end
-        hit_8$d = 1'b0;
         rd_term_9 = 32'h0;
         if (hit_9$q) begin
             rd_term_9 = ((r_track_base_lo$q) & 32'hffffffff);
         end
-        hit_9$d = 1'b0;
         rd_term_10 = 32'h0;
         if (hit_10$q) begin
             rd_term_10 = ((r_track_base_hi$q) & 32'hffffffff);
         end
-        hit_10$d = 1'b0;
         rd_term_11 = 32'h0;
         if (hit_11$q) begin
             rd_term_11 = ((r_track_shift$q) & 32'hffffffff);
         end
-        hit_11$d = 1'b0;
         rd_term_12 = 32'h0;
         if (hit_12$q) begin
             rd_term_12 = ((r_track_limit$q) & 32'hffffffff);
         end
-        hit_12$d = 1'b0;
         rd_term_13 = 32'h0;
         if (hit_13$q) begin
             rd_term_13 = ((track_dirty_count) & 32'hffffffff);
         end
-        hit_13$d = 1'b0;
         rd_term_14 = 32'h0;
         if (hit_14$q) begin
             rd_term_14 = ((track_snap_count) & 32'hffffffff);
         end
-        hit_14$d = 1'b0;
         rd_term_15 = 32'h0;
         if (hit_15$q) begin
             rd_term_15 = ((track_writes) & 32'hffffffff);
         end
-        hit_15$d = 1'b0;
         rd_term_16 = 32'h0;
         if (hit_16$q) begin
             rd_term_16 = ((track_out_of_range) & 32'hffffffff);
         end
-        hit_16$d = 1'b0;
         rd_term_17 = 32'h0;
         if (hit_17$q) begin
             rd_term_17 = ((track_stall_cycles) & 32'hffffffff);
         end
-        hit_17$d = 1'b0;
         rd_term_18 = 32'h0;
         if (hit_18$q) begin
             rd_term_18 = ((r_epoch_ctrl_en$q) & 32'hffffffff) | (((r_epoch_ctrl_auto_reload$q) & 32'hffffffff) << 32'h1) | (((r_epoch_ctrl_hold_at_end$q) & 32'hffffffff) << 32'h2) | (((r_epoch_ctrl_src$q) & 32'hffffffff) << 32'h3) | (((r_epoch_ctrl_drain_ends$q) & 32'hffffffff) << 32'h5);
         end
-        hit_18$d = 1'b0;
         rd_term_19 = 32'h0;
         if (hit_19$q) begin
             rd_term_19 = ((epoch_status_held) & 32'hffffffff) | (((epoch_status_expired) & 32'hffffffff) << 32'h1);
         end
-        hit_19$d = 1'b0;
         rd_term_20 = 32'h0;
         if (hit_20$q) begin
             rd_term_20 = ((r_epoch_load$q) & 32'hffffffff);
         end
-        hit_20$d = 1'b0;
         rd_term_21 = 32'h0;
         if (hit_21$q) begin
             rd_term_21 = ((epoch_count) & 32'hffffffff);
         end
-        hit_21$d = 1'b0;
         rd_term_22 = 32'h0;
         if (hit_22$q) begin
             rd_term_22 = ((epoch_number_lo) & 32'hffffffff);
         end
-        hit_22$d = 1'b0;
         rd_term_23 = 32'h0;
         if (hit_23$q) begin
             rd_term_23 = ((epoch_number_hi) & 32'hffffffff);
         end
-        hit_23$d = 1'b0;
         rd_term_24 = 32'h0;
         if (hit_24$q) begin
             rd_term_24 = 32'h0;
         end
-        hit_24$d = 1'b0;
         rd_term_25 = 32'h0;
         if (hit_25$q) begin
             rd_term_25 = ((r_cmp_ctrl_en$q) & 32'hffffffff) | (((r_cmp_ctrl_mode$q) & 32'hffffffff) << 32'h1) | (((r_cmp_ctrl_halt_on_mismatch$q) & 32'hffffffff) << 32'h3);
         end
-        hit_25$d = 1'b0;
         rd_term_26 = 32'h0;
         if (hit_26$q) begin
             rd_term_26 = ((cmp_status_mismatch) & 32'hffffffff) | (((cmp_status_timeout) & 32'hffffffff) << 32'h1) | (((cmp_status_halted) & 32'hffffffff) << 32'h2) | (((cmp_status_a_fill) & 32'hffffffff) << 32'h8) | (((cmp_status_b_fill) & 32'hffffffff) << 32'h10);
         end
-        hit_26$d = 1'b0;
         rd_term_27 = 32'h0;
         if (hit_27$q) begin
             rd_term_27 = ((r_cmp_skew_timeout$q) & 32'hffffffff);
         end
-        hit_27$d = 1'b0;
         rd_term_28 = 32'h0;
         if (hit_28$q) begin
             rd_term_28 = ((cmp_mismatch_index_lo) & 32'hffffffff);
         end
-        hit_28$d = 1'b0;
         rd_term_29 = 32'h0;
         if (hit_29$q) begin
             rd_term_29 = ((cmp_mismatch_index_hi) & 32'hffffffff);
         end
-        hit_29$d = 1'b0;
         rd_term_30 = 32'h0;
         if (hit_30$q) begin
             rd_term_30 = ((cmp_mismatch_a) & 32'hffffffff);
         end
-        hit_30$d = 1'b0;
         rd_term_31 = 32'h0;
         if (hit_31$q) begin
             rd_term_31 = ((cmp_mismatch_b) & 32'hffffffff);
         end
-        hit_31$d = 1'b0;
         rd_term_32 = 32'h0;
         if (hit_32$q) begin
             rd_term_32 = ((cmp_mismatch_epoch) & 32'hffffffff);
         end
-        hit_32$d = 1'b0;
         rd_term_33 = 32'h0;
         if (hit_33$q) begin
             rd_term_33 = ((cmp_words_lo) & 32'hffffffff);
         end
-        hit_33$d = 1'b0;
         rd_term_34 = 32'h0;
         if (hit_34$q) begin
             rd_term_34 = ((cmp_words_hi) & 32'hffffffff);
         end
-        hit_34$d = 1'b0;
         rd_term_35 = 32'h0;
         if (hit_35$q) begin
             rd_term_35 = ((cmp_frames) & 32'hffffffff);
         end
-        hit_35$d = 1'b0;
         rd_term_36 = 32'h0;
         if (hit_36$q) begin
             rd_term_36 = ((cmp_max_skew) & 32'hffffffff);
         end
-        hit_36$d = 1'b0;
         rd_value = ((((rd_term_0 | rd_term_1) | (rd_term_2 | rd_term_3)) | ((rd_term_4 | rd_term_5) | (rd_term_6 | (rd_term_7 | rd_term_8)))) | (((rd_term_9 | rd_term_10) | (rd_term_11 | rd_term_12)) | ((rd_term_13 | rd_term_14) | (rd_term_15 | (rd_term_16 | rd_term_17))))) | ((((rd_term_18 | rd_term_19) | (rd_term_20 | rd_term_21)) | ((rd_term_22 | rd_term_23) | (rd_term_24 | (rd_term_25 | rd_term_26)))) | (((rd_term_27 | rd_term_28) | (rd_term_29 | (rd_term_30 | rd_term_31))) | ((rd_term_32 | rd_term_33) | (rd_term_34 | (rd_term_35 | rd_term_36)))));
+        hit_0$d = word_adr == 32'h0;
+        hit_1$d = word_adr == 32'h4;
+        hit_2$d = word_adr == 32'h8;
+        hit_3$d = word_adr == 32'hc;
+        hit_4$d = word_adr == 32'h10;
+        hit_5$d = word_adr == 32'h14;
+        hit_6$d = word_adr == 32'h18;
+        hit_7$d = word_adr == 32'h100;
+        hit_8$d = word_adr == 32'h104;
+        hit_9$d = word_adr == 32'h108;
+        hit_10$d = word_adr == 32'h10c;
+        hit_11$d = word_adr == 32'h110;
+        hit_12$d = word_adr == 32'h114;
+        hit_13$d = word_adr == 32'h118;
+        hit_14$d = word_adr == 32'h11c;
+        hit_15$d = word_adr == 32'h120;
+        hit_16$d = word_adr == 32'h124;
+        hit_17$d = word_adr == 32'h128;
+        hit_18$d = word_adr == 32'h200;
+        hit_19$d = word_adr == 32'h204;
+        hit_20$d = word_adr == 32'h208;
+        hit_21$d = word_adr == 32'h20c;
+        hit_22$d = word_adr == 32'h210;
+        hit_23$d = word_adr == 32'h214;
+        hit_24$d = word_adr == 32'h218;
+        hit_25$d = word_adr == 32'h300;
+        hit_26$d = word_adr == 32'h304;
+        hit_27$d = word_adr == 32'h308;
+        hit_28$d = word_adr == 32'h30c;
+        hit_29$d = word_adr == 32'h310;
+        hit_30$d = word_adr == 32'h314;
+        hit_31$d = word_adr == 32'h318;
+        hit_32$d = word_adr == 32'h31c;
+        hit_33$d = word_adr == 32'h320;
+        hit_34$d = word_adr == 32'h324;
+        hit_35$d = word_adr == 32'h328;
+        hit_36$d = word_adr == 32'h32c;
         if (take) begin
-            hit_0$d = word_adr == 32'h0;
-            hit_1$d = word_adr == 32'h4;
-            hit_2$d = word_adr == 32'h8;
-            hit_3$d = word_adr == 32'hc;
-            hit_4$d = word_adr == 32'h10;
-            hit_5$d = word_adr == 32'h14;
-            hit_6$d = word_adr == 32'h18;
-            hit_7$d = word_adr == 32'h100;
-            hit_8$d = word_adr == 32'h104;
-            hit_9$d = word_adr == 32'h108;
-            hit_10$d = word_adr == 32'h10c;
-            hit_11$d = word_adr == 32'h110;
-            hit_12$d = word_adr == 32'h114;
-            hit_13$d = word_adr == 32'h118;
-            hit_14$d = word_adr == 32'h11c;
-            hit_15$d = word_adr == 32'h120;
-            hit_16$d = word_adr == 32'h124;
-            hit_17$d = word_adr == 32'h128;
-            hit_18$d = word_adr == 32'h200;
-            hit_19$d = word_adr == 32'h204;
-            hit_20$d = word_adr == 32'h208;
-            hit_21$d = word_adr == 32'h20c;
-            hit_22$d = word_adr == 32'h210;
-            hit_23$d = word_adr == 32'h214;
-            hit_24$d = word_adr == 32'h218;
-            hit_25$d = word_adr == 32'h300;
-            hit_26$d = word_adr == 32'h304;
-            hit_27$d = word_adr == 32'h308;
-            hit_28$d = word_adr == 32'h30c;
-            hit_29$d = word_adr == 32'h310;
-            hit_30$d = word_adr == 32'h314;
-            hit_31$d = word_adr == 32'h318;
-            hit_32$d = word_adr == 32'h31c;
-            hit_33$d = word_adr == 32'h320;
-            hit_34$d = word_adr == 32'h324;
-            hit_35$d = word_adr == 32'h328;
-            hit_36$d = word_adr == 32'h32c;
             if (wb_we) begin
                 pending$d = 1'b1;
                 wr_wait$d = 1'b1;

@@ -85,9 +85,12 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
     reg  r_halted$d;
     wire  r_halted$q;
     reg  r_halted$clock;
-    reg  [63:0] r_index$d;
-    wire  [63:0] r_index$q;
-    reg  r_index$clock;
+    reg  [31:0] r_index_lo$d;
+    wire  [31:0] r_index_lo$q;
+    reg  r_index_lo$clock;
+    reg  [31:0] r_index_hi$d;
+    wire  [31:0] r_index_hi$q;
+    reg  r_index_hi$clock;
     reg  [31:0] r_a$d;
     wire  [31:0] r_a$q;
     reg  r_a$clock;
@@ -97,18 +100,24 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
     reg  [31:0] r_epoch$d;
     wire  [31:0] r_epoch$q;
     reg  r_epoch$clock;
-    reg  [63:0] r_words$d;
-    wire  [63:0] r_words$q;
-    reg  r_words$clock;
+    reg  [31:0] r_words_lo$d;
+    wire  [31:0] r_words_lo$q;
+    reg  r_words_lo$clock;
+    reg  [31:0] r_words_hi$d;
+    wire  [31:0] r_words_hi$q;
+    reg  r_words_hi$clock;
+    reg  r_words_carry$d;
+    wire  r_words_carry$q;
+    reg  r_words_carry$clock;
     reg  [31:0] r_frames$d;
     wire  [31:0] r_frames$q;
     reg  r_frames$clock;
     reg  [5:0] r_max_skew$d;
     wire  [5:0] r_max_skew$q;
     reg  r_max_skew$clock;
-    reg  [32:0] r_wait$d;
-    wire  [32:0] r_wait$q;
-    reg  r_wait$clock;
+    reg  [32:0] r_run$d;
+    wire  [32:0] r_run$q;
+    reg  r_run$clock;
     reg  r_mismatch_event$d;
     wire  r_mismatch_event$q;
     reg  r_mismatch_event$clock;
@@ -130,6 +139,9 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
     reg  r_captured$d;
     wire  r_captured$q;
     reg  r_captured$clock;
+    reg  r_captured_hi$d;
+    wire  r_captured_hi$q;
+    reg  r_captured_hi$clock;
     reg  r_expired$d;
     wire  r_expired$q;
     reg  r_expired$clock;
@@ -147,7 +159,7 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
     reg  pass;
     reg  one_sided;
     reg  [5:0] skew;
-    reg  [32:0] wait_next;
+    reg  [32:0] words_lo_next;
     reg  [63:0] x_hold;
     reg  [63:0] x_take;
     reg  [1:0] part_hold;
@@ -205,10 +217,15 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         .q(r_halted$q),
         .clock(r_halted$clock)
     );
-    link_comparator_r_index r_index(
-        .d(r_index$d),
-        .q(r_index$q),
-        .clock(r_index$clock)
+    link_comparator_r_index_lo r_index_lo(
+        .d(r_index_lo$d),
+        .q(r_index_lo$q),
+        .clock(r_index_lo$clock)
+    );
+    link_comparator_r_index_hi r_index_hi(
+        .d(r_index_hi$d),
+        .q(r_index_hi$q),
+        .clock(r_index_hi$clock)
     );
     link_comparator_r_a r_a(
         .d(r_a$d),
@@ -225,10 +242,20 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         .q(r_epoch$q),
         .clock(r_epoch$clock)
     );
-    link_comparator_r_words r_words(
-        .d(r_words$d),
-        .q(r_words$q),
-        .clock(r_words$clock)
+    link_comparator_r_words_lo r_words_lo(
+        .d(r_words_lo$d),
+        .q(r_words_lo$q),
+        .clock(r_words_lo$clock)
+    );
+    link_comparator_r_words_hi r_words_hi(
+        .d(r_words_hi$d),
+        .q(r_words_hi$q),
+        .clock(r_words_hi$clock)
+    );
+    link_comparator_r_words_carry r_words_carry(
+        .d(r_words_carry$d),
+        .q(r_words_carry$q),
+        .clock(r_words_carry$clock)
     );
     link_comparator_r_frames r_frames(
         .d(r_frames$d),
@@ -240,10 +267,10 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         .q(r_max_skew$q),
         .clock(r_max_skew$clock)
     );
-    link_comparator_r_wait r_wait(
-        .d(r_wait$d),
-        .q(r_wait$q),
-        .clock(r_wait$clock)
+    link_comparator_r_run r_run(
+        .d(r_run$d),
+        .q(r_run$q),
+        .clock(r_run$clock)
     );
     link_comparator_r_mismatch_event r_mismatch_event(
         .d(r_mismatch_event$d),
@@ -280,6 +307,11 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         .q(r_captured$q),
         .clock(r_captured$clock)
     );
+    link_comparator_r_captured_hi r_captured_hi(
+        .d(r_captured_hi$d),
+        .q(r_captured_hi$q),
+        .clock(r_captured_hi$clock)
+    );
     link_comparator_r_expired r_expired(
         .d(r_expired$d),
         .q(r_expired$q),
@@ -291,14 +323,17 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         r_mismatch$clock = clock;
         r_timeout$clock = clock;
         r_halted$clock = clock;
-        r_index$clock = clock;
+        r_index_lo$clock = clock;
+        r_index_hi$clock = clock;
         r_a$clock = clock;
         r_b$clock = clock;
         r_epoch$clock = clock;
-        r_words$clock = clock;
+        r_words_lo$clock = clock;
+        r_words_hi$clock = clock;
+        r_words_carry$clock = clock;
         r_frames$clock = clock;
         r_max_skew$clock = clock;
-        r_wait$clock = clock;
+        r_run$clock = clock;
         r_mismatch_event$clock = clock;
         r_timeout_event$clock = clock;
         r_differ_hold$clock = clock;
@@ -306,18 +341,22 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         r_took$clock = clock;
         r_took_last$clock = clock;
         r_captured$clock = clock;
+        r_captured_hi$clock = clock;
         r_expired$clock = clock;
         r_mismatch$d = r_mismatch$q;
         r_timeout$d = r_timeout$q;
         r_halted$d = r_halted$q;
-        r_index$d = r_index$q;
+        r_index_lo$d = r_index_lo$q;
+        r_index_hi$d = r_index_hi$q;
         r_a$d = r_a$q;
         r_b$d = r_b$q;
         r_epoch$d = r_epoch$q;
-        r_words$d = r_words$q;
+        r_words_lo$d = r_words_lo$q;
+        r_words_hi$d = r_words_hi$q;
+        r_words_carry$d = r_words_carry$q;
         r_frames$d = r_frames$q;
         r_max_skew$d = r_max_skew$q;
-        r_wait$d = r_wait$q;
+        r_run$d = r_run$q;
         r_mismatch_event$d = r_mismatch_event$q;
         r_timeout_event$d = r_timeout_event$q;
         r_differ_hold$d = r_differ_hold$q;
@@ -325,6 +364,7 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         r_took$d = r_took$q;
         r_took_last$d = r_took_last$q;
         r_captured$d = r_captured$q;
+        r_captured_hi$d = r_captured_hi$q;
         r_expired$d = r_expired$q;
         fifo_a$clock = clock;
         fifo_b$clock = clock;
@@ -393,8 +433,13 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         r_took_last$d = take & o_last;
         fifo_a$pop = take;
         fifo_b$pop = take;
+        words_lo_next = ((r_words_lo$q) & 33'h1ffffffff) + 32'h1;
         if (r_took$q) begin
-            r_words$d = r_words$q + 32'h1;
+            r_words_lo$d = words_lo_next[(32'h0)+:(32)];
+        end
+        r_words_carry$d = r_took$q & words_lo_next[32'h20];
+        if (r_words_carry$q) begin
+            r_words_hi$d = r_words_hi$q + 32'h1;
         end
         if (r_took_last$q) begin
             r_frames$d = r_frames$q + 32'h1;
@@ -413,8 +458,12 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
                 r_halted$d = 1'b1;
             end
         end
+        r_captured_hi$d = r_captured$q;
         if (r_captured$q) begin
-            r_index$d = r_words$q;
+            r_index_lo$d = r_words_lo$q;
+        end
+        if (r_captured_hi$q) begin
+            r_index_hi$d = r_words_hi$q;
         end
         if (fifo_a$fill > fifo_b$fill) begin
             skew = fifo_a$fill - fifo_b$fill;
@@ -426,17 +475,16 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
             r_max_skew$d = skew;
         end
         one_sided = en & duplex & (fifo_a$empty != fifo_b$empty);
-        wait_next = r_wait$q + 32'h1;
         if (one_sided) begin
-            if (~r_wait$q[32'h20]) begin
-                r_wait$d = wait_next;
+            if (~r_run$q[32'h20]) begin
+                r_run$d = r_run$q + 32'h1;
             end
-            if ((skew_timeout != 32'h0) & (wait_next >= ((skew_timeout) & 33'h1ffffffff)) & ~r_timeout$q) begin
+            if ((skew_timeout != 32'h0) & (r_run$q >= ((skew_timeout) & 33'h1ffffffff)) & ~r_timeout$q) begin
                 r_expired$d = 1'b1;
             end
         end
         else begin
-            r_wait$d = 32'h0;
+            r_run$d = 32'h1;
         end
         if (r_expired$q) begin
             r_timeout$d = 1'b1;
@@ -446,19 +494,23 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
             r_mismatch$d = 1'b0;
             r_timeout$d = 1'b0;
             r_halted$d = 1'b0;
-            r_index$d = 32'h0;
+            r_index_lo$d = 32'h0;
+            r_index_hi$d = 32'h0;
             r_a$d = 32'h0;
             r_b$d = 32'h0;
             r_epoch$d = 32'h0;
-            r_words$d = 32'h0;
+            r_words_lo$d = 32'h0;
+            r_words_hi$d = 32'h0;
+            r_words_carry$d = 1'b0;
             r_frames$d = 32'h0;
             r_max_skew$d = 32'h0;
-            r_wait$d = 32'h0;
+            r_run$d = 32'h1;
             r_mismatch_event$d = 1'b0;
             r_timeout_event$d = 1'b0;
             r_took$d = 1'b0;
             r_took_last$d = 1'b0;
             r_captured$d = 1'b0;
+            r_captured_hi$d = 1'b0;
             r_expired$d = 1'b0;
         end
         mismatch = r_mismatch$q;
@@ -466,11 +518,11 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         halted = r_halted$q;
         a_fill = ((fifo_a$fill) & 8'hff);
         b_fill = ((fifo_b$fill) & 8'hff);
-        mismatch_index = r_index$q;
+        mismatch_index = ((r_index_lo$q) & 64'hffffffffffffffff) | (((r_index_hi$q) & 64'hffffffffffffffff) << 32'h20);
         mismatch_a = r_a$q;
         mismatch_b = r_b$q;
         mismatch_epoch = r_epoch$q;
-        words = r_words$q;
+        words = ((r_words_lo$q) & 64'hffffffffffffffff) | (((r_words_hi$q) & 64'hffffffffffffffff) << 32'h20);
         frames = r_frames$q;
         max_skew = ((r_max_skew$q) & 32'hffffffff);
         mismatch_event = r_mismatch_event$q;
@@ -1553,6 +1605,24 @@ module link_comparator_r_captured(d,q,clock);
 
 endmodule // link_comparator_r_captured
 
+module link_comparator_r_captured_hi(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_captured_hi
+
 module link_comparator_r_differ_hold(d,q,clock);
 
     // Module arguments
@@ -1661,23 +1731,41 @@ module link_comparator_r_halted(d,q,clock);
 
 endmodule // link_comparator_r_halted
 
-module link_comparator_r_index(d,q,clock);
+module link_comparator_r_index_hi(d,q,clock);
 
     // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 32'h0;
     end
 
     always @(posedge clock) begin
        q <= d;
     end
 
-endmodule // link_comparator_r_index
+endmodule // link_comparator_r_index_hi
+
+module link_comparator_r_index_lo(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_index_lo
 
 module link_comparator_r_max_skew(d,q,clock);
 
@@ -1732,6 +1820,24 @@ module link_comparator_r_mismatch_event(d,q,clock);
     end
 
 endmodule // link_comparator_r_mismatch_event
+
+module link_comparator_r_run(d,q,clock);
+
+    // Module arguments
+    input wire  [32:0] d;
+    output reg  [32:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 33'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_run
 
 module link_comparator_r_timeout(d,q,clock);
 
@@ -1805,38 +1911,56 @@ module link_comparator_r_took_last(d,q,clock);
 
 endmodule // link_comparator_r_took_last
 
-module link_comparator_r_wait(d,q,clock);
+module link_comparator_r_words_carry(d,q,clock);
 
     // Module arguments
-    input wire  [32:0] d;
-    output reg  [32:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 33'h0;
+       q = 1'h0;
     end
 
     always @(posedge clock) begin
        q <= d;
     end
 
-endmodule // link_comparator_r_wait
+endmodule // link_comparator_r_words_carry
 
-module link_comparator_r_words(d,q,clock);
+module link_comparator_r_words_hi(d,q,clock);
 
     // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 32'h0;
     end
 
     always @(posedge clock) begin
        q <= d;
     end
 
-endmodule // link_comparator_r_words
+endmodule // link_comparator_r_words_hi
+
+module link_comparator_r_words_lo(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_words_lo

@@ -16,8 +16,9 @@
 //!   with a sticky MISMATCH bit and a one-cycle event. With HALT_ON_MISMATCH the pair stays
 //!   queued and nothing is forwarded until CLEAR (HALTED); without it A's word is forwarded and
 //!   comparison goes on.
-//!   The index shows one cycle after the other captures (it is taken from the word counter,
-//!   which lags by a cycle).
+//!   The index's low half shows one cycle after the other captures (it is taken from the word
+//!   counter, which lags by a cycle), its high half one cycle after that (from the counter's
+//!   high half, which lags its low half by a cycle; see below).
 //! - A_ONLY / B_ONLY (simplex): the named side is forwarded; the other side is always ready
 //!   and its words are dropped (never queued, never compared); words it had queued before are
 //!   dropped at the first simplex edge.
@@ -26,7 +27,10 @@
 //!   reaches CMP_SKEW_TIMEOUT cycles (if TIMEOUT was clear in that cycle); 0 disables.
 //! - Counters: words and frames (words with `last`) forwarded since CLEAR, counted one edge
 //!   after the cycle that forwards them; CMP_MAX_SKEW, the largest difference between the two
-//!   fills seen while in DUPLEX.
+//!   fills seen while in DUPLEX. The 64-bit word counter is two 32-bit halves and the high
+//!   half counts the low half's wraps one edge late (issue 5: no carry chain longer than 32
+//!   bits on the iCE40), so CMP_WORDS_HI lags for one cycle after the low half wraps;
+//!   software's HI/LO/HI read protocol (retry when the two HI reads differ) covers that cycle.
 //! - EN = 0 stalls both inputs and the output; nothing is compared and no timeout runs.
 //! - CLEAR and reset both return the block to its power-up state at the edge: FIFOs empty,
 //!   status, captures and counters zero. Whatever else the cycle would have done is dropped,
@@ -133,11 +137,15 @@ pub struct LinkComparatorModel {
     mismatch: bool,
     timeout: bool,
     halted: bool,
-    mismatch_index: u64,
+    mismatch_index_lo: u32,
+    mismatch_index_hi: u32,
     mismatch_a: u32,
     mismatch_b: u32,
     mismatch_epoch: u32,
-    words: u64,
+    words_lo: u32,
+    words_hi: u32,
+    /// The low half wrapped at the last edge: the high half counts it at the next.
+    words_carry: bool,
     frames: u32,
     max_skew: u32,
     /// Length of the current run of one-sided cycles; saturates so that a side stuck for
@@ -149,6 +157,8 @@ pub struct LinkComparatorModel {
     /// its `last`), the first mismatch captured (its index follows), the timeout reached.
     took: Option<bool>,
     captured: bool,
+    /// The index's low half was captured at the last edge: its high half follows.
+    captured_hi: bool,
     expired: bool,
 }
 
@@ -168,11 +178,14 @@ impl LinkComparatorModel {
             mismatch: false,
             timeout: false,
             halted: false,
-            mismatch_index: 0,
+            mismatch_index_lo: 0,
+            mismatch_index_hi: 0,
             mismatch_a: 0,
             mismatch_b: 0,
             mismatch_epoch: 0,
-            words: 0,
+            words_lo: 0,
+            words_hi: 0,
+            words_carry: false,
             frames: 0,
             max_skew: 0,
             wait: 0,
@@ -180,6 +193,7 @@ impl LinkComparatorModel {
             timeout_event: false,
             took: None,
             captured: false,
+            captured_hi: false,
             expired: false,
         }
     }
@@ -201,11 +215,11 @@ impl LinkComparatorModel {
             halted: self.halted,
             a_fill: self.fifo_a.len() as u32,
             b_fill: self.fifo_b.len() as u32,
-            mismatch_index: self.mismatch_index,
+            mismatch_index: (u64::from(self.mismatch_index_hi) << 32) | u64::from(self.mismatch_index_lo),
             mismatch_a: self.mismatch_a,
             mismatch_b: self.mismatch_b,
             mismatch_epoch: self.mismatch_epoch,
-            words: self.words,
+            words: (u64::from(self.words_hi) << 32) | u64::from(self.words_lo),
             frames: self.frames,
             max_skew: self.max_skew,
             mismatch_event: self.mismatch_event,
@@ -269,15 +283,23 @@ impl LinkComparatorModel {
         self.mismatch_event = false;
         self.timeout_event = false;
         // Last cycle's registered events.
+        if std::mem::take(&mut self.captured_hi) {
+            self.mismatch_index_hi = self.words_hi;
+        }
         if std::mem::take(&mut self.captured) {
-            self.mismatch_index = self.words;
+            self.mismatch_index_lo = self.words_lo;
+            self.captured_hi = true;
+        }
+        if std::mem::take(&mut self.words_carry) {
+            self.words_hi = self.words_hi.wrapping_add(1);
         }
         if std::mem::take(&mut self.expired) {
             self.timeout_event = !self.timeout;
             self.timeout = true;
         }
         if let Some(last) = self.took.take() {
-            self.words = self.words.wrapping_add(1);
+            self.words_lo = self.words_lo.wrapping_add(1);
+            self.words_carry = self.words_lo == 0;
             if last {
                 self.frames = self.frames.wrapping_add(1);
             }
@@ -351,7 +373,7 @@ impl LinkComparatorModel {
         if i.rst || i.clear || i.a_valid || i.b_valid {
             return false;
         }
-        if self.took.is_some() || self.captured || self.expired {
+        if self.took.is_some() || self.captured || self.captured_hi || self.words_carry || self.expired {
             return false;
         }
         let dropped = match Mode::from_field(i.mode) {
@@ -471,6 +493,28 @@ mod tests {
         assert_eq!((s.words, s.frames, s.mismatch, s.max_skew), (18, 4, false, 0));
         m.step(&Inputs { o_ready: false, ..duplex() });
         assert_eq!(m.status().words, 19);
+    }
+
+    #[test]
+    fn word_counter_high_half_counts_a_low_half_wrap_one_cycle_late() {
+        let mut m = LinkComparatorModel::new(64, 3);
+        m.words_lo = u32::MAX - 1;
+        let (mut shown, mut index) = (Vec::new(), Vec::new());
+        for n in 0..8u128 {
+            // Monitor mode: the third pair differs and is forwarded too.
+            let i = both(duplex(), n, false);
+            let i = if n == 2 { Inputs { b_data: 99, ..i } } else { i };
+            let s = m.step(&i).status;
+            shown.push(s.words);
+            if s.mismatch {
+                index.push(s.mismatch_index);
+            }
+        }
+        // Word n is forwarded in cycle n + 1 and shown counted from cycle n + 3.
+        let base = u64::from(u32::MAX - 1);
+        assert_eq!(shown, [base, base, base, base + 1, 0, base + 3, base + 4, base + 5]);
+        // 2^32 words came before the differing pair: the low half (0) shows first.
+        assert_eq!(index, [0, 0, 1 << 32, 1 << 32]);
     }
 
     #[test]

@@ -3,9 +3,12 @@
 //! At an epoch end it can hold the CE (`ce_hold`) until the host has delivered the interrupts
 //! it buffered during the epoch and written EPOCH_RESUME.
 //!
-//! Timing contract: an event in cycle t that ends the epoch raises `ce_hold` in cycle t+1, so
-//! a CE that checks `ce_hold` before retiring stops after exactly N instructions. Events seen
-//! while held, expired or disabled are not counted.
+//! Timing contract: a retired instruction (or a cycle, or a drain) in cycle t that ends the
+//! epoch raises `ce_hold` in cycle t+1, so a CE that checks `ce_hold` before retiring stops
+//! after exactly N instructions. A snooped write is accepted late in its cycle (by the write
+//! tracker across the chip), so it reaches the count through a register: one that ends the
+//! epoch raises `ce_hold` in cycle t+2 (issue 5). Events seen while held, expired or disabled
+//! are not counted.
 //!
 //! The configuration (EN, SRC, DRAIN_ENDS, HOLD_AT_END, AUTO_RELOAD) passes a register on its
 //! way in, so the counter acts on last cycle's settings (issue 5: nothing from the register
@@ -45,7 +48,13 @@ pub struct EpochCounter {
     pub ce_hold: Signal<Out, Bit>,
 
     r_count: DFF<Bits<32>>,
-    r_number: DFF<Bits<64>>,
+    /// EPOCH_NUMBER in two halves: the high one counts the low one's carry at the next edge,
+    /// so no carry chain is longer than 33 bits (issue 5: a 64-bit chain alone is ~18 ns on
+    /// the UP5K). EPOCH_NUMBER_HI lags one cycle after a wrap of the low half, a window that
+    /// software's HI, LO, HI read (retry if HI changed) already covers.
+    r_number_lo: DFF<Bits<32>>,
+    r_number_hi: DFF<Bits<32>>,
+    r_number_carry: DFF<Bit>,
     r_held: DFF<Bit>,
     r_expired: DFF<Bit>,
     /// Last cycle's configuration (`r_en` is also the EN sample a start is detected against).
@@ -55,6 +64,8 @@ pub struct EpochCounter {
     r_hold_at_end: DFF<Bit>,
     r_auto_reload: DFF<Bit>,
     r_end: DFF<Bit>,
+    /// Last cycle's snooped write (see the timing contract).
+    r_write_event: DFF<Bit>,
     /// `r_count == 1` and `r_count != 0`, kept alongside the count, and the same of last
     /// cycle's EPOCH_LOAD for a reload, so that no 32-bit compare lies on the path to the next
     /// count (issue 5). EPOCH_LOAD changes only by a write, and the count restarts from the new
@@ -77,6 +88,7 @@ pub struct EpochCounter {
     loads: Signal<Local, Bit>,
     load_is_1: Signal<Local, Bit>,
     load_nonzero: Signal<Local, Bit>,
+    number_inc: Signal<Local, Bits<33>>,
 }
 
 impl EpochCounter {
@@ -92,7 +104,9 @@ impl Logic for EpochCounter {
             self,
             clock,
             r_count,
-            r_number,
+            r_number_lo,
+            r_number_hi,
+            r_number_carry,
             r_held,
             r_expired,
             r_en,
@@ -101,12 +115,14 @@ impl Logic for EpochCounter {
             r_hold_at_end,
             r_auto_reload,
             r_end,
+            r_write_event,
             r_is_1,
             r_nonzero,
             r_load_is_1,
             r_load_nonzero
         );
         self.r_en.d.next = self.en.val();
+        self.r_write_event.d.next = self.write_event.val();
         self.r_src.d.next = self.src.val();
         self.r_drain_ends.d.next = self.drain_ends.val();
         self.r_hold_at_end.d.next = self.hold_at_end.val();
@@ -123,7 +139,7 @@ impl Logic for EpochCounter {
                 self.counted.next = self.retire.val();
             }
             1 => {
-                self.counted.next = self.write_event.val();
+                self.counted.next = self.r_write_event.q.val();
             }
             2 => {
                 self.counted.next = true;
@@ -159,8 +175,14 @@ impl Logic for EpochCounter {
                 self.r_nonzero.d.next = !self.r_is_1.q.val();
             }
         }
+        self.number_inc.next = bit_cast::<33, 32>(self.r_number_lo.q.val()) + 1;
+        self.r_number_carry.d.next = false;
+        if self.r_number_carry.q.val() {
+            self.r_number_hi.d.next = self.r_number_hi.q.val() + 1;
+        }
         if self.ends.val() {
-            self.r_number.d.next = self.r_number.q.val() + 1;
+            self.r_number_lo.d.next = self.number_inc.val().get_bits::<32>(0);
+            self.r_number_carry.d.next = self.number_inc.val().get_bit(32);
             self.r_end.d.next = true;
             if self.r_hold_at_end.q.val() {
                 self.r_held.d.next = true;
@@ -179,14 +201,18 @@ impl Logic for EpochCounter {
             self.r_count.d.next = 0.into();
             self.r_is_1.d.next = false;
             self.r_nonzero.d.next = false;
-            self.r_number.d.next = 0.into();
+            self.r_number_lo.d.next = 0.into();
+            self.r_number_hi.d.next = 0.into();
+            self.r_number_carry.d.next = false;
             self.r_held.d.next = false;
             self.r_expired.d.next = false;
             self.r_en.d.next = false;
             self.r_end.d.next = false;
+            self.r_write_event.d.next = false;
         }
         self.count.next = self.r_count.q.val();
-        self.number.next = self.r_number.q.val();
+        self.number.next =
+            (bit_cast::<64, 32>(self.r_number_hi.q.val()) << 32) | bit_cast::<64, 32>(self.r_number_lo.q.val());
         self.held.next = self.r_held.q.val();
         self.expired.next = self.r_expired.q.val();
         self.epoch_end.next = self.r_end.q.val();

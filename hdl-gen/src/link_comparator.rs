@@ -18,6 +18,9 @@
 //! mismatch index and the timeout are updated from registered events, one cycle later:
 //! CMP_WORDS / CMP_FRAMES count a forwarded word one cycle after it leaves, the mismatch index
 //! shows one cycle after MISMATCH, TIMEOUT is set one cycle after the limit-th one-sided cycle.
+//! No carry chain is longer than 33 bits or in series with another: CMP_WORDS_HI counts the
+//! low half's wraps one cycle late, and the mismatch index's high half shows one cycle after
+//! its low half (software reads both 64-bit values HI/LO/HI, which covers that cycle).
 //! The side a simplex mode drops is kept empty (its queued words are dropped at the first
 //! simplex edge), so that the heads after a forwarding cycle are always both FIFOs' next words.
 
@@ -71,16 +74,28 @@ pub struct LinkComparator<const W: usize, const N: usize, const NP1: usize> {
     r_mismatch: DFF<Bit>,
     r_timeout: DFF<Bit>,
     r_halted: DFF<Bit>,
-    r_index: DFF<Bits<64>>,
+    /// issue 5: the index halves are taken from the word counter's halves one edge apart (the
+    /// high half lags its low half by one edge).
+    r_index_lo: DFF<Bits<32>>,
+    r_index_hi: DFF<Bits<32>>,
     r_a: DFF<Bits<32>>,
     r_b: DFF<Bits<32>>,
     r_epoch: DFF<Bits<32>>,
-    r_words: DFF<Bits<64>>,
+    /// issue 5: CMP_WORDS as two 32-bit halves, the high one counting the low one's wraps one
+    /// edge late (`r_words_carry`), so that no carry chain is longer than 33 bits (a 64-bit one
+    /// is ~18 ns on the UP5K). CMP_WORDS_HI therefore lags a low-half wrap by one cycle;
+    /// software's HI/LO/HI read protocol (retry when the two HI reads differ) covers that window.
+    r_words_lo: DFF<Bits<32>>,
+    r_words_hi: DFF<Bits<32>>,
+    r_words_carry: DFF<Bit>,
     r_frames: DFF<Bits<32>>,
     /// The skew never exceeds the depth, so only NP1 bits are kept.
     r_max_skew: DFF<Bits<NP1>>,
-    /// One-sided cycles in the current run; bit 32 set means 2^32 or more (saturated).
-    r_wait: DFF<Bits<33>>,
+    /// One-sided cycles in the current run plus one (this cycle's run length if it is
+    /// one-sided); bit 32 set means 2^32 or more (saturated). issue 5: kept as wait + 1 so the
+    /// compare with the limit is one carry chain from flip-flops, not in series with the
+    /// increment.
+    r_run: DFF<Bits<33>>,
     r_mismatch_event: DFF<Bit>,
     r_timeout_event: DFF<Bit>,
     /// Which halves of the heads the FIFOs show this cycle differ (`last` counts with the
@@ -92,8 +107,11 @@ pub struct LinkComparator<const W: usize, const N: usize, const NP1: usize> {
     /// the counters count from these, not from the late `take`.
     r_took: DFF<Bit>,
     r_took_last: DFF<Bit>,
-    /// The last cycle captured the first mismatch: the index follows from `r_words` now.
+    /// The last cycle captured the first mismatch: the index's low half follows from the word
+    /// counter now.
     r_captured: DFF<Bit>,
+    /// The cycle before captured the index's low half: the high half follows now.
+    r_captured_hi: DFF<Bit>,
     /// The last cycle was the limit-th one-sided cycle of a run (and TIMEOUT was clear).
     r_expired: DFF<Bit>,
 
@@ -109,7 +127,7 @@ pub struct LinkComparator<const W: usize, const N: usize, const NP1: usize> {
     pass: Signal<Local, Bit>,
     one_sided: Signal<Local, Bit>,
     skew: Signal<Local, Bits<NP1>>,
-    wait_next: Signal<Local, Bits<33>>,
+    words_lo_next: Signal<Local, Bits<33>>,
     x_hold: Signal<Local, Bits<W>>,
     x_take: Signal<Local, Bits<W>>,
     part_hold: Signal<Local, Bits<2>>,
@@ -162,14 +180,17 @@ impl<const W: usize, const N: usize, const NP1: usize> LinkComparator<W, N, NP1>
             r_mismatch: Default::default(),
             r_timeout: Default::default(),
             r_halted: Default::default(),
-            r_index: Default::default(),
+            r_index_lo: Default::default(),
+            r_index_hi: Default::default(),
             r_a: Default::default(),
             r_b: Default::default(),
             r_epoch: Default::default(),
-            r_words: Default::default(),
+            r_words_lo: Default::default(),
+            r_words_hi: Default::default(),
+            r_words_carry: Default::default(),
             r_frames: Default::default(),
             r_max_skew: Default::default(),
-            r_wait: Default::default(),
+            r_run: Default::default(),
             r_mismatch_event: Default::default(),
             r_timeout_event: Default::default(),
             r_differ_hold: Default::default(),
@@ -177,6 +198,7 @@ impl<const W: usize, const N: usize, const NP1: usize> LinkComparator<W, N, NP1>
             r_took: Default::default(),
             r_took_last: Default::default(),
             r_captured: Default::default(),
+            r_captured_hi: Default::default(),
             r_expired: Default::default(),
             duplex: Default::default(),
             both: Default::default(),
@@ -190,7 +212,7 @@ impl<const W: usize, const N: usize, const NP1: usize> LinkComparator<W, N, NP1>
             pass: Default::default(),
             one_sided: Default::default(),
             skew: Default::default(),
-            wait_next: Default::default(),
+            words_lo_next: Default::default(),
             x_hold: Default::default(),
             x_take: Default::default(),
             part_hold: Default::default(),
@@ -222,14 +244,17 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
             r_mismatch,
             r_timeout,
             r_halted,
-            r_index,
+            r_index_lo,
+            r_index_hi,
             r_a,
             r_b,
             r_epoch,
-            r_words,
+            r_words_lo,
+            r_words_hi,
+            r_words_carry,
             r_frames,
             r_max_skew,
-            r_wait,
+            r_run,
             r_mismatch_event,
             r_timeout_event,
             r_differ_hold,
@@ -237,6 +262,7 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
             r_took,
             r_took_last,
             r_captured,
+            r_captured_hi,
             r_expired
         );
         clock!(self, clock, fifo_a, fifo_b);
@@ -324,14 +350,19 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
         // The dropped side is empty, so it needs no mode term here.
         self.fifo_a.pop.next = self.take.val();
         self.fifo_b.pop.next = self.take.val();
+        self.words_lo_next.next = bit_cast::<33, 32>(self.r_words_lo.q.val()) + 1;
         if self.r_took.q.val() {
-            self.r_words.d.next = self.r_words.q.val() + 1;
+            self.r_words_lo.d.next = self.words_lo_next.val().get_bits::<32>(0);
+        }
+        self.r_words_carry.d.next = self.r_took.q.val() & self.words_lo_next.val().get_bit(32);
+        if self.r_words_carry.q.val() {
+            self.r_words_hi.d.next = self.r_words_hi.q.val() + 1;
         }
         if self.r_took_last.q.val() {
             self.r_frames.d.next = self.r_frames.q.val() + 1;
         }
 
-        // ---- First mismatch: capture once, optionally halt. `r_words` lags `take` by one
+        // ---- First mismatch: capture once, optionally halt. The word counter lags `take` by one
         // cycle, so the index is taken one cycle later.
         self.detect.next =
             self.en.val() & self.duplex.val() & self.both.val() & self.differ.val() & !self.r_halted.q.val();
@@ -348,8 +379,13 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
                 self.r_halted.d.next = true;
             }
         }
+        // The high half of the count up to the captured word shows one edge after its low half.
+        self.r_captured_hi.d.next = self.r_captured.q.val();
         if self.r_captured.q.val() {
-            self.r_index.d.next = self.r_words.q.val();
+            self.r_index_lo.d.next = self.r_words_lo.q.val();
+        }
+        if self.r_captured_hi.q.val() {
+            self.r_index_hi.d.next = self.r_words_hi.q.val();
         }
 
         // ---- Skew: largest fill difference, and the timeout on a one-sided wait.
@@ -364,20 +400,20 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
         self.one_sided.next = self.en.val() & self.duplex.val() & (self.fifo_a.empty.val() != self.fifo_b.empty.val());
         // Saturating, and compared with >=, so that a limit set (or lowered) while a side is
         // already waiting applies to the wait so far, and a side stuck for 2^32 cycles stays
-        // past any limit instead of wrapping. `wait_next` is this cycle's run length.
-        self.wait_next.next = self.r_wait.q.val() + 1;
+        // past any limit instead of wrapping. `r_run` is this cycle's run length. It is 0 only
+        // before the first edge, when both FIFOs are empty, so never in a one-sided cycle.
         if self.one_sided.val() {
-            if !self.r_wait.q.val().get_bit(32) {
-                self.r_wait.d.next = self.wait_next.val();
+            if !self.r_run.q.val().get_bit(32) {
+                self.r_run.d.next = self.r_run.q.val() + 1;
             }
             if (self.skew_timeout.val() != 0)
-                & (self.wait_next.val() >= bit_cast::<33, 32>(self.skew_timeout.val()))
+                & (self.r_run.q.val() >= bit_cast::<33, 32>(self.skew_timeout.val()))
                 & !self.r_timeout.q.val()
             {
                 self.r_expired.d.next = true;
             }
         } else {
-            self.r_wait.d.next = 0.into();
+            self.r_run.d.next = 1.into();
         }
         if self.r_expired.q.val() {
             self.r_timeout.d.next = true;
@@ -388,14 +424,17 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
             self.r_mismatch.d.next = false;
             self.r_timeout.d.next = false;
             self.r_halted.d.next = false;
-            self.r_index.d.next = 0.into();
+            self.r_index_lo.d.next = 0.into();
+            self.r_index_hi.d.next = 0.into();
             self.r_a.d.next = 0.into();
             self.r_b.d.next = 0.into();
             self.r_epoch.d.next = 0.into();
-            self.r_words.d.next = 0.into();
+            self.r_words_lo.d.next = 0.into();
+            self.r_words_hi.d.next = 0.into();
+            self.r_words_carry.d.next = false;
             self.r_frames.d.next = 0.into();
             self.r_max_skew.d.next = 0.into();
-            self.r_wait.d.next = 0.into();
+            self.r_run.d.next = 1.into();
             // An event from this cycle would announce a capture the same edge erases; a word
             // taken in this cycle is not counted.
             self.r_mismatch_event.d.next = false;
@@ -403,6 +442,7 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
             self.r_took.d.next = false;
             self.r_took_last.d.next = false;
             self.r_captured.d.next = false;
+            self.r_captured_hi.d.next = false;
             self.r_expired.d.next = false;
         }
 
@@ -411,11 +451,13 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
         self.halted.next = self.r_halted.q.val();
         self.a_fill.next = bit_cast::<8, NP1>(self.fifo_a.fill.val());
         self.b_fill.next = bit_cast::<8, NP1>(self.fifo_b.fill.val());
-        self.mismatch_index.next = self.r_index.q.val();
+        self.mismatch_index.next =
+            bit_cast::<64, 32>(self.r_index_lo.q.val()) | (bit_cast::<64, 32>(self.r_index_hi.q.val()) << 32);
         self.mismatch_a.next = self.r_a.q.val();
         self.mismatch_b.next = self.r_b.q.val();
         self.mismatch_epoch.next = self.r_epoch.q.val();
-        self.words.next = self.r_words.q.val();
+        self.words.next =
+            bit_cast::<64, 32>(self.r_words_lo.q.val()) | (bit_cast::<64, 32>(self.r_words_hi.q.val()) << 32);
         self.frames.next = self.r_frames.q.val();
         self.max_skew.next = bit_cast::<32, NP1>(self.r_max_skew.q.val());
         self.mismatch_event.next = self.r_mismatch_event.q.val();
@@ -435,5 +477,40 @@ mod synthesis {
         let mut uut = LinkComparator::<64, 3, 4>::new();
         uut.connect_all();
         yosys_validate("ftsync_link_comparator", &generate_verilog(&uut)).unwrap();
+    }
+}
+
+/// The word counter's wrap into its high half, which no black-box test reaches (2^32 words):
+/// the low half is preset just below the wrap. block-model's
+/// `word_counter_high_half_counts_a_low_half_wrap_one_cycle_late` expects the same sequence.
+#[cfg(test)]
+mod wrap {
+    use super::*;
+    use crate::bench::Bench;
+
+    #[test]
+    fn words_high_half_and_index_high_half_follow_a_low_half_wrap_one_cycle_late() {
+        let mut bench = Bench::new(LinkComparator::<64, 3, 4>::new(), |u| &mut u.clock);
+        let base = u64::from(u32::MAX - 1);
+        bench.uut.r_words_lo.q.next = (base).into();
+        bench.settle();
+        bench.uut.en.next = true;
+        bench.uut.o_ready.next = true;
+        let (mut shown, mut index) = (Vec::new(), Vec::new());
+        for n in 0..8u64 {
+            // Monitor mode: the third pair differs and is forwarded too.
+            bench.uut.a_valid.next = true;
+            bench.uut.b_valid.next = true;
+            bench.uut.a_data.next = n.into();
+            bench.uut.b_data.next = (if n == 2 { 99 } else { n }).into();
+            bench.settle();
+            shown.push(bench.uut.words.val().to_u64());
+            if bench.uut.mismatch.val() {
+                index.push(bench.uut.mismatch_index.val().to_u64());
+            }
+            bench.tick();
+        }
+        assert_eq!(shown, [base, base, base, base + 1, 0, base + 3, base + 4, base + 5]);
+        assert_eq!(index, [0, 0, 1 << 32, 1 << 32]);
     }
 }

@@ -171,13 +171,17 @@ fn each_src_counts_only_its_own_events() {
         assert_eq!(o.number, (k as u64 + 1) / 4, "RETIRE, retire {}", k + 1);
     }
 
+    // A snooped write counts in the cycle after it (it passes a register).
     let mut tb = Tb::armed(4, src::WRITES);
     tb.i.retire = true;
     tb.tick();
     for (k, &gap) in gaps.iter().enumerate() {
         tb.idle(gap);
         let o = tb.tick_event();
+        assert_eq!(o.number, k as u64 / 4, "WRITES, write {} not yet counted", k + 1);
+        let o = tb.tick();
         assert_eq!(o.number, (k as u64 + 1) / 4, "WRITES, write {}", k + 1);
+        assert_eq!(o.epoch_end, (k + 1) % 4 == 0, "WRITES, write {}", k + 1);
     }
 
     // CYCLES counts every enabled cycle whatever the event inputs do, starting with the cycle

@@ -2133,9 +2133,12 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
     reg  r_halted$d;
     wire  r_halted$q;
     reg  r_halted$clock;
-    reg  [63:0] r_index$d;
-    wire  [63:0] r_index$q;
-    reg  r_index$clock;
+    reg  [31:0] r_index_lo$d;
+    wire  [31:0] r_index_lo$q;
+    reg  r_index_lo$clock;
+    reg  [31:0] r_index_hi$d;
+    wire  [31:0] r_index_hi$q;
+    reg  r_index_hi$clock;
     reg  [31:0] r_a$d;
     wire  [31:0] r_a$q;
     reg  r_a$clock;
@@ -2145,18 +2148,24 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
     reg  [31:0] r_epoch$d;
     wire  [31:0] r_epoch$q;
     reg  r_epoch$clock;
-    reg  [63:0] r_words$d;
-    wire  [63:0] r_words$q;
-    reg  r_words$clock;
+    reg  [31:0] r_words_lo$d;
+    wire  [31:0] r_words_lo$q;
+    reg  r_words_lo$clock;
+    reg  [31:0] r_words_hi$d;
+    wire  [31:0] r_words_hi$q;
+    reg  r_words_hi$clock;
+    reg  r_words_carry$d;
+    wire  r_words_carry$q;
+    reg  r_words_carry$clock;
     reg  [31:0] r_frames$d;
     wire  [31:0] r_frames$q;
     reg  r_frames$clock;
     reg  [3:0] r_max_skew$d;
     wire  [3:0] r_max_skew$q;
     reg  r_max_skew$clock;
-    reg  [32:0] r_wait$d;
-    wire  [32:0] r_wait$q;
-    reg  r_wait$clock;
+    reg  [32:0] r_run$d;
+    wire  [32:0] r_run$q;
+    reg  r_run$clock;
     reg  r_mismatch_event$d;
     wire  r_mismatch_event$q;
     reg  r_mismatch_event$clock;
@@ -2178,6 +2187,9 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
     reg  r_captured$d;
     wire  r_captured$q;
     reg  r_captured$clock;
+    reg  r_captured_hi$d;
+    wire  r_captured_hi$q;
+    reg  r_captured_hi$clock;
     reg  r_expired$d;
     wire  r_expired$q;
     reg  r_expired$clock;
@@ -2195,7 +2207,7 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
     reg  pass;
     reg  one_sided;
     reg  [3:0] skew;
-    reg  [32:0] wait_next;
+    reg  [32:0] words_lo_next;
     reg  [31:0] x_hold;
     reg  [31:0] x_take;
     reg  [1:0] part_hold;
@@ -2253,10 +2265,15 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         .q(r_halted$q),
         .clock(r_halted$clock)
     );
-    icebreaker_top_ftsync_core_cmp_r_index r_index(
-        .d(r_index$d),
-        .q(r_index$q),
-        .clock(r_index$clock)
+    icebreaker_top_ftsync_core_cmp_r_index_lo r_index_lo(
+        .d(r_index_lo$d),
+        .q(r_index_lo$q),
+        .clock(r_index_lo$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_index_hi r_index_hi(
+        .d(r_index_hi$d),
+        .q(r_index_hi$q),
+        .clock(r_index_hi$clock)
     );
     icebreaker_top_ftsync_core_cmp_r_a r_a(
         .d(r_a$d),
@@ -2273,10 +2290,20 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         .q(r_epoch$q),
         .clock(r_epoch$clock)
     );
-    icebreaker_top_ftsync_core_cmp_r_words r_words(
-        .d(r_words$d),
-        .q(r_words$q),
-        .clock(r_words$clock)
+    icebreaker_top_ftsync_core_cmp_r_words_lo r_words_lo(
+        .d(r_words_lo$d),
+        .q(r_words_lo$q),
+        .clock(r_words_lo$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_words_hi r_words_hi(
+        .d(r_words_hi$d),
+        .q(r_words_hi$q),
+        .clock(r_words_hi$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_words_carry r_words_carry(
+        .d(r_words_carry$d),
+        .q(r_words_carry$q),
+        .clock(r_words_carry$clock)
     );
     icebreaker_top_ftsync_core_cmp_r_frames r_frames(
         .d(r_frames$d),
@@ -2288,10 +2315,10 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         .q(r_max_skew$q),
         .clock(r_max_skew$clock)
     );
-    icebreaker_top_ftsync_core_cmp_r_wait r_wait(
-        .d(r_wait$d),
-        .q(r_wait$q),
-        .clock(r_wait$clock)
+    icebreaker_top_ftsync_core_cmp_r_run r_run(
+        .d(r_run$d),
+        .q(r_run$q),
+        .clock(r_run$clock)
     );
     icebreaker_top_ftsync_core_cmp_r_mismatch_event r_mismatch_event(
         .d(r_mismatch_event$d),
@@ -2328,6 +2355,11 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         .q(r_captured$q),
         .clock(r_captured$clock)
     );
+    icebreaker_top_ftsync_core_cmp_r_captured_hi r_captured_hi(
+        .d(r_captured_hi$d),
+        .q(r_captured_hi$q),
+        .clock(r_captured_hi$clock)
+    );
     icebreaker_top_ftsync_core_cmp_r_expired r_expired(
         .d(r_expired$d),
         .q(r_expired$q),
@@ -2339,14 +2371,17 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         r_mismatch$clock = clock;
         r_timeout$clock = clock;
         r_halted$clock = clock;
-        r_index$clock = clock;
+        r_index_lo$clock = clock;
+        r_index_hi$clock = clock;
         r_a$clock = clock;
         r_b$clock = clock;
         r_epoch$clock = clock;
-        r_words$clock = clock;
+        r_words_lo$clock = clock;
+        r_words_hi$clock = clock;
+        r_words_carry$clock = clock;
         r_frames$clock = clock;
         r_max_skew$clock = clock;
-        r_wait$clock = clock;
+        r_run$clock = clock;
         r_mismatch_event$clock = clock;
         r_timeout_event$clock = clock;
         r_differ_hold$clock = clock;
@@ -2354,18 +2389,22 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         r_took$clock = clock;
         r_took_last$clock = clock;
         r_captured$clock = clock;
+        r_captured_hi$clock = clock;
         r_expired$clock = clock;
         r_mismatch$d = r_mismatch$q;
         r_timeout$d = r_timeout$q;
         r_halted$d = r_halted$q;
-        r_index$d = r_index$q;
+        r_index_lo$d = r_index_lo$q;
+        r_index_hi$d = r_index_hi$q;
         r_a$d = r_a$q;
         r_b$d = r_b$q;
         r_epoch$d = r_epoch$q;
-        r_words$d = r_words$q;
+        r_words_lo$d = r_words_lo$q;
+        r_words_hi$d = r_words_hi$q;
+        r_words_carry$d = r_words_carry$q;
         r_frames$d = r_frames$q;
         r_max_skew$d = r_max_skew$q;
-        r_wait$d = r_wait$q;
+        r_run$d = r_run$q;
         r_mismatch_event$d = r_mismatch_event$q;
         r_timeout_event$d = r_timeout_event$q;
         r_differ_hold$d = r_differ_hold$q;
@@ -2373,6 +2412,7 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         r_took$d = r_took$q;
         r_took_last$d = r_took_last$q;
         r_captured$d = r_captured$q;
+        r_captured_hi$d = r_captured_hi$q;
         r_expired$d = r_expired$q;
         fifo_a$clock = clock;
         fifo_b$clock = clock;
@@ -2441,8 +2481,13 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         r_took_last$d = take & o_last;
         fifo_a$pop = take;
         fifo_b$pop = take;
+        words_lo_next = ((r_words_lo$q) & 33'h1ffffffff) + 32'h1;
         if (r_took$q) begin
-            r_words$d = r_words$q + 32'h1;
+            r_words_lo$d = words_lo_next[(32'h0)+:(32)];
+        end
+        r_words_carry$d = r_took$q & words_lo_next[32'h20];
+        if (r_words_carry$q) begin
+            r_words_hi$d = r_words_hi$q + 32'h1;
         end
         if (r_took_last$q) begin
             r_frames$d = r_frames$q + 32'h1;
@@ -2461,8 +2506,12 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
                 r_halted$d = 1'b1;
             end
         end
+        r_captured_hi$d = r_captured$q;
         if (r_captured$q) begin
-            r_index$d = r_words$q;
+            r_index_lo$d = r_words_lo$q;
+        end
+        if (r_captured_hi$q) begin
+            r_index_hi$d = r_words_hi$q;
         end
         if (fifo_a$fill > fifo_b$fill) begin
             skew = fifo_a$fill - fifo_b$fill;
@@ -2474,17 +2523,16 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
             r_max_skew$d = skew;
         end
         one_sided = en & duplex & (fifo_a$empty != fifo_b$empty);
-        wait_next = r_wait$q + 32'h1;
         if (one_sided) begin
-            if (~r_wait$q[32'h20]) begin
-                r_wait$d = wait_next;
+            if (~r_run$q[32'h20]) begin
+                r_run$d = r_run$q + 32'h1;
             end
-            if ((skew_timeout != 32'h0) & (wait_next >= ((skew_timeout) & 33'h1ffffffff)) & ~r_timeout$q) begin
+            if ((skew_timeout != 32'h0) & (r_run$q >= ((skew_timeout) & 33'h1ffffffff)) & ~r_timeout$q) begin
                 r_expired$d = 1'b1;
             end
         end
         else begin
-            r_wait$d = 32'h0;
+            r_run$d = 32'h1;
         end
         if (r_expired$q) begin
             r_timeout$d = 1'b1;
@@ -2494,19 +2542,23 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
             r_mismatch$d = 1'b0;
             r_timeout$d = 1'b0;
             r_halted$d = 1'b0;
-            r_index$d = 32'h0;
+            r_index_lo$d = 32'h0;
+            r_index_hi$d = 32'h0;
             r_a$d = 32'h0;
             r_b$d = 32'h0;
             r_epoch$d = 32'h0;
-            r_words$d = 32'h0;
+            r_words_lo$d = 32'h0;
+            r_words_hi$d = 32'h0;
+            r_words_carry$d = 1'b0;
             r_frames$d = 32'h0;
             r_max_skew$d = 32'h0;
-            r_wait$d = 32'h0;
+            r_run$d = 32'h1;
             r_mismatch_event$d = 1'b0;
             r_timeout_event$d = 1'b0;
             r_took$d = 1'b0;
             r_took_last$d = 1'b0;
             r_captured$d = 1'b0;
+            r_captured_hi$d = 1'b0;
             r_expired$d = 1'b0;
         end
         mismatch = r_mismatch$q;
@@ -2514,11 +2566,11 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         halted = r_halted$q;
         a_fill = ((fifo_a$fill) & 8'hff);
         b_fill = ((fifo_b$fill) & 8'hff);
-        mismatch_index = r_index$q;
+        mismatch_index = ((r_index_lo$q) & 64'hffffffffffffffff) | (((r_index_hi$q) & 64'hffffffffffffffff) << 32'h20);
         mismatch_a = r_a$q;
         mismatch_b = r_b$q;
         mismatch_epoch = r_epoch$q;
-        words = r_words$q;
+        words = ((r_words_lo$q) & 64'hffffffffffffffff) | (((r_words_hi$q) & 64'hffffffffffffffff) << 32'h20);
         frames = r_frames$q;
         max_skew = ((r_max_skew$q) & 32'hffffffff);
         mismatch_event = r_mismatch_event$q;
@@ -3601,6 +3653,24 @@ module icebreaker_top_ftsync_core_cmp_r_captured(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_cmp_r_captured
 
+module icebreaker_top_ftsync_core_cmp_r_captured_hi(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_captured_hi
+
 module icebreaker_top_ftsync_core_cmp_r_differ_hold(d,q,clock);
 
     // Module arguments
@@ -3709,23 +3779,41 @@ module icebreaker_top_ftsync_core_cmp_r_halted(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_cmp_r_halted
 
-module icebreaker_top_ftsync_core_cmp_r_index(d,q,clock);
+module icebreaker_top_ftsync_core_cmp_r_index_hi(d,q,clock);
 
     // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 32'h0;
     end
 
     always @(posedge clock) begin
        q <= d;
     end
 
-endmodule // icebreaker_top_ftsync_core_cmp_r_index
+endmodule // icebreaker_top_ftsync_core_cmp_r_index_hi
+
+module icebreaker_top_ftsync_core_cmp_r_index_lo(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_index_lo
 
 module icebreaker_top_ftsync_core_cmp_r_max_skew(d,q,clock);
 
@@ -3780,6 +3868,24 @@ module icebreaker_top_ftsync_core_cmp_r_mismatch_event(d,q,clock);
     end
 
 endmodule // icebreaker_top_ftsync_core_cmp_r_mismatch_event
+
+module icebreaker_top_ftsync_core_cmp_r_run(d,q,clock);
+
+    // Module arguments
+    input wire  [32:0] d;
+    output reg  [32:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 33'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_run
 
 module icebreaker_top_ftsync_core_cmp_r_timeout(d,q,clock);
 
@@ -3853,41 +3959,59 @@ module icebreaker_top_ftsync_core_cmp_r_took_last(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_cmp_r_took_last
 
-module icebreaker_top_ftsync_core_cmp_r_wait(d,q,clock);
+module icebreaker_top_ftsync_core_cmp_r_words_carry(d,q,clock);
 
     // Module arguments
-    input wire  [32:0] d;
-    output reg  [32:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 33'h0;
+       q = 1'h0;
     end
 
     always @(posedge clock) begin
        q <= d;
     end
 
-endmodule // icebreaker_top_ftsync_core_cmp_r_wait
+endmodule // icebreaker_top_ftsync_core_cmp_r_words_carry
 
-module icebreaker_top_ftsync_core_cmp_r_words(d,q,clock);
+module icebreaker_top_ftsync_core_cmp_r_words_hi(d,q,clock);
 
     // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 32'h0;
     end
 
     always @(posedge clock) begin
        q <= d;
     end
 
-endmodule // icebreaker_top_ftsync_core_cmp_r_words
+endmodule // icebreaker_top_ftsync_core_cmp_r_words_hi
+
+module icebreaker_top_ftsync_core_cmp_r_words_lo(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_words_lo
 
 module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,wb_ack,id,version_patch,version_minor,version_major,caps_track_capacity_log2,caps_stream_width,caps_fifo_depth_log2,scratch,intr_state_epoch_end_set,intr_state_epoch_end,intr_state_cmp_mismatch_set,intr_state_cmp_mismatch,intr_state_cmp_timeout_set,intr_state_cmp_timeout,intr_state_track_snap_done_set,intr_state_track_snap_done,intr_enable_epoch_end,intr_enable_cmp_mismatch,intr_enable_cmp_timeout,intr_enable_track_snap_done,intr_test_epoch_end,intr_test_cmp_mismatch,intr_test_cmp_timeout,intr_test_track_snap_done,track_ctrl_en,track_ctrl_snapshot,track_ctrl_clear,track_status_busy,track_status_snap_refused_set,track_status_snap_refused,track_status_clearing,track_status_live_bank,track_base_lo,track_base_hi,track_shift,track_limit,track_dirty_count,track_snap_count,track_writes,track_out_of_range,track_stall_cycles,track_summary_rd,track_summary_addr,track_summary_data,track_summary_ack,track_bitmap_rd,track_bitmap_addr,track_bitmap_data,track_bitmap_ack,epoch_ctrl_en,epoch_ctrl_auto_reload,epoch_ctrl_hold_at_end,epoch_ctrl_src,epoch_ctrl_drain_ends,epoch_status_held,epoch_status_expired,epoch_load,epoch_load_written,epoch_count,epoch_number_lo,epoch_number_hi,epoch_resume_resume,cmp_ctrl_en,cmp_ctrl_mode,cmp_ctrl_halt_on_mismatch,cmp_ctrl_clear,cmp_status_mismatch,cmp_status_timeout,cmp_status_halted,cmp_status_a_fill,cmp_status_b_fill,cmp_skew_timeout,cmp_mismatch_index_lo,cmp_mismatch_index_hi,cmp_mismatch_a,cmp_mismatch_b,cmp_mismatch_epoch,cmp_words_lo,cmp_words_hi,cmp_frames,cmp_max_skew);
 
@@ -4941,226 +5065,189 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
         if (hit_0$q) begin
             rd_term_0 = ((id) & 32'hffffffff);
         end
-        hit_0$d = 1'b0;
         rd_term_1 = 32'h0;
         if (hit_1$q) begin
             rd_term_1 = ((version_patch) & 32'hffffffff) | (((version_minor) & 32'hffffffff) << 32'h8) | (((version_major) & 32'hffffffff) << 32'h10);
         end
-        hit_1$d = 1'b0;
         rd_term_2 = 32'h0;
         if (hit_2$q) begin
             rd_term_2 = ((caps_track_capacity_log2) & 32'hffffffff) | (((caps_stream_width) & 32'hffffffff) << 32'h8) | (((caps_fifo_depth_log2) & 32'hffffffff) << 32'h10);
         end
-        hit_2$d = 1'b0;
         rd_term_3 = 32'h0;
         if (hit_3$q) begin
             rd_term_3 = ((r_scratch$q) & 32'hffffffff);
         end
-        hit_3$d = 1'b0;
         rd_term_4 = 32'h0;
         if (hit_4$q) begin
             rd_term_4 = ((r_intr_state_epoch_end$q) & 32'hffffffff) | (((r_intr_state_cmp_mismatch$q) & 32'hffffffff) << 32'h1) | (((r_intr_state_cmp_timeout$q) & 32'hffffffff) << 32'h2) | (((r_intr_state_track_snap_done$q) & 32'hffffffff) << 32'h3);
         end
-        hit_4$d = 1'b0;
         rd_term_5 = 32'h0;
         if (hit_5$q) begin
             rd_term_5 = ((r_intr_enable_epoch_end$q) & 32'hffffffff) | (((r_intr_enable_cmp_mismatch$q) & 32'hffffffff) << 32'h1) | (((r_intr_enable_cmp_timeout$q) & 32'hffffffff) << 32'h2) | (((r_intr_enable_track_snap_done$q) & 32'hffffffff) << 32'h3);
         end
-        hit_5$d = 1'b0;
         rd_term_6 = 32'h0;
         if (hit_6$q) begin
             rd_term_6 = 32'h0;
         end
-        hit_6$d = 1'b0;
         rd_term_7 = 32'h0;
         if (hit_7$q) begin
             rd_term_7 = ((r_track_ctrl_en$q) & 32'hffffffff);
         end
-        hit_7$d = 1'b0;
         rd_term_8 = 32'h0;
         if (hit_8$q) begin
             rd_term_8 = ((track_status_busy) & 32'hffffffff) | (((r_track_status_snap_refused$q) & 32'hffffffff) << 32'h1) | (((track_status_clearing) & 32'hffffffff) << 32'h2) | (((track_status_live_bank) & 32'hffffffff) << 32'h3);
         end
-        hit_8$d = 1'b0;
         rd_term_9 = 32'h0;
         if (hit_9$q) begin
             rd_term_9 = ((r_track_base_lo$q) & 32'hffffffff);
         end
-        hit_9$d = 1'b0;
         rd_term_10 = 32'h0;
         if (hit_10$q) begin
             rd_term_10 = ((r_track_base_hi$q) & 32'hffffffff);
         end
-        hit_10$d = 1'b0;
         rd_term_11 = 32'h0;
         if (hit_11$q) begin
             rd_term_11 = ((r_track_shift$q) & 32'hffffffff);
         end
-        hit_11$d = 1'b0;
         rd_term_12 = 32'h0;
         if (hit_12$q) begin
             rd_term_12 = ((r_track_limit$q) & 32'hffffffff);
         end
-        hit_12$d = 1'b0;
         rd_term_13 = 32'h0;
         if (hit_13$q) begin
             rd_term_13 = ((track_dirty_count) & 32'hffffffff);
         end
-        hit_13$d = 1'b0;
         rd_term_14 = 32'h0;
         if (hit_14$q) begin
             rd_term_14 = ((track_snap_count) & 32'hffffffff);
         end
-        hit_14$d = 1'b0;
         rd_term_15 = 32'h0;
         if (hit_15$q) begin
             rd_term_15 = ((track_writes) & 32'hffffffff);
         end
-        hit_15$d = 1'b0;
         rd_term_16 = 32'h0;
         if (hit_16$q) begin
             rd_term_16 = ((track_out_of_range) & 32'hffffffff);
         end
-        hit_16$d = 1'b0;
         rd_term_17 = 32'h0;
         if (hit_17$q) begin
             rd_term_17 = ((track_stall_cycles) & 32'hffffffff);
         end
-        hit_17$d = 1'b0;
         rd_term_18 = 32'h0;
         if (hit_18$q) begin
             rd_term_18 = ((r_epoch_ctrl_en$q) & 32'hffffffff) | (((r_epoch_ctrl_auto_reload$q) & 32'hffffffff) << 32'h1) | (((r_epoch_ctrl_hold_at_end$q) & 32'hffffffff) << 32'h2) | (((r_epoch_ctrl_src$q) & 32'hffffffff) << 32'h3) | (((r_epoch_ctrl_drain_ends$q) & 32'hffffffff) << 32'h5);
         end
-        hit_18$d = 1'b0;
         rd_term_19 = 32'h0;
         if (hit_19$q) begin
             rd_term_19 = ((epoch_status_held) & 32'hffffffff) | (((epoch_status_expired) & 32'hffffffff) << 32'h1);
         end
-        hit_19$d = 1'b0;
         rd_term_20 = 32'h0;
         if (hit_20$q) begin
             rd_term_20 = ((r_epoch_load$q) & 32'hffffffff);
         end
-        hit_20$d = 1'b0;
         rd_term_21 = 32'h0;
         if (hit_21$q) begin
             rd_term_21 = ((epoch_count) & 32'hffffffff);
         end
-        hit_21$d = 1'b0;
         rd_term_22 = 32'h0;
         if (hit_22$q) begin
             rd_term_22 = ((epoch_number_lo) & 32'hffffffff);
         end
-        hit_22$d = 1'b0;
         rd_term_23 = 32'h0;
         if (hit_23$q) begin
             rd_term_23 = ((epoch_number_hi) & 32'hffffffff);
         end
-        hit_23$d = 1'b0;
         rd_term_24 = 32'h0;
         if (hit_24$q) begin
             rd_term_24 = 32'h0;
         end
-        hit_24$d = 1'b0;
         rd_term_25 = 32'h0;
         if (hit_25$q) begin
             rd_term_25 = ((r_cmp_ctrl_en$q) & 32'hffffffff) | (((r_cmp_ctrl_mode$q) & 32'hffffffff) << 32'h1) | (((r_cmp_ctrl_halt_on_mismatch$q) & 32'hffffffff) << 32'h3);
         end
-        hit_25$d = 1'b0;
         rd_term_26 = 32'h0;
         if (hit_26$q) begin
             rd_term_26 = ((cmp_status_mismatch) & 32'hffffffff) | (((cmp_status_timeout) & 32'hffffffff) << 32'h1) | (((cmp_status_halted) & 32'hffffffff) << 32'h2) | (((cmp_status_a_fill) & 32'hffffffff) << 32'h8) | (((cmp_status_b_fill) & 32'hffffffff) << 32'h10);
         end
-        hit_26$d = 1'b0;
         rd_term_27 = 32'h0;
         if (hit_27$q) begin
             rd_term_27 = ((r_cmp_skew_timeout$q) & 32'hffffffff);
         end
-        hit_27$d = 1'b0;
         rd_term_28 = 32'h0;
         if (hit_28$q) begin
             rd_term_28 = ((cmp_mismatch_index_lo) & 32'hffffffff);
         end
-        hit_28$d = 1'b0;
         rd_term_29 = 32'h0;
         if (hit_29$q) begin
             rd_term_29 = ((cmp_mismatch_index_hi) & 32'hffffffff);
         end
-        hit_29$d = 1'b0;
         rd_term_30 = 32'h0;
         if (hit_30$q) begin
             rd_term_30 = ((cmp_mismatch_a) & 32'hffffffff);
         end
-        hit_30$d = 1'b0;
         rd_term_31 = 32'h0;
         if (hit_31$q) begin
             rd_term_31 = ((cmp_mismatch_b) & 32'hffffffff);
         end
-        hit_31$d = 1'b0;
         rd_term_32 = 32'h0;
         if (hit_32$q) begin
             rd_term_32 = ((cmp_mismatch_epoch) & 32'hffffffff);
         end
-        hit_32$d = 1'b0;
         rd_term_33 = 32'h0;
         if (hit_33$q) begin
             rd_term_33 = ((cmp_words_lo) & 32'hffffffff);
         end
-        hit_33$d = 1'b0;
         rd_term_34 = 32'h0;
         if (hit_34$q) begin
             rd_term_34 = ((cmp_words_hi) & 32'hffffffff);
         end
-        hit_34$d = 1'b0;
         rd_term_35 = 32'h0;
         if (hit_35$q) begin
             rd_term_35 = ((cmp_frames) & 32'hffffffff);
         end
-        hit_35$d = 1'b0;
         rd_term_36 = 32'h0;
         if (hit_36$q) begin
             rd_term_36 = ((cmp_max_skew) & 32'hffffffff);
         end
-        hit_36$d = 1'b0;
         rd_value = ((((rd_term_0 | rd_term_1) | (rd_term_2 | rd_term_3)) | ((rd_term_4 | rd_term_5) | (rd_term_6 | (rd_term_7 | rd_term_8)))) | (((rd_term_9 | rd_term_10) | (rd_term_11 | rd_term_12)) | ((rd_term_13 | rd_term_14) | (rd_term_15 | (rd_term_16 | rd_term_17))))) | ((((rd_term_18 | rd_term_19) | (rd_term_20 | rd_term_21)) | ((rd_term_22 | rd_term_23) | (rd_term_24 | (rd_term_25 | rd_term_26)))) | (((rd_term_27 | rd_term_28) | (rd_term_29 | (rd_term_30 | rd_term_31))) | ((rd_term_32 | rd_term_33) | (rd_term_34 | (rd_term_35 | rd_term_36)))));
+        hit_0$d = word_adr == 32'h0;
+        hit_1$d = word_adr == 32'h4;
+        hit_2$d = word_adr == 32'h8;
+        hit_3$d = word_adr == 32'hc;
+        hit_4$d = word_adr == 32'h10;
+        hit_5$d = word_adr == 32'h14;
+        hit_6$d = word_adr == 32'h18;
+        hit_7$d = word_adr == 32'h100;
+        hit_8$d = word_adr == 32'h104;
+        hit_9$d = word_adr == 32'h108;
+        hit_10$d = word_adr == 32'h10c;
+        hit_11$d = word_adr == 32'h110;
+        hit_12$d = word_adr == 32'h114;
+        hit_13$d = word_adr == 32'h118;
+        hit_14$d = word_adr == 32'h11c;
+        hit_15$d = word_adr == 32'h120;
+        hit_16$d = word_adr == 32'h124;
+        hit_17$d = word_adr == 32'h128;
+        hit_18$d = word_adr == 32'h200;
+        hit_19$d = word_adr == 32'h204;
+        hit_20$d = word_adr == 32'h208;
+        hit_21$d = word_adr == 32'h20c;
+        hit_22$d = word_adr == 32'h210;
+        hit_23$d = word_adr == 32'h214;
+        hit_24$d = word_adr == 32'h218;
+        hit_25$d = word_adr == 32'h300;
+        hit_26$d = word_adr == 32'h304;
+        hit_27$d = word_adr == 32'h308;
+        hit_28$d = word_adr == 32'h30c;
+        hit_29$d = word_adr == 32'h310;
+        hit_30$d = word_adr == 32'h314;
+        hit_31$d = word_adr == 32'h318;
+        hit_32$d = word_adr == 32'h31c;
+        hit_33$d = word_adr == 32'h320;
+        hit_34$d = word_adr == 32'h324;
+        hit_35$d = word_adr == 32'h328;
+        hit_36$d = word_adr == 32'h32c;
         if (take) begin
-            hit_0$d = word_adr == 32'h0;
-            hit_1$d = word_adr == 32'h4;
-            hit_2$d = word_adr == 32'h8;
-            hit_3$d = word_adr == 32'hc;
-            hit_4$d = word_adr == 32'h10;
-            hit_5$d = word_adr == 32'h14;
-            hit_6$d = word_adr == 32'h18;
-            hit_7$d = word_adr == 32'h100;
-            hit_8$d = word_adr == 32'h104;
-            hit_9$d = word_adr == 32'h108;
-            hit_10$d = word_adr == 32'h10c;
-            hit_11$d = word_adr == 32'h110;
-            hit_12$d = word_adr == 32'h114;
-            hit_13$d = word_adr == 32'h118;
-            hit_14$d = word_adr == 32'h11c;
-            hit_15$d = word_adr == 32'h120;
-            hit_16$d = word_adr == 32'h124;
-            hit_17$d = word_adr == 32'h128;
-            hit_18$d = word_adr == 32'h200;
-            hit_19$d = word_adr == 32'h204;
-            hit_20$d = word_adr == 32'h208;
-            hit_21$d = word_adr == 32'h20c;
-            hit_22$d = word_adr == 32'h210;
-            hit_23$d = word_adr == 32'h214;
-            hit_24$d = word_adr == 32'h218;
-            hit_25$d = word_adr == 32'h300;
-            hit_26$d = word_adr == 32'h304;
-            hit_27$d = word_adr == 32'h308;
-            hit_28$d = word_adr == 32'h30c;
-            hit_29$d = word_adr == 32'h310;
-            hit_30$d = word_adr == 32'h314;
-            hit_31$d = word_adr == 32'h318;
-            hit_32$d = word_adr == 32'h31c;
-            hit_33$d = word_adr == 32'h320;
-            hit_34$d = word_adr == 32'h324;
-            hit_35$d = word_adr == 32'h328;
-            hit_36$d = word_adr == 32'h32c;
             if (wb_we) begin
                 pending$d = 1'b1;
                 wr_wait$d = 1'b1;
@@ -6932,9 +7019,15 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
     reg  [31:0] r_count$d;
     wire  [31:0] r_count$q;
     reg  r_count$clock;
-    reg  [63:0] r_number$d;
-    wire  [63:0] r_number$q;
-    reg  r_number$clock;
+    reg  [31:0] r_number_lo$d;
+    wire  [31:0] r_number_lo$q;
+    reg  r_number_lo$clock;
+    reg  [31:0] r_number_hi$d;
+    wire  [31:0] r_number_hi$q;
+    reg  r_number_hi$clock;
+    reg  r_number_carry$d;
+    wire  r_number_carry$q;
+    reg  r_number_carry$clock;
     reg  r_held$d;
     wire  r_held$q;
     reg  r_held$clock;
@@ -6959,6 +7052,9 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
     reg  r_end$d;
     wire  r_end$q;
     reg  r_end$clock;
+    reg  r_write_event$d;
+    wire  r_write_event$q;
+    reg  r_write_event$clock;
     reg  r_is_1$d;
     wire  r_is_1$q;
     reg  r_is_1$clock;
@@ -6985,6 +7081,7 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
     reg  loads;
     reg  load_is_1;
     reg  load_nonzero;
+    reg  [32:0] number_inc;
 
     // Sub module instances
     icebreaker_top_ftsync_core_epoch_r_count r_count(
@@ -6992,10 +7089,20 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
         .q(r_count$q),
         .clock(r_count$clock)
     );
-    icebreaker_top_ftsync_core_epoch_r_number r_number(
-        .d(r_number$d),
-        .q(r_number$q),
-        .clock(r_number$clock)
+    icebreaker_top_ftsync_core_epoch_r_number_lo r_number_lo(
+        .d(r_number_lo$d),
+        .q(r_number_lo$q),
+        .clock(r_number_lo$clock)
+    );
+    icebreaker_top_ftsync_core_epoch_r_number_hi r_number_hi(
+        .d(r_number_hi$d),
+        .q(r_number_hi$q),
+        .clock(r_number_hi$clock)
+    );
+    icebreaker_top_ftsync_core_epoch_r_number_carry r_number_carry(
+        .d(r_number_carry$d),
+        .q(r_number_carry$q),
+        .clock(r_number_carry$clock)
     );
     icebreaker_top_ftsync_core_epoch_r_held r_held(
         .d(r_held$d),
@@ -7037,6 +7144,11 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
         .q(r_end$q),
         .clock(r_end$clock)
     );
+    icebreaker_top_ftsync_core_epoch_r_write_event r_write_event(
+        .d(r_write_event$d),
+        .q(r_write_event$q),
+        .clock(r_write_event$clock)
+    );
     icebreaker_top_ftsync_core_epoch_r_is_1 r_is_1(
         .d(r_is_1$d),
         .q(r_is_1$q),
@@ -7061,7 +7173,9 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
     // Update code
     always @(*) begin
         r_count$clock = clock;
-        r_number$clock = clock;
+        r_number_lo$clock = clock;
+        r_number_hi$clock = clock;
+        r_number_carry$clock = clock;
         r_held$clock = clock;
         r_expired$clock = clock;
         r_en$clock = clock;
@@ -7070,12 +7184,15 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
         r_hold_at_end$clock = clock;
         r_auto_reload$clock = clock;
         r_end$clock = clock;
+        r_write_event$clock = clock;
         r_is_1$clock = clock;
         r_nonzero$clock = clock;
         r_load_is_1$clock = clock;
         r_load_nonzero$clock = clock;
         r_count$d = r_count$q;
-        r_number$d = r_number$q;
+        r_number_lo$d = r_number_lo$q;
+        r_number_hi$d = r_number_hi$q;
+        r_number_carry$d = r_number_carry$q;
         r_held$d = r_held$q;
         r_expired$d = r_expired$q;
         r_en$d = r_en$q;
@@ -7084,11 +7201,13 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
         r_hold_at_end$d = r_hold_at_end$q;
         r_auto_reload$d = r_auto_reload$q;
         r_end$d = r_end$q;
+        r_write_event$d = r_write_event$q;
         r_is_1$d = r_is_1$q;
         r_nonzero$d = r_nonzero$q;
         r_load_is_1$d = r_load_is_1$q;
         r_load_nonzero$d = r_load_nonzero$q;
         r_en$d = en;
+        r_write_event$d = write_event;
         r_src$d = src;
         r_drain_ends$d = drain_ends;
         r_hold_at_end$d = hold_at_end;
@@ -7107,7 +7226,7 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
                 end
             1:
                 begin
-                    counted = write_event;
+                    counted = r_write_event$q;
                 end
             2:
                 begin
@@ -7142,8 +7261,14 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
                 r_nonzero$d = ~r_is_1$q;
             end
         end
+        number_inc = ((r_number_lo$q) & 33'h1ffffffff) + 32'h1;
+        r_number_carry$d = 1'b0;
+        if (r_number_carry$q) begin
+            r_number_hi$d = r_number_hi$q + 32'h1;
+        end
         if (ends) begin
-            r_number$d = r_number$q + 32'h1;
+            r_number_lo$d = number_inc[(32'h0)+:(32)];
+            r_number_carry$d = number_inc[32'h20];
             r_end$d = 1'b1;
             if (r_hold_at_end$q) begin
                 r_held$d = 1'b1;
@@ -7162,14 +7287,17 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
             r_count$d = 32'h0;
             r_is_1$d = 1'b0;
             r_nonzero$d = 1'b0;
-            r_number$d = 32'h0;
+            r_number_lo$d = 32'h0;
+            r_number_hi$d = 32'h0;
+            r_number_carry$d = 1'b0;
             r_held$d = 1'b0;
             r_expired$d = 1'b0;
             r_en$d = 1'b0;
             r_end$d = 1'b0;
+            r_write_event$d = 1'b0;
         end
         count = r_count$q;
-        number = r_number$q;
+        number = (((r_number_hi$q) & 64'hffffffffffffffff) << 32'h20) | ((r_number_lo$q) & 64'hffffffffffffffff);
         held = r_held$q;
         expired = r_expired$q;
         epoch_end = r_end$q;
@@ -7394,23 +7522,59 @@ module icebreaker_top_ftsync_core_epoch_r_nonzero(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_epoch_r_nonzero
 
-module icebreaker_top_ftsync_core_epoch_r_number(d,q,clock);
+module icebreaker_top_ftsync_core_epoch_r_number_carry(d,q,clock);
 
     // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 1'h0;
     end
 
     always @(posedge clock) begin
        q <= d;
     end
 
-endmodule // icebreaker_top_ftsync_core_epoch_r_number
+endmodule // icebreaker_top_ftsync_core_epoch_r_number_carry
+
+module icebreaker_top_ftsync_core_epoch_r_number_hi(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_epoch_r_number_hi
+
+module icebreaker_top_ftsync_core_epoch_r_number_lo(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_epoch_r_number_lo
 
 module icebreaker_top_ftsync_core_epoch_r_src(d,q,clock);
 
@@ -7429,6 +7593,24 @@ module icebreaker_top_ftsync_core_epoch_r_src(d,q,clock);
     end
 
 endmodule // icebreaker_top_ftsync_core_epoch_r_src
+
+module icebreaker_top_ftsync_core_epoch_r_write_event(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_epoch_r_write_event
 
 module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,base,shift,limit,snapshot,clear,busy,clearing,live_bank,snap_refused,snap_done,dirty_count,snap_count,writes,out_of_range,stall_cycles,bitmap_rd,bitmap_addr,bitmap_data,bitmap_ack,summary_rd,summary_addr,summary_data,summary_ack);
 
