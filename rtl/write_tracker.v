@@ -74,9 +74,9 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  live$d;
     wire  live$q;
     reg  live$clock;
-    reg  [48:0] cfg_nbase$d;
-    wire  [48:0] cfg_nbase$q;
-    reg  cfg_nbase$clock;
+    reg  [48:0] cfg_base$d;
+    wire  [48:0] cfg_base$q;
+    reg  cfg_base$clock;
     reg  [5:0] cfg_coarse$d;
     wire  [5:0] cfg_coarse$q;
     reg  cfg_coarse$clock;
@@ -441,10 +441,10 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .q(live$q),
         .clock(live$clock)
     );
-    write_tracker_cfg_nbase cfg_nbase(
-        .d(cfg_nbase$d),
-        .q(cfg_nbase$q),
-        .clock(cfg_nbase$clock)
+    write_tracker_cfg_base cfg_base(
+        .d(cfg_base$d),
+        .q(cfg_base$q),
+        .clock(cfg_base$clock)
     );
     write_tracker_cfg_coarse cfg_coarse(
         .d(cfg_coarse$d),
@@ -900,7 +900,7 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     // Update code
     always @(*) begin
         live$clock = clock;
-        cfg_nbase$clock = clock;
+        cfg_base$clock = clock;
         cfg_coarse$clock = clock;
         cfg_fine$clock = clock;
         cfg_big_mask$clock = clock;
@@ -992,7 +992,7 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         hs_ack$clock = clock;
         hs_data$clock = clock;
         live$d = live$q;
-        cfg_nbase$d = cfg_nbase$q;
+        cfg_base$d = cfg_base$q;
         cfg_coarse$d = cfg_coarse$q;
         cfg_fine$d = cfg_fine$q;
         cfg_big_mask$d = cfg_big_mask$q;
@@ -1087,7 +1087,7 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         bitmap1$clock = clock;
         summary0$clock = clock;
         summary1$clock = clock;
-        cfg_nbase$d = ~((base) & 49'h1ffffffffffff);
+        cfg_base$d = ((base) & 49'h1ffffffffffff);
         shift_at_most = ones40 << shift;
         shift_steps = ~(shift_at_most >> 32'h9) & (shift_at_most >> 32'hd);
         cfg_coarse$d = ((shift_steps[(32'h0)+:(1)]) & 6'h3f) | (((shift_steps[(32'h4)+:(1)]) & 6'h3f) << 32'h1) | (((shift_steps[(32'h8)+:(1)]) & 6'h3f) << 32'h2) | (((shift_steps[(32'hc)+:(1)]) & 6'h3f) << 32'h3) | (((shift_steps[(32'h10)+:(1)]) & 6'h3f) << 32'h4) | (((shift_steps[(32'h14)+:(1)]) & 6'h3f) << 32'h5);
@@ -1114,7 +1114,7 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         if (ready$q) begin
             a_valid$d = accept;
             a_bank$d = live$q;
-            a_first$d = ((snoop_addr) & 49'h1ffffffffffff) + cfg_nbase$q + 32'h1;
+            a_first$d = ((snoop_addr) & 49'h1ffffffffffff) - cfg_base$q;
             a_len_m1$d = len_m1;
             a_to_top$d = ~snoop_addr[(32'h0)+:(16)];
             a_saturates$d = &snoop_addr[(32'h10)+:(32)] & low17[32'h10] & ~low_zero;
@@ -1899,6 +1899,24 @@ module write_tracker_c_valid(d,q,clock);
 
 endmodule // write_tracker_c_valid
 
+module write_tracker_cfg_base(d,q,clock);
+
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_cfg_base
+
 module write_tracker_cfg_big_mask(d,q,clock);
 
     // Module arguments
@@ -2006,24 +2024,6 @@ module write_tracker_cfg_limit_zero(d,q,clock);
     end
 
 endmodule // write_tracker_cfg_limit_zero
-
-module write_tracker_cfg_nbase(d,q,clock);
-
-    // Module arguments
-    input wire  [48:0] d;
-    output reg  [48:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 49'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // write_tracker_cfg_nbase
 
 module write_tracker_cfg_nlimit(d,q,clock);
 

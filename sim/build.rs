@@ -1,11 +1,11 @@
 //! Verilate the generated RTL and compile each model with a generated `extern "C"` shim.
 //!
 //! Two models: `ftsync_core` (`rtl/*.v`) and the board-less UART top `ftsync_uart_top`
-//! (`rtl/uart/ftsync_uart_top.v`: the core behind the UART-to-Wishbone bridge, which
-//! `ftsync sim-serve --pty` runs). For each, [`build_model`]: `verilator --cc --trace` into
-//! `OUT_DIR/<top>`; the model's C++ files from `V<top>_classes.mk` (Verilator's own list, so a
-//! new Verilator that splits files differently still builds); the port list from `V<top>.h`,
-//! from which both sides of the binding are generated (`<top>_shim.cpp` and `<top>_ports.rs`),
+//! (`rtl/uart/ftsync_uart_top.v` with the core files `rtl/*.v`, which it instantiates: the core
+//! behind the UART-to-Wishbone bridge, which `ftsync sim-serve --pty` runs). For each,
+//! [`build_model`]: `verilator --cc --trace` into `OUT_DIR/<top>`; the model's C++ files from
+//! `V<top>_classes.mk` (Verilator's own list, so a new Verilator that splits files differently
+//! still builds); the port list from `V<top>.h`, from which both sides of the binding are generated (`<top>_shim.cpp` and `<top>_ports.rs`),
 //! so a port added to the RTL cannot be half-bound. The Verilator runtime comes from the
 //! `verilator-runtime` crate (`DEP_VERILATED_*`).
 
@@ -99,17 +99,18 @@ fn run() -> Result<(), String> {
     println!("cargo::rerun-if-changed={}", uart_dir.display());
     println!("cargo::rerun-if-changed={}", tools.waivers.display());
     let uart_top = uart_dir.join("ftsync_uart_top.v");
+    let core_files = verilog_files(&rtl_dir)?;
     let models = [
         ModelSpec {
             top: "ftsync_core",
-            rtl: verilog_files(&rtl_dir)?,
+            rtl: core_files.clone(),
             rust_inputs: "regbus::CoreInputs",
             rust_outputs: "regbus::CoreOutputs",
         },
-        // Self-contained: it carries its own copy of the core under other module names.
+        // The bridge and its own modules; it instantiates `ftsync_core` from the core files.
         ModelSpec {
             top: "ftsync_uart_top",
-            rtl: vec![uart_top],
+            rtl: [core_files, vec![uart_top]].concat(),
             rust_inputs: "crate::uart_top::UartTopInputs",
             rust_outputs: "crate::uart_top::UartTopOutputs",
         },

@@ -30,6 +30,8 @@ pub enum Error {
     SplitModules(String),
     #[error("module `{module}` is not below ftsync_core or its instance has no entry in verilog::BLOCKS")]
     NameModule { module: String },
+    #[error("top `{top}` cannot instantiate the default ftsync_core of rtl/*.v: its core's module `{module}` is not the default generation's")]
+    CoreNotDefault { top: String, module: String },
     #[error("writing {path}")]
     WriteFile {
         path: std::path::PathBuf,

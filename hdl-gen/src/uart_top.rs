@@ -13,7 +13,9 @@
 //! from the clock and baud rate ([`UartBridge::for_clock`]). The generated
 //! `rtl/uart/ftsync_uart_top.v` is the default core at [`CLOCK_HZ`] = 25 MHz (the ULX3S
 //! oscillator) and [`BAUD`] = 115 200: 217 clocks per bit (25e6 / 115200 = 217.01, 0.005 %
-//! off), a 250 000-cycle (10 ms) inter-byte timeout and a 4096-cycle bus timeout.
+//! off), a 250 000-cycle (10 ms) inter-byte timeout and a 4096-cycle bus timeout. It holds
+//! the bridge and instantiates `ftsync_core`, whose modules are `rtl/*.v`
+//! ([`crate::verilog::CoreCopy::Shared`]).
 
 use crate::ftsync_core::FtsyncCore;
 use crate::uart_bridge::UartBridge;

@@ -6,8 +6,12 @@
 //! independent testbench can instantiate a block by its name.
 //!
 //! The tops that wrap the core — `ftsync_uart_top` and the board tops — are written by
-//! [`self_contained`] as one file each under `rtl/uart/` and `rtl/boards/`, every sub-module
-//! prefixed with the top's name, so that a tool reads one file and `rtl/*.v` stays the core's.
+//! [`top_file`] as one file each under `rtl/uart/` and `rtl/boards/`, every sub-module prefixed
+//! with the top's name so that none clashes with `rtl/*.v`'s. A top whose core is the default
+//! generation ([`CoreCopy::Shared`]) keeps only its own logic and instantiates `ftsync_core`
+//! from `rtl/*.v`, which a tool then reads too; the generator proves the core identical to
+//! the default one, module by module, before it leaves it out. A top with another generation of
+//! the core (iCEBreaker) carries its own copy ([`CoreCopy::Own`]) and needs no other file.
 
 use crate::ftsync_core::FtsyncCoreDefault;
 use crate::Error;
@@ -37,103 +41,188 @@ fn header(comment: &str, what: &str) -> String {
     format!("{comment} {what} — generated, do not edit; regenerate with `{REGENERATE}`\n")
 }
 
-/// Every generated file: the RTL of the default core and the register map documents.
+/// Every generated file: the RTL of the default core, the tops around it and the register map
+/// documents.
 pub fn generate_all() -> Result<Vec<Generated>, Error> {
     let mut core = FtsyncCoreDefault::new();
     core.connect_all();
-    let mut out = rtl_files(&core)?;
+    let core_modules = core_modules(&core)?;
+    let mut out = block_files(&core_modules);
     let params = FtsyncCoreDefault::params();
-    out.push(self_contained(
+    let shared = CoreCopy::Shared { instance: "core", modules: &core_modules };
+    out.push(top_file(
         crate::uart_top::FtsyncUartTopDefault::default(),
         UART_TOP,
         UART_TOP_PATH,
         UART_TOP_ABOUT,
+        shared,
     )?);
-    out.push(self_contained(
+    out.push(top_file(
         crate::boards::ulx3s::Ulx3sTop::new(),
         "ulx3s_top",
         "rtl/boards/ulx3s_top.v",
         "ULX3S (ECP5 LFE5U-85F) board top, ftsync_uart_top with the default core on the 25 MHz oscillator; \
 hdl-gen/src/boards/ulx3s.rs, pins in constraints/ulx3s/ulx3s.lpf",
+        CoreCopy::Shared { instance: "ftsync$core", modules: &core_modules },
     )?);
-    out.push(self_contained(
+    // Not the default generation (32-bit streams, 8-word FIFOs): its core modules differ.
+    out.push(top_file(
         crate::boards::icebreaker::IcebreakerTop::new(),
         "icebreaker_top",
         "rtl/boards/icebreaker_top.v",
         "iCEBreaker (iCE40 UP5K) board top, ftsync_uart_top with 32-bit streams and 8-word FIFOs on the 12 MHz \
 oscillator; hdl-gen/src/boards/icebreaker.rs, pins in constraints/icebreaker/icebreaker.pcf",
+        CoreCopy::Own,
     )?);
     out.push(Generated { path: "docs/regmap.json".into(), contents: regmap::to_json(&params) });
     out.push(Generated { path: "docs/regmap.md".into(), contents: regmap::to_markdown(&params) });
     Ok(out)
 }
 
-/// Split the Verilog of a connected `ftsync_core` into `rtl/<block>.v` files.
-pub fn rtl_files<B: Block>(top: &B) -> Result<Vec<Generated>, Error> {
+/// The modules of a connected `ftsync_core`, renamed (`ftsync_core$tracker$bitmap0` →
+/// `write_tracker_bitmap0`): `(file, module name, text)`, in rust-hdl's order.
+pub struct CoreModules(Vec<(String, String, String)>);
+
+/// rust-hdl's Verilog of a connected `ftsync_core`, split into its blocks' modules.
+pub fn core_modules<B: Block>(top: &B) -> Result<CoreModules, Error> {
     check_all(top).map_err(|e| Error::CheckDesign(format!("{e:?}")))?;
     let mut defines = ModuleDefines::default();
     top.accept(TOP, &mut defines);
-    let text = defines.defines();
-
-    let modules = split_modules(&text)?;
+    let modules = split_modules(&defines.defines())?;
     let mut renames: HashMap<String, String> = HashMap::new();
-    let mut files: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut files = Vec::new();
     for (name, _) in &modules {
         let (new_name, file) = rename(name)?;
         renames.insert(name.clone(), new_name);
-        files.entry(file).or_default().push(name.clone());
+        files.push(file);
     }
-    let bodies: HashMap<&str, &str> = modules.iter().map(|(n, b)| (n.as_str(), b.as_str())).collect();
-    Ok(files
+    Ok(CoreModules(
+        modules
+            .iter()
+            .zip(files)
+            .map(|((name, body), file)| (file, renames[name].clone(), rename_identifiers(body, &renames)))
+            .collect(),
+    ))
+}
+
+/// Split the Verilog of a connected `ftsync_core` into `rtl/<block>.v` files.
+pub fn rtl_files<B: Block>(top: &B) -> Result<Vec<Generated>, Error> {
+    Ok(block_files(&core_modules(top)?))
+}
+
+/// A core's modules as `rtl/<block>.v` files.
+pub fn block_files(core: &CoreModules) -> Vec<Generated> {
+    let mut files: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for (file, _, body) in &core.0 {
+        files.entry(file).or_default().push(body);
+    }
+    files
         .into_iter()
-        .map(|(file, names)| {
+        .map(|(file, bodies)| {
             let mut contents = header("//", &format!("rtl/{file}.v"));
             contents
                 .push_str("// Source: hdl-gen (rust-hdl). Top: ftsync_core; ports and registers in docs/regmap.md.\n");
-            for n in names {
+            for body in bodies {
                 contents.push('\n');
-                contents.push_str(&rename_identifiers(bodies[n.as_str()], &renames));
+                contents.push_str(body);
                 contents.push('\n');
             }
             Generated { path: PathBuf::from(format!("rtl/{file}.v")), contents }
         })
-        .collect())
+        .collect()
 }
 
 /// Top module of the UART-bridged core.
 pub const UART_TOP: &str = "ftsync_uart_top";
 /// Its file. Not in `rtl/` itself: `sim/` and the lint and synthesis tests read `rtl/*.v` as
-/// the modules of `ftsync_core`, and this file repeats them under other names.
+/// the modules of `ftsync_core`, and this file adds the bridge around them.
 pub const UART_TOP_PATH: &str = "rtl/uart/ftsync_uart_top.v";
 const UART_TOP_ABOUT: &str = "ftsync_core (default parameters) behind the UART-to-Wishbone bridge, 25 MHz clock, \
 115200 baud (217 clocks per bit); hdl-gen/src/uart_top.rs";
 
-/// One self-contained Verilog file for the design below `top`: the top module is `name`, every
-/// sub-module is renamed from rust-hdl's path (`name$core$tracker`) to `name_core_tracker`, so
-/// the file needs no other file and its modules never clash with `rtl/*.v`'s.
-pub fn self_contained<B: Block>(mut top: B, name: &str, path: &str, about: &str) -> Result<Generated, Error> {
+/// Where a top's core comes from.
+#[derive(Clone, Copy)]
+pub enum CoreCopy<'a> {
+    /// The top's file carries its core's modules, renamed like its own: it needs no other file.
+    Own,
+    /// The core below the top's instance path `instance` (`ftsync$core`) is the default
+    /// generation, `modules`: the file instantiates `ftsync_core` and leaves its modules to
+    /// `rtl/*.v`. Refused unless every module of that core equals its `rtl/*.v` module.
+    Shared { instance: &'a str, modules: &'a CoreModules },
+}
+
+/// One Verilog file for the design below `top`: the top module is `name`, every sub-module is
+/// renamed from rust-hdl's path (`name$bridge$rx`) to `name_bridge_rx`, so its modules never
+/// clash with `rtl/*.v`'s; the core's are its own or `rtl/*.v`'s, as `core` says.
+pub fn top_file<B: Block>(mut top: B, name: &str, path: &str, about: &str, core: CoreCopy) -> Result<Generated, Error> {
     top.connect_all();
     check_all(&top).map_err(|e| Error::CheckDesign(format!("{e:?}")))?;
     let mut defines = ModuleDefines::default();
     top.accept(name, &mut defines);
     let modules = split_modules(&defines.defines())?;
+    // rust-hdl path of the shared core → its path below a bare `ftsync_core`, for `rename`.
+    let core_path = |module: &str| -> Option<String> {
+        let CoreCopy::Shared { instance, .. } = core else { return None };
+        let prefix = format!("{name}${instance}");
+        let rest = module.strip_prefix(&prefix)?;
+        (rest.is_empty() || rest.starts_with('$')).then(|| format!("{TOP}{rest}"))
+    };
     let mut renames: HashMap<String, String> = HashMap::new();
     for (module, _) in &modules {
-        let new_name = module.replace('$', "_");
+        let new_name = match core_path(module) {
+            Some(p) => rename(&p)?.0,
+            None => module.replace('$', "_"),
+        };
         if renames.values().any(|n| *n == new_name) {
             return Err(Error::NameModule { module: module.clone() });
         }
         renames.insert(module.clone(), new_name);
     }
+    let mut own = Vec::new();
+    let mut core_bodies: BTreeMap<String, String> = BTreeMap::new();
+    for (module, body) in &modules {
+        let body = rename_identifiers(body, &renames);
+        if core_path(module).is_some() {
+            core_bodies.insert(renames[module].clone(), body);
+        } else {
+            own.push(body);
+        }
+    }
     let mut contents = header("//", path);
     contents.push_str(&format!("// Source: hdl-gen (rust-hdl). Top: {name}: {about}.\n"));
-    contents.push_str("// Self-contained: every module it instantiates is below, none is shared with rtl/*.v.\n");
-    for (_, body) in &modules {
+    match core {
+        CoreCopy::Own => contents
+            .push_str("// Self-contained: every module it instantiates is below, none is shared with rtl/*.v.\n"),
+        CoreCopy::Shared { modules: default, .. } => {
+            same_core(name, &core_bodies, default)?;
+            contents.push_str(
+                "// Instantiates ftsync_core (the default generation): read it with rtl/*.v, which hold the core.\n",
+            );
+        }
+    }
+    for body in own {
         contents.push('\n');
-        contents.push_str(&rename_identifiers(body, &renames));
+        contents.push_str(&body);
         contents.push('\n');
     }
     Ok(Generated { path: PathBuf::from(path), contents })
+}
+
+/// The core found in top `name` (renamed module → text) is module for module the default one.
+fn same_core(name: &str, found: &BTreeMap<String, String>, default: &CoreModules) -> Result<(), Error> {
+    let differs = |module: &str| Error::CoreNotDefault { top: name.into(), module: module.into() };
+    if !found.contains_key(TOP) {
+        return Err(differs(TOP));
+    }
+    for (_, module, body) in &default.0 {
+        if found.get(module) != Some(body) {
+            return Err(differs(module));
+        }
+    }
+    if let Some(extra) = found.keys().find(|m| !default.0.iter().any(|(_, d, _)| d == *m)) {
+        return Err(differs(extra));
+    }
+    Ok(())
 }
 
 /// `(module name, text from "module" to "endmodule // name")`, in rust-hdl's order.
@@ -202,8 +291,8 @@ fn rename_identifiers(text: &str, renames: &HashMap<String, String>) -> String {
     out
 }
 
-/// Folders whose `.v` files are all generated: `ftsync_core`'s blocks, and the self-contained
-/// tops (UART-bridged core, board tops).
+/// Folders whose `.v` files are all generated: `ftsync_core`'s blocks, and the tops around it
+/// (UART-bridged core, board tops).
 pub const RTL_DIRS: &[&str] = &["rtl", "rtl/uart", "rtl/boards"];
 
 /// The committed RTL below the repository `root`, sorted: what lint, synthesis and simulation read.
@@ -219,9 +308,9 @@ pub fn rtl_paths(root: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// The committed self-contained tops below `root` (`rtl/uart/*.v`, `rtl/boards/*.v`), sorted;
-/// each file's top module is named like the file.
-pub fn self_contained_paths(root: &Path) -> std::io::Result<Vec<PathBuf>> {
+/// The committed tops below `root` (`rtl/uart/*.v`, `rtl/boards/*.v`), sorted; each file's top
+/// module is named like the file. Whether a top needs `rtl/*.v`: [`needs_core_files`].
+pub fn top_paths(root: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for dir in RTL_DIRS.iter().filter(|d| **d != "rtl") {
         let dir = root.join(dir);
@@ -237,6 +326,12 @@ pub fn self_contained_paths(root: &Path) -> std::io::Result<Vec<PathBuf>> {
     }
     files.sort();
     Ok(files)
+}
+
+/// Whether the top in `text` (a file of [`top_paths`]) instantiates `ftsync_core` from
+/// `rtl/*.v` rather than carrying its own core.
+pub fn needs_core_files(text: &str) -> bool {
+    text.lines().any(|l| l.trim_start().starts_with(&format!("{TOP} ")))
 }
 
 /// The repository root of this checkout.

@@ -102,7 +102,7 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     // Configuration, registered once (issue 5): stage A subtracts the base of the cycle before
     // it takes a write, stage S shifts with the block size of the cycle before, stage B clips
     // with the limit of the cycle before.
-    cfg_nbase: DFF<Bits<49>>,
+    cfg_base: DFF<Bits<49>>,
     /// Block shift - 10 split: a one-hot multiple of 4 and a remainder 0..3.
     cfg_coarse: DFF<Bits<6>>,
     cfg_fine: DFF<Bits<2>>,
@@ -321,7 +321,7 @@ impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
             summary0: BlockRam::new(),
             summary1: BlockRam::new(),
             live: Default::default(),
-            cfg_nbase: Default::default(),
+            cfg_base: Default::default(),
             cfg_coarse: Default::default(),
             cfg_fine: Default::default(),
             cfg_big_mask: Default::default(),
@@ -482,7 +482,7 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             self,
             clock,
             live,
-            cfg_nbase,
+            cfg_base,
             cfg_coarse,
             cfg_fine,
             cfg_big_mask,
@@ -579,7 +579,10 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
         // ---- Configuration, registered once: every value a stage needs is ready in a
         // flip-flop (issue 5). Shift - 10 splits into a one-hot multiple of 4 and a remainder,
         // so the block shift is an AND-OR of six positions and a 4-way mux.
-        self.cfg_nbase.d.next = !bit_cast::<49, 48>(self.base.val());
+        // The base as it is, so that nothing of the subtraction can be moved in front of this
+        // register (issue 5: synthesis once turned `!base` into a 49-bit chain from the
+        // register file).
+        self.cfg_base.d.next = bit_cast::<49, 48>(self.base.val());
         // No adder on the shift: bit k of `shift_at_most` is k >= shift, so coarse step j
         // (shift 10 + 4j ..= 13 + 4j) is bits 9 + 4j clear and 13 + 4j set; (shift - 10) mod 4
         // is shift ^ 2.
@@ -629,7 +632,7 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             // The bank live when the write is snooped: a snapshot partitions writes by the
             // time they were taken, whatever stage they have reached.
             self.a_bank.d.next = self.live.q.val();
-            self.a_first.d.next = bit_cast::<49, 48>(self.snoop_addr.val()) + self.cfg_nbase.q.val() + 1;
+            self.a_first.d.next = bit_cast::<49, 48>(self.snoop_addr.val()) - self.cfg_base.q.val();
             self.a_len_m1.d.next = self.len_m1.val();
             self.a_to_top.d.next = !self.snoop_addr.val().get_bits::<16>(0);
             self.a_saturates.d.next =

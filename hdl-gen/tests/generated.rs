@@ -52,3 +52,28 @@ fn every_generated_file_says_it_is_generated_and_how_to_regenerate() {
         }
     }
 }
+
+/// A top may leave its core to rtl/*.v only when that core is the default generation: the
+/// iCEBreaker's (32-bit streams, 8-word FIFOs) is refused, the ULX3S's accepted and left out.
+#[test]
+fn only_a_default_core_is_left_to_rtl() {
+    use hdl_gen::boards::{icebreaker::IcebreakerTop, ulx3s::Ulx3sTop};
+    use hdl_gen::ftsync_core::FtsyncCoreDefault;
+    use hdl_gen::verilog::{core_modules, top_file, CoreCopy};
+    use rust_hdl::prelude::*;
+    let mut core = FtsyncCoreDefault::new();
+    core.connect_all();
+    let modules = core_modules(&core).expect("default core");
+    let shared = CoreCopy::Shared { instance: "ftsync$core", modules: &modules };
+    let err = top_file(IcebreakerTop::new(), "icebreaker_top", "x.v", "test", shared).expect_err("other generation");
+    assert!(matches!(err, hdl_gen::Error::CoreNotDefault { ref top, .. } if top == "icebreaker_top"), "{err}");
+    // The wrong instance path finds no core: refused too, rather than a file without one.
+    let wrong = CoreCopy::Shared { instance: "core", modules: &modules };
+    assert!(top_file(Ulx3sTop::new(), "ulx3s_top", "x.v", "test", wrong).is_err());
+    let ulx3s = top_file(Ulx3sTop::new(), "ulx3s_top", "x.v", "test", shared).expect("default core");
+    assert!(hdl_gen::verilog::needs_core_files(&ulx3s.contents));
+    assert!(!ulx3s.contents.contains("module ftsync_core") && !ulx3s.contents.contains("write_tracker"));
+    let own = top_file(Ulx3sTop::new(), "ulx3s_top", "x.v", "test", CoreCopy::Own).expect("own core");
+    assert!(!hdl_gen::verilog::needs_core_files(&own.contents));
+    assert!(own.contents.contains("module ulx3s_top_ftsync_core_tracker("));
+}

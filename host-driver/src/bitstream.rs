@@ -1,7 +1,7 @@
 //! `ftsync bitstream build|load`: the open FPGA flow for the board tops in `rtl/boards/`.
 //!
 //! ```text
-//!  rtl/boards/<top>.v ─▶ yosys synth_ecp5 / synth_ice40 ─▶ <top>.json
+//!  rtl/boards/<top>.v (+ rtl/*.v) ─▶ yosys synth_ecp5 / synth_ice40 ─▶ <top>.json
 //!  constraints/<board>/ ─▶ nextpnr-ecp5 / nextpnr-ice40 (--freq = board clock) ─▶ <top>.config / .asc
 //!                                                       └─▶ report.json: Fmax per clock, utilization
 //!                        ecppack / icepack ─▶ <top>.bit / .bin ─▶ openFPGALoader / iceprog ─▶ board
@@ -15,7 +15,9 @@
 //! (`<repo>/target/yowasp-cache`, through `YOWASP_CACHE_DIR`), so later builds start at once.
 //!
 //! YoWASP maps its own `/tmp` inside the tools, so every tool runs in the build folder and gets
-//! plain file names: the top and the constraint file are copied there first.
+//! plain file names: the top and the constraint file are copied there first, and the core's
+//! files `rtl/*.v` with them when the top instantiates `ftsync_core` (a top with the default
+//! core does; the iCEBreaker's, with a smaller generation of the core, carries its own copy).
 //!
 //! Timing: nextpnr is given the board clock (or `--freq`, for headroom builds; an LPF's
 //! `FREQUENCY` line is rewritten to match in the build folder's copy) and exits 1 when a clock
@@ -619,6 +621,28 @@ fn absolute(p: &Path) -> PathBuf {
     }
 }
 
+/// Whether a generated top instantiates `ftsync_core` (whose modules are in `rtl/*.v`) rather
+/// than carrying its own copy of the core.
+pub fn instantiates_core(top_text: &str) -> bool {
+    top_text.lines().any(|l| l.trim_start().starts_with("ftsync_core "))
+}
+
+/// The core's files, `<repo>/rtl/*.v`, sorted.
+fn core_files(repo: &Path) -> Result<Vec<PathBuf>, BitstreamError> {
+    let rtl = repo.join("rtl");
+    let missing = || BitstreamError::BoardFileMissing { path: rtl.join("ftsync_core.v") };
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&rtl)
+        .map_err(|_| missing())?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "v"))
+        .collect();
+    files.sort();
+    if !files.iter().any(|p| p.ends_with("ftsync_core.v")) {
+        return Err(missing());
+    }
+    Ok(files)
+}
+
 /// Synthesize, place and route and pack the board's top; Err on any failure, timing included.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BitstreamError> {
     let info = opts.board.info();
@@ -642,6 +666,17 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BitstreamError> {
     let top_v = format!("{}.v", info.top);
     let cons = cons_src.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
     std::fs::copy(&top_src, out.join(&top_v)).map_err(prepare)?;
+    let top_text = std::fs::read_to_string(&top_src).map_err(prepare)?;
+    let mut sources = Vec::new();
+    if instantiates_core(&top_text) {
+        for src in core_files(&opts.repo)? {
+            let name = src.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+            std::fs::copy(&src, out.join(&name)).map_err(prepare)?;
+            sources.push(name);
+        }
+    }
+    sources.push(top_v);
+    let sources = sources.join(" ");
     let target_mhz = opts.freq_mhz.unwrap_or(info.clock_mhz);
     let cons_text = std::fs::read_to_string(&cons_src).map_err(prepare)?;
     std::fs::write(out.join(&cons), retarget_clock(&cons_text, target_mhz)).map_err(prepare)?;
@@ -673,13 +708,13 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BitstreamError> {
         Family::Ice40 => "synth_ice40",
     };
     let script = match info.family {
-        Family::Ecp5 => format!("read_verilog {top_v}; {synth} -top {} -json {json}", info.top),
+        Family::Ecp5 => format!("read_verilog {sources}; {synth} -top {} -json {json}", info.top),
         // The UP5K's timing model, and LUTs mapped by ABC's depth-driven mapper rather than
         // synth_ice40's abc9, which maps every path shorter than the longest carry chain for
         // area; on the UP5K routing makes each LUT level cost 2-4 ns, so depth is what counts
         // (docs/timing.md: 36.1 vs 41.8 MHz for the core).
         Family::Ice40 => format!(
-            "read_verilog {top_v}; {synth} -device u -top {top} -run :map_luts; \
+            "read_verilog {sources}; {synth} -device u -top {top} -run :map_luts; \
              techmap -map +/ice40/latches_map.v; abc -dress -lut 4; ice40_wrapcarry -unwrap; \
              techmap -map +/ice40/ff_map.v; clean; opt_lut -tech ice40; \
              {synth} -device u -top {top} -run map_cells:; write_json {json}",
@@ -1023,6 +1058,22 @@ mod tests {
             let table = std::fs::read_to_string(repo.join("constraints/README.md")).expect("constraints/README.md");
             assert!(table.contains(&format!("`{}`", i.top)) && table.contains(i.package), "{} row", i.name);
         }
+    }
+
+    /// The ULX3S top has the default core and reads it from rtl/*.v; the iCEBreaker's carries
+    /// its own, smaller generation. A build folder without rtl/ names the missing core file.
+    #[test]
+    fn the_ulx3s_build_reads_the_core_files_and_the_icebreaker_build_does_not() {
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let text = |b: Board| std::fs::read_to_string(repo.join(b.info().top_file())).expect("generated top");
+        assert!(instantiates_core(&text(Board::Ulx3s)));
+        assert!(!instantiates_core(&text(Board::Icebreaker)));
+        let files = core_files(&repo).expect("rtl/*.v");
+        assert!(files.iter().any(|p| p.ends_with("rtl/ftsync_core.v")), "{files:?}");
+        assert!(files.iter().all(|p| p.parent() == Some(repo.join("rtl").as_path())), "{files:?}");
+        let empty = tempfile::tempdir().expect("temp dir");
+        let err = core_files(empty.path()).expect_err("no rtl/");
+        assert!(err.to_string().contains("ftsync_core.v is missing"), "{err}");
     }
 
     #[test]

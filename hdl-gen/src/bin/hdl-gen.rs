@@ -1,5 +1,6 @@
 //! Writes `rtl/*.v`, `rtl/uart/*.v`, `rtl/boards/*.v` and `docs/regmap.{json,md}` from the
-//! rust-hdl blocks and the regmap crate.
+//! rust-hdl blocks and the regmap crate. The tops in `rtl/uart/` and `rtl/boards/` with the
+//! default core instantiate `ftsync_core` of `rtl/*.v` (see `hdl_gen::verilog::top_file`).
 //!
 //! Usage: `cargo run -p hdl-gen [-- --out DIR]` (default: the repository root).
 

@@ -9,6 +9,8 @@
 //! become flip-flops and logic. [`IcebreakerCore`] keeps the full 16384-bit bitmap (eight of
 //! the 30 EBRs, as on the ULX3S) and narrows the link streams to 32 bits with 8-word FIFOs.
 //! CAPS reports this geometry, so the host driver discovers it; the register map is the same.
+//! Not being the default generation of `rtl/*.v`, this core is carried in
+//! `rtl/boards/icebreaker_top.v` itself (modules prefixed `icebreaker_top_`).
 //!
 //! The core runs on the 12 MHz oscillator directly (the CSR bus over 115 200 baud needs no
 //! more): 104 clocks per bit (12e6 / 115200 = 104.17, 0.16 % off). No CE is attached: snoop and

@@ -2,6 +2,8 @@
 //! `ftsync_uart_top` with the default core, reached through the board's FTDI USB-serial port
 //! at 115 200 baud. Port names are those of the board's published constraints (emard/ulx3s,
 //! `doc/constraints/ulx3s_v20.lpf`), so `constraints/ulx3s/ulx3s.lpf` binds them by name.
+//! Its core is the default generation, so `rtl/boards/ulx3s_top.v` instantiates `ftsync_core`
+//! of `rtl/*.v` rather than carrying a copy; synthesis reads those files with it.
 //!
 //! The core runs on the 25 MHz oscillator directly: the CSR bus over a 115 200-baud line needs
 //! no more, and no CE is attached to the snoop and stream ports, so a PLL would only add a
