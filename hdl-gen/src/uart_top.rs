@@ -113,6 +113,11 @@ impl<const B: usize, const W: usize, const S: usize, const SW: usize, const N: u
     pub fn params() -> regmap::Params {
         FtsyncCore::<B, W, S, SW, N, NP1>::params()
     }
+
+    /// The bridge (its frame counters, for tests).
+    pub fn bridge(&self) -> &UartBridge {
+        &self.bridge
+    }
 }
 
 impl<const B: usize, const W: usize, const S: usize, const SW: usize, const N: usize, const NP1: usize> Default

@@ -7,8 +7,8 @@
 //! over "serial"). A short bit time keeps the simulations short.
 
 use hdl_gen::bench::Bench;
-use hdl_gen::ftsync_core::FtsyncCore;
 use hdl_gen::uart_bridge::UartBridge;
+use hdl_gen::uart_top::FtsyncUartTop;
 use rand::rngs::SmallRng;
 use rand::{Rng, SeedableRng};
 use regbus::uart::{encode_request, parse_request, request_frame, DecodeError, Decoder, Request, Response, Status};
@@ -124,66 +124,17 @@ impl Dut for Alone {
     }
 }
 
-/// The bridge as the Wishbone master of `ftsync_core`: what a board top wires.
-#[derive(LogicBlock)]
-struct SerialCore {
-    clk: Signal<In, Clock>,
-    rst: Signal<In, Bit>,
-    rx: Signal<In, Bit>,
-    tx: Signal<Out, Bit>,
-    bridge: UartBridge,
-    core: FtsyncCore<11, 6, 1, 64, 3, 4>,
-}
-
-impl Logic for SerialCore {
-    #[hdl_gen]
-    fn update(&mut self) {
-        // The core's clock input is `clk` (DESIGN.md's port name), not `clock`.
-        self.bridge.clock.next = self.clk.val();
-        self.core.clk.next = self.clk.val();
-        self.bridge.rst.next = self.rst.val();
-        self.core.rst.next = self.rst.val();
-        self.bridge.rx.next = self.rx.val();
-        self.tx.next = self.bridge.tx.val();
-        self.core.wb_adr.next = self.bridge.wb_adr.val();
-        self.core.wb_dat_w.next = self.bridge.wb_dat_w.val();
-        self.core.wb_sel.next = self.bridge.wb_sel.val();
-        self.core.wb_we.next = self.bridge.wb_we.val();
-        self.core.wb_cyc.next = self.bridge.wb_cyc.val();
-        self.core.wb_stb.next = self.bridge.wb_stb.val();
-        self.bridge.wb_dat_r.next = self.core.wb_dat_r.val();
-        self.bridge.wb_ack.next = self.core.wb_ack.val();
-        self.core.snoop_valid.next = false;
-        self.core.snoop_addr.next = 0.into();
-        self.core.snoop_len.next = 0.into();
-        self.core.ce_retire.next = false;
-        self.core.ce_drain.next = false;
-        self.core.a_valid.next = false;
-        self.core.a_data.next = 0.into();
-        self.core.a_last.next = false;
-        self.core.b_valid.next = false;
-        self.core.b_data.next = 0.into();
-        self.core.b_last.next = false;
-        self.core.o_ready.next = true;
-    }
-}
-
+/// The bridge as the Wishbone master of `ftsync_core`, as the board tops wire it
+/// (`ftsync_uart_top`), with no CE attached.
 struct WithCore {
-    b: Bench<SerialCore>,
+    b: Bench<FtsyncUartTop<11, 6, 1, 64, 3, 4>>,
 }
 
 impl WithCore {
     fn new() -> WithCore {
-        let top = SerialCore {
-            clk: Default::default(),
-            rst: Default::default(),
-            rx: Default::default(),
-            tx: Default::default(),
-            bridge: bridge(),
-            core: FtsyncCore::new(),
-        };
-        let mut b = Bench::new(top, |u| &mut u.clk);
-        b.uut.rx.next = true;
+        let mut b = Bench::new(FtsyncUartTop::with_bridge(bridge()), |u| &mut u.clk);
+        b.uut.uart_rx.next = true;
+        b.uut.o_ready.next = true;
         b.uut.rst.next = true;
         b.ticks(2);
         b.uut.rst.next = false;
@@ -193,13 +144,13 @@ impl WithCore {
 
 impl Dut for WithCore {
     fn cycle(&mut self, rx: bool) -> bool {
-        self.b.uut.rx.next = rx;
+        self.b.uut.uart_rx.next = rx;
         self.b.tick();
-        self.b.uut.tx.val()
+        self.b.uut.uart_tx.val()
     }
 
     fn bridge(&self) -> &UartBridge {
-        &self.b.uut.bridge
+        self.b.uut.bridge()
     }
 }
 

@@ -11,7 +11,7 @@ macro_rules! verilated_model {
     () => {
         use std::ffi::CString;
         use std::io;
-        use std::path::Path;
+        use std::path::{Path, PathBuf};
         use std::ptr::NonNull;
 
         /// One Verilated model with its own `VerilatedContext`.
@@ -20,6 +20,8 @@ macro_rules! verilated_model {
         /// it is not `Sync`.
         pub(crate) struct Model {
             handle: NonNull<c_void>,
+            /// The VCD file being written, if any.
+            trace: Option<PathBuf>,
         }
 
         // SAFETY: the C++ model has no thread affinity: its state is all behind the handle, and the
@@ -33,7 +35,7 @@ macro_rules! verilated_model {
                 // SAFETY: no preconditions; returns an owned handle (the shim aborts on allocation failure).
                 let raw = unsafe { model_new() };
                 let handle = NonNull::new(raw).expect("the shim returned a null model");
-                Model { handle }
+                Model { handle, trace: None }
             }
 
             pub(crate) fn eval(&mut self, inputs: &PortsIn) -> PortsOut {
@@ -52,7 +54,9 @@ macro_rules! verilated_model {
                 (out, cycles)
             }
 
+            /// Start a VCD trace to `path` from the next cycle on; one already open is closed.
             pub(crate) fn trace_open(&mut self, path: &Path) -> io::Result<()> {
+                self.trace = None;
                 // Verilator reserves a leading '|' for piping to a command and asserts on it.
                 if path.as_os_str().as_encoded_bytes().first() == Some(&b'|') {
                     return Err(io::Error::new(io::ErrorKind::InvalidInput, "trace path starts with '|'"));
@@ -64,7 +68,12 @@ macro_rules! verilated_model {
                 if ok == 0 {
                     return Err(io::Error::other(format!("cannot open VCD trace {}", path.display())));
                 }
+                self.trace = Some(path.to_path_buf());
                 Ok(())
+            }
+
+            pub(crate) fn trace_path(&self) -> Option<&Path> {
+                self.trace.as_deref()
             }
 
             pub(crate) fn trace_flush(&mut self) {
@@ -75,6 +84,7 @@ macro_rules! verilated_model {
             pub(crate) fn trace_close(&mut self) {
                 // SAFETY: live handle; a no-op without an open trace.
                 unsafe { model_trace_close(self.handle.as_ptr()) }
+                self.trace = None;
             }
         }
 

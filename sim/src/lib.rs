@@ -54,14 +54,13 @@ pub fn open() -> SimDriver {
 pub struct VerilatedCore {
     model: ffi::core_model::Model,
     cycles: u64,
-    trace: Option<PathBuf>,
 }
 
 impl VerilatedCore {
     /// A model in its power-up state (registers zero; not reset: drive `rst` first, or use
     /// [`open`]).
     pub fn new() -> Self {
-        VerilatedCore { model: ffi::core_model::Model::new(), cycles: 0, trace: None }
+        VerilatedCore { model: ffi::core_model::Model::new(), cycles: 0 }
     }
 
     /// A new model that traces from its first cycle to `path` (VCD).
@@ -74,16 +73,12 @@ impl VerilatedCore {
     /// Start a VCD trace of every signal to `path` (created or truncated), from the next cycle
     /// on; a trace already open is closed first.
     pub fn trace_to(&mut self, path: impl AsRef<Path>) -> std::io::Result<()> {
-        let path = path.as_ref();
-        self.trace = None;
-        self.model.trace_open(path)?;
-        self.trace = Some(path.to_path_buf());
-        Ok(())
+        self.model.trace_open(path.as_ref())
     }
 
     /// The file being traced to, if any.
     pub fn trace_path(&self) -> Option<&Path> {
-        self.trace.as_deref()
+        self.model.trace_path()
     }
 
     /// Write buffered trace data out (the trace is otherwise written in large blocks).
@@ -94,7 +89,6 @@ impl VerilatedCore {
     /// Close the trace file; the model runs on untraced.
     pub fn stop_trace(&mut self) {
         self.model.trace_close();
-        self.trace = None;
     }
 }
 
@@ -106,7 +100,7 @@ impl Default for VerilatedCore {
 
 impl std::fmt::Debug for VerilatedCore {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("VerilatedCore").field("cycles", &self.cycles).field("trace", &self.trace).finish()
+        f.debug_struct("VerilatedCore").field("cycles", &self.cycles).field("trace", &self.model.trace_path()).finish()
     }
 }
 

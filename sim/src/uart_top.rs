@@ -13,7 +13,7 @@
 
 use crate::ffi::uart_model;
 use std::collections::VecDeque;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The top's clock (what the board tops are generated for).
 pub const CLOCK_HZ: u32 = 25_000_000;
@@ -84,13 +84,12 @@ pub struct UartTopOutputs {
 pub struct VerilatedUartTop {
     model: uart_model::Model,
     cycles: u64,
-    trace: Option<PathBuf>,
 }
 
 impl VerilatedUartTop {
     /// A model in its power-up state (drive `rst` first, or use [`UartLink::new`]).
     pub fn new() -> Self {
-        VerilatedUartTop { model: uart_model::Model::new(), cycles: 0, trace: None }
+        VerilatedUartTop { model: uart_model::Model::new(), cycles: 0 }
     }
 
     /// Settle the logic with `inputs` applied, without a clock edge; the outputs now.
@@ -120,15 +119,11 @@ impl VerilatedUartTop {
 
     /// VCD trace of every signal to `path` from the next cycle on.
     pub fn trace_to(&mut self, path: impl AsRef<Path>) -> std::io::Result<()> {
-        let path = path.as_ref();
-        self.trace = None;
-        self.model.trace_open(path)?;
-        self.trace = Some(path.to_path_buf());
-        Ok(())
+        self.model.trace_open(path.as_ref())
     }
 
     pub fn trace_path(&self) -> Option<&Path> {
-        self.trace.as_deref()
+        self.model.trace_path()
     }
 
     pub fn flush_trace(&mut self) {
@@ -137,7 +132,6 @@ impl VerilatedUartTop {
 
     pub fn stop_trace(&mut self) {
         self.model.trace_close();
-        self.trace = None;
     }
 }
 
@@ -149,7 +143,10 @@ impl Default for VerilatedUartTop {
 
 impl std::fmt::Debug for VerilatedUartTop {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("VerilatedUartTop").field("cycles", &self.cycles).field("trace", &self.trace).finish()
+        f.debug_struct("VerilatedUartTop")
+            .field("cycles", &self.cycles)
+            .field("trace", &self.model.trace_path())
+            .finish()
     }
 }
 

@@ -103,6 +103,32 @@ fn simplex<P: CorePorts>(
     Ok(())
 }
 
+/// The counts of a run in one process that come from each side.
+fn take_counts<P: CorePorts, Q: CorePorts>(r: &mut LockstepReport, primary: &Primary<P>, backup: &Backup<Q>) {
+    r.epochs_compared = backup.epochs_compared;
+    r.words_compared = backup.words_compared;
+    r.words_forwarded = backup.words_forwarded;
+    r.interrupt_messages = primary.interrupt_messages;
+    r.interrupts_deferred = primary.interrupts_deferred;
+}
+
+/// The report of a run in one process that ended without a fail-over.
+fn finished_in_process<P: CorePorts, Q: CorePorts>(
+    mut r: LockstepReport,
+    primary: &Primary<P>,
+    backup: &Backup<Q>,
+    cfg: &LockstepConfig,
+    log: &[LogEntry],
+    started: Instant,
+) -> LockstepReport {
+    take_counts(&mut r, primary, backup);
+    r.interrupts_delivered = primary.interrupts_delivered;
+    finish_report(&mut r, primary, cfg, log, false);
+    r.boundary_s = (primary.ce.boundary + backup.ce.boundary).as_secs_f64();
+    r.wall_time_s = started.elapsed().as_secs_f64();
+    r
+}
+
 /// Primary and backup in one process, each on its own core, epoch messages over the
 /// in-process FIFO; faults injected as asked. Runs until the guest halts or `max_epochs`.
 pub fn run_in_process<P: CorePorts, Q: CorePorts>(
@@ -154,16 +180,7 @@ pub fn run_in_process<P: CorePorts, Q: CorePorts>(
         match step {
             BackupStep::Ran { .. } | BackupStep::Waiting => {}
             BackupStep::Finished { .. } => {
-                r.epochs_compared = backup.epochs_compared;
-                r.words_compared = backup.words_compared;
-                r.words_forwarded = backup.words_forwarded;
-                r.interrupt_messages = primary.interrupt_messages;
-                r.interrupts_delivered = primary.interrupts_delivered;
-                r.interrupts_deferred = primary.interrupts_deferred;
-                finish_report(&mut r, &primary, cfg, device.log(), false);
-                r.boundary_s = (primary.ce.boundary + backup.ce.boundary).as_secs_f64();
-                r.wall_time_s = started.elapsed().as_secs_f64();
-                return Ok(r);
+                return Ok(finished_in_process(r, &primary, &backup, cfg, device.log(), started));
             }
             BackupStep::Diverged(mut d) => {
                 d.report.resync = Some(backup.resync_from(&primary)?);
@@ -174,11 +191,7 @@ pub fn run_in_process<P: CorePorts, Q: CorePorts>(
                 let killed = r.failover.take().unwrap_or_default();
                 f.primary_instructions_in_failed_epoch = killed.primary_instructions_in_failed_epoch;
                 r.failover = Some(f);
-                r.epochs_compared = backup.epochs_compared;
-                r.words_compared = backup.words_compared;
-                r.words_forwarded = backup.words_forwarded;
-                r.interrupt_messages = primary.interrupt_messages;
-                r.interrupts_deferred = primary.interrupts_deferred;
+                take_counts(&mut r, &primary, &backup);
                 let mut p = backup.into_primary(TAKEOVER_HOST)?;
                 simplex(&mut p, &mut device, max_epochs, &mut r, detected)?;
                 finish_report(&mut r, &p, cfg, device.log(), true);
@@ -187,16 +200,7 @@ pub fn run_in_process<P: CorePorts, Q: CorePorts>(
             }
         }
         if primary.epoch >= max_epochs && backup.epoch >= primary.epoch {
-            r.epochs_compared = backup.epochs_compared;
-            r.words_compared = backup.words_compared;
-            r.words_forwarded = backup.words_forwarded;
-            r.interrupt_messages = primary.interrupt_messages;
-            r.interrupts_delivered = primary.interrupts_delivered;
-            r.interrupts_deferred = primary.interrupts_deferred;
-            finish_report(&mut r, &primary, cfg, device.log(), false);
-            r.boundary_s = (primary.ce.boundary + backup.ce.boundary).as_secs_f64();
-            r.wall_time_s = started.elapsed().as_secs_f64();
-            return Ok(r);
+            return Ok(finished_in_process(r, &primary, &backup, cfg, device.log(), started));
         }
     }
 }
