@@ -43,12 +43,15 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
     reg  r_expired$d;
     wire  r_expired$q;
     reg  r_expired$clock;
+    reg  r_active$d;
+    wire  r_active$q;
+    reg  r_active$clock;
     reg  r_en$d;
     wire  r_en$q;
     reg  r_en$clock;
-    reg  [1:0] r_src$d;
-    wire  [1:0] r_src$q;
-    reg  r_src$clock;
+    reg  r_src_retire$d;
+    wire  r_src_retire$q;
+    reg  r_src_retire$clock;
     reg  r_drain_ends$d;
     wire  r_drain_ends$q;
     reg  r_drain_ends$clock;
@@ -61,9 +64,9 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
     reg  r_end$d;
     wire  r_end$q;
     reg  r_end$clock;
-    reg  r_write_event$d;
-    wire  r_write_event$q;
-    reg  r_write_event$clock;
+    reg  r_counted_anyway$d;
+    wire  r_counted_anyway$q;
+    reg  r_counted_anyway$clock;
     reg  r_is_1$d;
     wire  r_is_1$q;
     reg  r_is_1$clock;
@@ -76,6 +79,12 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
     reg  r_load_nonzero$d;
     wire  r_load_nonzero$q;
     reg  r_load_nonzero$clock;
+    reg  r_lo_zero$d;
+    wire  r_lo_zero$q;
+    reg  r_lo_zero$clock;
+    reg  r_load_lo_zero$d;
+    wire  r_load_lo_zero$q;
+    reg  r_load_lo_zero$clock;
 
     // Local signals
     reg  starting;
@@ -86,11 +95,12 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
     reg  ends;
     reg  ends_if_counted;
     reg  moves_if_counted;
-    reg  moves;
-    reg  loads;
-    reg  load_is_1;
-    reg  load_nonzero;
+    reg  [31:0] count_dec;
     reg  [32:0] number_inc;
+    reg  held_next;
+    reg  active_if_end;
+    reg  active_if_not;
+    reg  expired_next;
 
     // Sub module instances
     epoch_counter_r_count r_count(
@@ -123,15 +133,20 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
         .q(r_expired$q),
         .clock(r_expired$clock)
     );
+    epoch_counter_r_active r_active(
+        .d(r_active$d),
+        .q(r_active$q),
+        .clock(r_active$clock)
+    );
     epoch_counter_r_en r_en(
         .d(r_en$d),
         .q(r_en$q),
         .clock(r_en$clock)
     );
-    epoch_counter_r_src r_src(
-        .d(r_src$d),
-        .q(r_src$q),
-        .clock(r_src$clock)
+    epoch_counter_r_src_retire r_src_retire(
+        .d(r_src_retire$d),
+        .q(r_src_retire$q),
+        .clock(r_src_retire$clock)
     );
     epoch_counter_r_drain_ends r_drain_ends(
         .d(r_drain_ends$d),
@@ -153,10 +168,10 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
         .q(r_end$q),
         .clock(r_end$clock)
     );
-    epoch_counter_r_write_event r_write_event(
-        .d(r_write_event$d),
-        .q(r_write_event$q),
-        .clock(r_write_event$clock)
+    epoch_counter_r_counted_anyway r_counted_anyway(
+        .d(r_counted_anyway$d),
+        .q(r_counted_anyway$q),
+        .clock(r_counted_anyway$clock)
     );
     epoch_counter_r_is_1 r_is_1(
         .d(r_is_1$d),
@@ -178,6 +193,16 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
         .q(r_load_nonzero$q),
         .clock(r_load_nonzero$clock)
     );
+    epoch_counter_r_lo_zero r_lo_zero(
+        .d(r_lo_zero$d),
+        .q(r_lo_zero$q),
+        .clock(r_lo_zero$clock)
+    );
+    epoch_counter_r_load_lo_zero r_load_lo_zero(
+        .d(r_load_lo_zero$d),
+        .q(r_load_lo_zero$q),
+        .clock(r_load_lo_zero$clock)
+    );
 
     // Update code
     always @(*) begin
@@ -187,123 +212,108 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
         r_number_carry$clock = clock;
         r_held$clock = clock;
         r_expired$clock = clock;
+        r_active$clock = clock;
         r_en$clock = clock;
-        r_src$clock = clock;
+        r_src_retire$clock = clock;
         r_drain_ends$clock = clock;
         r_hold_at_end$clock = clock;
         r_auto_reload$clock = clock;
         r_end$clock = clock;
-        r_write_event$clock = clock;
+        r_counted_anyway$clock = clock;
         r_is_1$clock = clock;
         r_nonzero$clock = clock;
         r_load_is_1$clock = clock;
         r_load_nonzero$clock = clock;
+        r_lo_zero$clock = clock;
+        r_load_lo_zero$clock = clock;
         r_count$d = r_count$q;
         r_number_lo$d = r_number_lo$q;
         r_number_hi$d = r_number_hi$q;
         r_number_carry$d = r_number_carry$q;
         r_held$d = r_held$q;
         r_expired$d = r_expired$q;
+        r_active$d = r_active$q;
         r_en$d = r_en$q;
-        r_src$d = r_src$q;
+        r_src_retire$d = r_src_retire$q;
         r_drain_ends$d = r_drain_ends$q;
         r_hold_at_end$d = r_hold_at_end$q;
         r_auto_reload$d = r_auto_reload$q;
         r_end$d = r_end$q;
-        r_write_event$d = r_write_event$q;
+        r_counted_anyway$d = r_counted_anyway$q;
         r_is_1$d = r_is_1$q;
         r_nonzero$d = r_nonzero$q;
         r_load_is_1$d = r_load_is_1$q;
         r_load_nonzero$d = r_load_nonzero$q;
+        r_lo_zero$d = r_lo_zero$q;
+        r_load_lo_zero$d = r_load_lo_zero$q;
         r_en$d = en;
-        r_write_event$d = write_event;
-        r_src$d = src;
+        r_counted_anyway$d = (write_event & (src == 32'h1)) | (src == 32'h2);
+        r_src_retire$d = src == 32'h0;
         r_drain_ends$d = drain_ends;
         r_hold_at_end$d = hold_at_end;
         r_auto_reload$d = auto_reload;
         r_load_is_1$d = load == 32'h1;
         r_load_nonzero$d = load != 32'h0;
+        r_load_lo_zero$d = load[(32'h0)+:(16)] == 32'h0;
         r_end$d = 1'b0;
         starting = en & ~r_en$q;
         restart = starting | load_written;
-        active = r_en$q & ~r_held$q & ~r_expired$q;
-        counted = 1'b0;
-        case (r_src$q)
-            0:
-                begin
-                    counted = retire;
-                end
-            1:
-                begin
-                    counted = r_write_event$q;
-                end
-            2:
-                begin
-                    counted = 1'b1;
-                end
-            default:
-                begin
-                    counted = 1'b0;
-                end
-        endcase
+        active = r_active$q;
+        counted = (retire & r_src_retire$q) | r_counted_anyway$q;
         drained = active & r_drain_ends$q & drain;
         ends_if_counted = active & r_is_1$q;
         moves_if_counted = active & r_nonzero$q;
         ends = drained | (counted & ends_if_counted);
-        loads = restart | ends;
-        moves = loads | (counted & moves_if_counted);
-        load_is_1 = r_load_is_1$q;
-        load_nonzero = r_load_nonzero$q;
+        count_dec = (((r_count$q[(32'h10)+:(16)] - ((r_lo_zero$q) & 16'hffff)) & 32'hffffffff) << 32'h10) | ((r_count$q[(32'h0)+:(16)] - 32'h1) & 32'hffffffff);
         if (restart) begin
-            load_is_1 = load == 32'h1;
-            load_nonzero = load != 32'h0;
+            r_count$d = load;
+            r_is_1$d = load == 32'h1;
+            r_nonzero$d = load != 32'h0;
+            r_lo_zero$d = load[(32'h0)+:(16)] == 32'h0;
         end
-        if (moves) begin
-            if (loads) begin
-                r_count$d = load;
-                r_is_1$d = load_is_1;
-                r_nonzero$d = load_nonzero;
-            end
-            else begin
-                r_count$d = r_count$q - 32'h1;
-                r_is_1$d = r_count$q == 32'h2;
-                r_nonzero$d = ~r_is_1$q;
-            end
+        else if (ends) begin
+            r_count$d = load;
+            r_is_1$d = r_load_is_1$q;
+            r_nonzero$d = r_load_nonzero$q;
+            r_lo_zero$d = r_load_lo_zero$q;
+        end
+        else if (counted & moves_if_counted) begin
+            r_count$d = count_dec;
+            r_is_1$d = r_count$q == 32'h2;
+            r_nonzero$d = ~r_is_1$q;
+            r_lo_zero$d = r_count$q[(32'h0)+:(16)] == 32'h1;
         end
         number_inc = ((r_number_lo$q) & 33'h1ffffffff) + 32'h1;
         r_number_carry$d = 1'b0;
         if (r_number_carry$q) begin
             r_number_hi$d = r_number_hi$q + 32'h1;
         end
+        held_next = ~rst & ~(resume & r_held$q) & (r_held$q | (ends & r_hold_at_end$q));
+        expired_next = ~rst & ~starting & (r_expired$q | (ends & ~r_auto_reload$q));
+        r_held$d = held_next;
+        r_expired$d = expired_next;
+        active_if_end = en & ~rst & ~(~(resume & r_held$q) & (r_held$q | r_hold_at_end$q)) & ~(~starting & (r_expired$q | ~r_auto_reload$q));
+        active_if_not = en & ~rst & ~(r_held$q & ~resume) & ~(~starting & r_expired$q);
+        r_active$d = active_if_not;
+        if (ends) begin
+            r_active$d = active_if_end;
+        end
         if (ends) begin
             r_number_lo$d = number_inc[(32'h0)+:(32)];
             r_number_carry$d = number_inc[32'h20];
             r_end$d = 1'b1;
-            if (r_hold_at_end$q) begin
-                r_held$d = 1'b1;
-            end
-            if (~r_auto_reload$q) begin
-                r_expired$d = 1'b1;
-            end
-        end
-        if (starting) begin
-            r_expired$d = 1'b0;
-        end
-        if (resume & r_held$q) begin
-            r_held$d = 1'b0;
         end
         if (rst) begin
             r_count$d = 32'h0;
             r_is_1$d = 1'b0;
             r_nonzero$d = 1'b0;
+            r_lo_zero$d = 1'b1;
             r_number_lo$d = 32'h0;
             r_number_hi$d = 32'h0;
             r_number_carry$d = 1'b0;
-            r_held$d = 1'b0;
-            r_expired$d = 1'b0;
             r_en$d = 1'b0;
             r_end$d = 1'b0;
-            r_write_event$d = 1'b0;
+            r_counted_anyway$d = 1'b0;
         end
         count = r_count$q;
         number = (((r_number_hi$q) & 64'hffffffffffffffff) << 32'h20) | ((r_number_lo$q) & 64'hffffffffffffffff);
@@ -314,6 +324,24 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
     end
 
 endmodule // epoch_counter
+
+module epoch_counter_r_active(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // epoch_counter_r_active
 
 module epoch_counter_r_auto_reload(d,q,clock);
 
@@ -350,6 +378,24 @@ module epoch_counter_r_count(d,q,clock);
     end
 
 endmodule // epoch_counter_r_count
+
+module epoch_counter_r_counted_anyway(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // epoch_counter_r_counted_anyway
 
 module epoch_counter_r_drain_ends(d,q,clock);
 
@@ -477,6 +523,24 @@ module epoch_counter_r_is_1(d,q,clock);
 
 endmodule // epoch_counter_r_is_1
 
+module epoch_counter_r_lo_zero(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // epoch_counter_r_lo_zero
+
 module epoch_counter_r_load_is_1(d,q,clock);
 
     // Module arguments
@@ -494,6 +558,24 @@ module epoch_counter_r_load_is_1(d,q,clock);
     end
 
 endmodule // epoch_counter_r_load_is_1
+
+module epoch_counter_r_load_lo_zero(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // epoch_counter_r_load_lo_zero
 
 module epoch_counter_r_load_nonzero(d,q,clock);
 
@@ -585,25 +667,7 @@ module epoch_counter_r_number_lo(d,q,clock);
 
 endmodule // epoch_counter_r_number_lo
 
-module epoch_counter_r_src(d,q,clock);
-
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // epoch_counter_r_src
-
-module epoch_counter_r_write_event(d,q,clock);
+module epoch_counter_r_src_retire(d,q,clock);
 
     // Module arguments
     input wire  d;
@@ -619,4 +683,4 @@ module epoch_counter_r_write_event(d,q,clock);
        q <= d;
     end
 
-endmodule // epoch_counter_r_write_event
+endmodule // epoch_counter_r_src_retire

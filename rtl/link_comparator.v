@@ -40,8 +40,10 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
     output reg  timeout_event;
 
     // Constant declarations
-    localparam  half0 = 64'hffffffff;
-    localparam  half1 = 64'hffffffff00000000;
+    localparam  third0 = 64'h3fffff;
+    localparam  third1 = 64'hfffffc00000;
+    localparam  third2 = 64'hfffff00000000000;
+    localparam  run_reset = 33'h1fffffffe;
 
     // Stub signals
     reg  fifo_a$clock;
@@ -115,20 +117,41 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
     reg  [5:0] r_max_skew$d;
     wire  [5:0] r_max_skew$q;
     reg  r_max_skew$clock;
-    reg  [32:0] r_run$d;
-    wire  [32:0] r_run$q;
-    reg  r_run$clock;
+    reg  [32:0] r_nrun$d;
+    wire  [32:0] r_nrun$q;
+    reg  r_nrun$clock;
+    reg  r_cfg_en$d;
+    wire  r_cfg_en$q;
+    reg  r_cfg_en$clock;
+    reg  r_cfg_a_only$d;
+    wire  r_cfg_a_only$q;
+    reg  r_cfg_a_only$clock;
+    reg  r_cfg_b_only$d;
+    wire  r_cfg_b_only$q;
+    reg  r_cfg_b_only$clock;
+    reg  r_fwd_a$d;
+    wire  r_fwd_a$q;
+    reg  r_fwd_a$clock;
+    reg  r_fwd_b$d;
+    wire  r_fwd_b$q;
+    reg  r_fwd_b$clock;
+    reg  r_fwd_dup$d;
+    wire  r_fwd_dup$q;
+    reg  r_fwd_dup$clock;
+    reg  r_fwd_dup_halt$d;
+    wire  r_fwd_dup_halt$q;
+    reg  r_fwd_dup_halt$clock;
     reg  r_mismatch_event$d;
     wire  r_mismatch_event$q;
     reg  r_mismatch_event$clock;
     reg  r_timeout_event$d;
     wire  r_timeout_event$q;
     reg  r_timeout_event$clock;
-    reg  [1:0] r_differ_hold$d;
-    wire  [1:0] r_differ_hold$q;
+    reg  [2:0] r_differ_hold$d;
+    wire  [2:0] r_differ_hold$q;
     reg  r_differ_hold$clock;
-    reg  [1:0] r_differ_take$d;
-    wire  [1:0] r_differ_take$q;
+    reg  [2:0] r_differ_take$d;
+    wire  [2:0] r_differ_take$q;
     reg  r_differ_take$clock;
     reg  r_took$d;
     wire  r_took$q;
@@ -148,22 +171,28 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
 
     // Local signals
     reg  duplex;
+    reg  duplex_in;
     reg  both;
     reg  differ;
     reg  detect;
+    reg  halt_set;
+    reg  halted_next;
     reg  forward;
     reg  take;
-    reg  go;
     reg  fwd_simplex;
-    reg  fwd_duplex;
     reg  pass;
     reg  one_sided;
     reg  [5:0] skew;
     reg  [32:0] words_lo_next;
+    reg  [16:0] run_lo_sum;
+    reg  [17:0] run_hi_sum;
+    reg  [17:0] run_hi_sum_c;
+    reg  [16:0] nrun_hi_inv;
+    reg  below_limit;
     reg  [63:0] x_hold;
     reg  [63:0] x_take;
-    reg  [1:0] part_hold;
-    reg  [1:0] part_take;
+    reg  [2:0] part_hold;
+    reg  [2:0] part_take;
 
     // Sub module instances
     link_comparator_fifo_a fifo_a(
@@ -267,10 +296,45 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         .q(r_max_skew$q),
         .clock(r_max_skew$clock)
     );
-    link_comparator_r_run r_run(
-        .d(r_run$d),
-        .q(r_run$q),
-        .clock(r_run$clock)
+    link_comparator_r_nrun r_nrun(
+        .d(r_nrun$d),
+        .q(r_nrun$q),
+        .clock(r_nrun$clock)
+    );
+    link_comparator_r_cfg_en r_cfg_en(
+        .d(r_cfg_en$d),
+        .q(r_cfg_en$q),
+        .clock(r_cfg_en$clock)
+    );
+    link_comparator_r_cfg_a_only r_cfg_a_only(
+        .d(r_cfg_a_only$d),
+        .q(r_cfg_a_only$q),
+        .clock(r_cfg_a_only$clock)
+    );
+    link_comparator_r_cfg_b_only r_cfg_b_only(
+        .d(r_cfg_b_only$d),
+        .q(r_cfg_b_only$q),
+        .clock(r_cfg_b_only$clock)
+    );
+    link_comparator_r_fwd_a r_fwd_a(
+        .d(r_fwd_a$d),
+        .q(r_fwd_a$q),
+        .clock(r_fwd_a$clock)
+    );
+    link_comparator_r_fwd_b r_fwd_b(
+        .d(r_fwd_b$d),
+        .q(r_fwd_b$q),
+        .clock(r_fwd_b$clock)
+    );
+    link_comparator_r_fwd_dup r_fwd_dup(
+        .d(r_fwd_dup$d),
+        .q(r_fwd_dup$q),
+        .clock(r_fwd_dup$clock)
+    );
+    link_comparator_r_fwd_dup_halt r_fwd_dup_halt(
+        .d(r_fwd_dup_halt$d),
+        .q(r_fwd_dup_halt$q),
+        .clock(r_fwd_dup_halt$clock)
     );
     link_comparator_r_mismatch_event r_mismatch_event(
         .d(r_mismatch_event$d),
@@ -333,7 +397,14 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         r_words_carry$clock = clock;
         r_frames$clock = clock;
         r_max_skew$clock = clock;
-        r_run$clock = clock;
+        r_nrun$clock = clock;
+        r_cfg_en$clock = clock;
+        r_cfg_a_only$clock = clock;
+        r_cfg_b_only$clock = clock;
+        r_fwd_a$clock = clock;
+        r_fwd_b$clock = clock;
+        r_fwd_dup$clock = clock;
+        r_fwd_dup_halt$clock = clock;
         r_mismatch_event$clock = clock;
         r_timeout_event$clock = clock;
         r_differ_hold$clock = clock;
@@ -356,7 +427,14 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         r_words_carry$d = r_words_carry$q;
         r_frames$d = r_frames$q;
         r_max_skew$d = r_max_skew$q;
-        r_run$d = r_run$q;
+        r_nrun$d = r_nrun$q;
+        r_cfg_en$d = r_cfg_en$q;
+        r_cfg_a_only$d = r_cfg_a_only$q;
+        r_cfg_b_only$d = r_cfg_b_only$q;
+        r_fwd_a$d = r_fwd_a$q;
+        r_fwd_b$d = r_fwd_b$q;
+        r_fwd_dup$d = r_fwd_dup$q;
+        r_fwd_dup_halt$d = r_fwd_dup_halt$q;
         r_mismatch_event$d = r_mismatch_event$q;
         r_timeout_event$d = r_timeout_event$q;
         r_differ_hold$d = r_differ_hold$q;
@@ -372,63 +450,44 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         r_timeout_event$d = 1'b0;
         r_captured$d = 1'b0;
         r_expired$d = 1'b0;
-        duplex = (mode == 32'h0) | (mode == 32'h3);
+        duplex = ~r_cfg_a_only$q & ~r_cfg_b_only$q;
         fifo_a$rst = rst;
         fifo_b$rst = rst;
-        fifo_a$flush = clear | (mode == 32'h2);
-        fifo_b$flush = clear | (mode == 32'h1);
+        fifo_a$flush = clear | r_cfg_b_only$q;
+        fifo_b$flush = clear | r_cfg_a_only$q;
         fifo_a$din = a_data;
         fifo_a$din_last = a_last;
         fifo_b$din = b_data;
         fifo_b$din_last = b_last;
-        a_ready = 1'b0;
-        b_ready = 1'b0;
-        fifo_a$push = 1'b0;
-        fifo_b$push = 1'b0;
-        if (en) begin
-            if (mode == 32'h2) begin
-                a_ready = 1'b1;
-            end
-            else begin
-                a_ready = ~fifo_a$full;
-                fifo_a$push = a_valid;
-            end
-            if (mode == 32'h1) begin
-                b_ready = 1'b1;
-            end
-            else begin
-                b_ready = ~fifo_b$full;
-                fifo_b$push = b_valid;
-            end
-        end
+        a_ready = r_cfg_en$q & (r_cfg_b_only$q | ~fifo_a$full);
+        b_ready = r_cfg_en$q & (r_cfg_a_only$q | ~fifo_b$full);
+        fifo_a$push = r_cfg_en$q & ~r_cfg_b_only$q & a_valid;
+        fifo_b$push = r_cfg_en$q & ~r_cfg_a_only$q & b_valid;
         both = ~fifo_a$empty & ~fifo_b$empty;
-        differ = |r_differ_hold$q;
-        if (r_took$q) begin
-            differ = |r_differ_take$q;
-        end
-        go = en & ~r_halted$q;
-        fwd_simplex = ((mode == 32'h1) & ~fifo_a$empty) | ((mode == 32'h2) & ~fifo_b$empty);
-        fwd_duplex = duplex & both;
-        pass = ~(differ & halt_on_mismatch);
+        differ = (r_took$q & |r_differ_take$q) | (~r_took$q & |r_differ_hold$q);
+        fwd_simplex = (r_fwd_a$q & ~fifo_a$empty) | (r_fwd_b$q & ~fifo_b$empty);
+        pass = r_fwd_dup$q | (r_fwd_dup_halt$q & ~differ);
         x_hold = fifo_a$hold_dout ^ fifo_b$hold_dout;
         x_take = fifo_a$pop_dout ^ fifo_b$pop_dout;
         part_hold = 32'h0;
         part_take = 32'h0;
-        part_hold = (part_hold & ~(1 << (32'h0)) | ((|(x_hold & half0) | (fifo_a$hold_dout_last != fifo_b$hold_dout_last)) << (32'h0)));
-        part_take = (part_take & ~(1 << (32'h0)) | ((|(x_take & half0) | (fifo_a$pop_dout_last != fifo_b$pop_dout_last)) << (32'h0)));
-        part_hold = (part_hold & ~(1 << (32'h1)) | ((|(x_hold & half1)) << (32'h1)));
-        part_take = (part_take & ~(1 << (32'h1)) | ((|(x_take & half1)) << (32'h1)));
+        part_hold = (part_hold & ~(1 << (32'h0)) | ((|(x_hold & third0)) << (32'h0)));
+        part_take = (part_take & ~(1 << (32'h0)) | ((|(x_take & third0)) << (32'h0)));
+        part_hold = (part_hold & ~(1 << (32'h1)) | ((|(x_hold & third1)) << (32'h1)));
+        part_take = (part_take & ~(1 << (32'h1)) | ((|(x_take & third1)) << (32'h1)));
+        part_hold = (part_hold & ~(1 << (32'h2)) | ((|(x_hold & third2) | (fifo_a$hold_dout_last != fifo_b$hold_dout_last)) << (32'h2)));
+        part_take = (part_take & ~(1 << (32'h2)) | ((|(x_take & third2) | (fifo_a$pop_dout_last != fifo_b$pop_dout_last)) << (32'h2)));
         r_differ_hold$d = part_hold;
         r_differ_take$d = part_take;
-        forward = go & (fwd_simplex | (fwd_duplex & pass));
+        forward = fwd_simplex | (both & pass);
         o_data = fifo_a$dout;
         o_last = fifo_a$dout_last;
-        if (go & (mode == 32'h2)) begin
+        if (r_fwd_b$q) begin
             o_data = fifo_b$dout;
             o_last = fifo_b$dout_last;
         end
         o_valid = forward;
-        take = (go & o_ready) & (fwd_simplex | (fwd_duplex & pass));
+        take = o_ready & forward;
         r_took$d = take;
         r_took_last$d = take & o_last;
         fifo_a$pop = take;
@@ -444,20 +503,26 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         if (r_took_last$q) begin
             r_frames$d = r_frames$q + 32'h1;
         end
-        detect = en & duplex & both & differ & ~r_halted$q;
-        if (detect) begin
-            if (~r_mismatch$q) begin
-                r_mismatch$d = 1'b1;
-                r_mismatch_event$d = 1'b1;
-                r_captured$d = 1'b1;
-                r_a$d = fifo_a$dout[(32'h0)+:(32)];
-                r_b$d = fifo_b$dout[(32'h0)+:(32)];
-                r_epoch$d = epoch;
-            end
-            if (halt_on_mismatch) begin
-                r_halted$d = 1'b1;
-            end
+        detect = both & (r_fwd_dup$q | r_fwd_dup_halt$q) & differ;
+        halt_set = both & r_fwd_dup_halt$q & differ;
+        if (detect & ~r_mismatch$q) begin
+            r_mismatch$d = 1'b1;
+            r_mismatch_event$d = 1'b1;
+            r_captured$d = 1'b1;
+            r_a$d = fifo_a$dout[(32'h0)+:(32)];
+            r_b$d = fifo_b$dout[(32'h0)+:(32)];
+            r_epoch$d = epoch;
         end
+        halted_next = (r_halted$q | halt_set) & ~(rst | clear);
+        r_halted$d = halted_next;
+        duplex_in = (mode == 32'h0) | (mode == 32'h3);
+        r_cfg_en$d = en;
+        r_cfg_a_only$d = mode == 32'h1;
+        r_cfg_b_only$d = mode == 32'h2;
+        r_fwd_a$d = en & (mode == 32'h1) & ~halted_next;
+        r_fwd_b$d = en & (mode == 32'h2) & ~halted_next;
+        r_fwd_dup$d = en & duplex_in & ~halt_on_mismatch & ~halted_next;
+        r_fwd_dup_halt$d = en & duplex_in & halt_on_mismatch & ~halted_next;
         r_captured_hi$d = r_captured$q;
         if (r_captured$q) begin
             r_index_lo$d = r_words_lo$q;
@@ -474,17 +539,25 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         if (duplex & (skew > r_max_skew$q)) begin
             r_max_skew$d = skew;
         end
-        one_sided = en & duplex & (fifo_a$empty != fifo_b$empty);
+        one_sided = r_cfg_en$q & duplex & (fifo_a$empty != fifo_b$empty);
+        run_lo_sum = ((skew_timeout[(32'h0)+:(16)]) & 17'h1ffff) + ((r_nrun$q[(32'h0)+:(16)]) & 17'h1ffff);
+        run_hi_sum = ((skew_timeout[(32'h10)+:(16)]) & 18'h3ffff) + ((r_nrun$q[(32'h10)+:(17)]) & 18'h3ffff);
+        nrun_hi_inv = ~r_nrun$q[(32'h10)+:(17)];
+        run_hi_sum_c = ((skew_timeout[(32'h10)+:(16)]) & 18'h3ffff) - ((nrun_hi_inv) & 18'h3ffff);
+        below_limit = run_hi_sum[32'h11];
+        if (run_lo_sum[32'h10]) begin
+            below_limit = ~run_hi_sum_c[32'h11];
+        end
         if (one_sided) begin
-            if (~r_run$q[32'h20]) begin
-                r_run$d = r_run$q + 32'h1;
+            if (r_nrun$q[32'h20]) begin
+                r_nrun$d = r_nrun$q - 32'h1;
             end
-            if ((skew_timeout != 32'h0) & (r_run$q >= ((skew_timeout) & 33'h1ffffffff)) & ~r_timeout$q) begin
+            if (|skew_timeout & ~below_limit & ~r_timeout$q) begin
                 r_expired$d = 1'b1;
             end
         end
         else begin
-            r_run$d = 32'h1;
+            r_nrun$d = run_reset;
         end
         if (r_expired$q) begin
             r_timeout$d = 1'b1;
@@ -493,7 +566,6 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         if (rst | clear) begin
             r_mismatch$d = 1'b0;
             r_timeout$d = 1'b0;
-            r_halted$d = 1'b0;
             r_index_lo$d = 32'h0;
             r_index_hi$d = 32'h0;
             r_a$d = 32'h0;
@@ -504,7 +576,7 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
             r_words_carry$d = 1'b0;
             r_frames$d = 32'h0;
             r_max_skew$d = 32'h0;
-            r_run$d = 32'h1;
+            r_nrun$d = run_reset;
             r_mismatch_event$d = 1'b0;
             r_timeout_event$d = 1'b0;
             r_took$d = 1'b0;
@@ -611,11 +683,8 @@ module link_comparator_fifo_a(clock,rst,flush,push,din,din_last,full,pop,empty,d
     reg  full_hold;
     reg  wr_step_pop;
     reg  wr_step_hold;
-    reg  second_load_pop;
     reg  second_load_hold;
-    reg  head_load_pop;
     reg  head_load_hold;
-    reg  head_from_second;
 
     // Sub module instances
     link_comparator_fifo_a_data data(
@@ -769,28 +838,25 @@ module link_comparator_fifo_a(clock,rst,flush,push,din,din_last,full,pop,empty,d
                 wr_ptr$d = wr_ptr$q + 32'h1;
             end
         end
-        head_load_pop = r_ram_nonempty$q | pushing;
         head_load_hold = pushing & ~r_nonempty$q;
-        head_from_second = pop & r_ram_nonempty$q;
         head$d = head$q;
         head_last$d = head_last$q;
-        if ((pop & head_load_pop) | (~pop & head_load_hold)) begin
+        if (pop | head_load_hold) begin
             head$d = din;
             head_last$d = din_last;
-            if (head_from_second) begin
+            if (r_ram_nonempty$q) begin
                 head$d = second$q;
                 head_last$d = second_last$q;
             end
         end
         three_or_more = ram_used & (r_fill$q > two);
-        second_load_pop = three_or_more | wr_step_pop;
         second_load_hold = wr_step_hold & ~r_ram_nonempty$q;
         second$d = second$q;
         second_last$d = second_last$q;
-        if ((pop & second_load_pop) | (~pop & second_load_hold)) begin
+        if (pop | second_load_hold) begin
             second$d = din;
             second_last$d = din_last;
-            if (pop & three_or_more) begin
+            if (three_or_more) begin
                 second$d = data$read_data;
                 second_last$d = last$read_data;
             end
@@ -1121,11 +1187,8 @@ module link_comparator_fifo_b(clock,rst,flush,push,din,din_last,full,pop,empty,d
     reg  full_hold;
     reg  wr_step_pop;
     reg  wr_step_hold;
-    reg  second_load_pop;
     reg  second_load_hold;
-    reg  head_load_pop;
     reg  head_load_hold;
-    reg  head_from_second;
 
     // Sub module instances
     link_comparator_fifo_b_data data(
@@ -1279,28 +1342,25 @@ module link_comparator_fifo_b(clock,rst,flush,push,din,din_last,full,pop,empty,d
                 wr_ptr$d = wr_ptr$q + 32'h1;
             end
         end
-        head_load_pop = r_ram_nonempty$q | pushing;
         head_load_hold = pushing & ~r_nonempty$q;
-        head_from_second = pop & r_ram_nonempty$q;
         head$d = head$q;
         head_last$d = head_last$q;
-        if ((pop & head_load_pop) | (~pop & head_load_hold)) begin
+        if (pop | head_load_hold) begin
             head$d = din;
             head_last$d = din_last;
-            if (head_from_second) begin
+            if (r_ram_nonempty$q) begin
                 head$d = second$q;
                 head_last$d = second_last$q;
             end
         end
         three_or_more = ram_used & (r_fill$q > two);
-        second_load_pop = three_or_more | wr_step_pop;
         second_load_hold = wr_step_hold & ~r_ram_nonempty$q;
         second$d = second$q;
         second_last$d = second_last$q;
-        if ((pop & second_load_pop) | (~pop & second_load_hold)) begin
+        if (pop | second_load_hold) begin
             second$d = din;
             second_last$d = din_last;
-            if (pop & three_or_more) begin
+            if (three_or_more) begin
                 second$d = data$read_data;
                 second_last$d = last$read_data;
             end
@@ -1623,16 +1683,70 @@ module link_comparator_r_captured_hi(d,q,clock);
 
 endmodule // link_comparator_r_captured_hi
 
-module link_comparator_r_differ_hold(d,q,clock);
+module link_comparator_r_cfg_a_only(d,q,clock);
 
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_cfg_a_only
+
+module link_comparator_r_cfg_b_only(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_cfg_b_only
+
+module link_comparator_r_cfg_en(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_cfg_en
+
+module link_comparator_r_differ_hold(d,q,clock);
+
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
     end
 
     always @(posedge clock) begin
@@ -1644,13 +1758,13 @@ endmodule // link_comparator_r_differ_hold
 module link_comparator_r_differ_take(d,q,clock);
 
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 3'h0;
     end
 
     always @(posedge clock) begin
@@ -1712,6 +1826,78 @@ module link_comparator_r_frames(d,q,clock);
     end
 
 endmodule // link_comparator_r_frames
+
+module link_comparator_r_fwd_a(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_fwd_a
+
+module link_comparator_r_fwd_b(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_fwd_b
+
+module link_comparator_r_fwd_dup(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_fwd_dup
+
+module link_comparator_r_fwd_dup_halt(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_fwd_dup_halt
 
 module link_comparator_r_halted(d,q,clock);
 
@@ -1821,7 +2007,7 @@ module link_comparator_r_mismatch_event(d,q,clock);
 
 endmodule // link_comparator_r_mismatch_event
 
-module link_comparator_r_run(d,q,clock);
+module link_comparator_r_nrun(d,q,clock);
 
     // Module arguments
     input wire  [32:0] d;
@@ -1837,7 +2023,7 @@ module link_comparator_r_run(d,q,clock);
        q <= d;
     end
 
-endmodule // link_comparator_r_run
+endmodule // link_comparator_r_nrun
 
 module link_comparator_r_timeout(d,q,clock);
 

@@ -40,6 +40,7 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     localparam  capacity_m1 = 14'b11111111111111;
     localparam  above_capacity = 32'hffff8000;
     localparam  one = 32'h1;
+    localparam  carry_b = 20'h4000;
     localparam  ones40 = 40'hffffffffff;
     localparam  two = 2'b10;
     localparam  big_mask_at_10 = 38'h3ffffffff0;
@@ -74,9 +75,9 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  live$d;
     wire  live$q;
     reg  live$clock;
-    reg  [48:0] cfg_base$d;
-    wire  [48:0] cfg_base$q;
-    reg  cfg_base$clock;
+    reg  [48:0] cfg_nbase$d;
+    wire  [48:0] cfg_nbase$q;
+    reg  cfg_nbase$clock;
     reg  [5:0] cfg_coarse$d;
     wire  [5:0] cfg_coarse$q;
     reg  cfg_coarse$clock;
@@ -86,9 +87,9 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  [37:0] cfg_big_mask$d;
     wire  [37:0] cfg_big_mask$q;
     reg  cfg_big_mask$clock;
-    reg  [19:0] cfg_nlimit$d;
-    wire  [19:0] cfg_nlimit$q;
-    reg  cfg_nlimit$clock;
+    reg  [13:0] cfg_nlm1$d;
+    wire  [13:0] cfg_nlm1$q;
+    reg  cfg_nlm1$clock;
     reg  [13:0] cfg_limit_m1$d;
     wire  [13:0] cfg_limit_m1$q;
     reg  cfg_limit_m1$clock;
@@ -104,18 +105,39 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  a_bank$d;
     wire  a_bank$q;
     reg  a_bank$clock;
-    reg  [48:0] a_first$d;
-    wire  [48:0] a_first$q;
-    reg  a_first$clock;
+    reg  [24:0] a_lo$d;
+    wire  [24:0] a_lo$q;
+    reg  a_lo$clock;
+    reg  a_carry$d;
+    wire  a_carry$q;
+    reg  a_carry$clock;
+    reg  [23:0] a_hi$d;
+    wire  [23:0] a_hi$q;
+    reg  a_hi$clock;
     reg  [15:0] a_len_m1$d;
     wire  [15:0] a_len_m1$q;
     reg  a_len_m1$clock;
     reg  [15:0] a_to_top$d;
     wire  [15:0] a_to_top$q;
     reg  a_to_top$clock;
-    reg  a_saturates$d;
-    wire  a_saturates$q;
-    reg  a_saturates$clock;
+    reg  a_sat_hi$d;
+    wire  a_sat_hi$q;
+    reg  a_sat_hi$clock;
+    reg  a_sat_lo$d;
+    wire  a_sat_lo$q;
+    reg  a_sat_lo$clock;
+    reg  h_valid$d;
+    wire  h_valid$q;
+    reg  h_valid$clock;
+    reg  h_bank$d;
+    wire  h_bank$q;
+    reg  h_bank$clock;
+    reg  [48:0] h_first$d;
+    wire  [48:0] h_first$q;
+    reg  h_first$clock;
+    reg  [15:0] h_add$d;
+    wire  [15:0] h_add$q;
+    reg  h_add$clock;
     reg  l_valid$d;
     wire  l_valid$q;
     reg  l_valid$clock;
@@ -170,9 +192,15 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  [13:0] b_last$d;
     wire  [13:0] b_last$q;
     reg  b_last$clock;
-    reg  b_spans$d;
-    wire  b_spans$q;
-    reg  b_spans$clock;
+    reg  b_above$d;
+    wire  b_above$q;
+    reg  b_above$clock;
+    reg  b_span_clip$d;
+    wire  b_span_clip$q;
+    reg  b_span_clip$clock;
+    reg  b_span_in$d;
+    wire  b_span_in$q;
+    reg  b_span_in$clock;
     reg  c_valid$d;
     wire  c_valid$q;
     reg  c_valid$clock;
@@ -260,12 +288,18 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  f_new$d;
     wire  f_new$q;
     reg  f_new$clock;
-    reg  [31:0] dirty$d;
-    wire  [31:0] dirty$q;
+    reg  [13:0] dirty$d;
+    wire  [13:0] dirty$q;
     reg  dirty$clock;
-    reg  [31:0] snap$d;
-    wire  [31:0] snap$q;
+    reg  dirty_full$d;
+    wire  dirty_full$q;
+    reg  dirty_full$clock;
+    reg  [13:0] snap$d;
+    wire  [13:0] snap$q;
     reg  snap$clock;
+    reg  snap_full$d;
+    wire  snap_full$q;
+    reg  snap_full$clock;
     reg  dirty_nz$d;
     wire  dirty_nz$q;
     reg  dirty_nz$clock;
@@ -287,9 +321,12 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  swap_seen$d;
     wire  swap_seen$q;
     reg  swap_seen$clock;
-    reg  drain_q$d;
-    wire  drain_q$q;
-    reg  drain_q$clock;
+    reg  drain_q0$d;
+    wire  drain_q0$q;
+    reg  drain_q0$clock;
+    reg  drain_q1$d;
+    wire  drain_q1$q;
+    reg  drain_q1$clock;
     reg  clr_pending$d;
     wire  clr_pending$q;
     reg  clr_pending$clock;
@@ -356,12 +393,11 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  low_zero;
     reg  [39:0] shift_at_most;
     reg  [39:0] shift_steps;
-    reg  [20:0] first_ge_sum;
-    reg  [20:0] last_ge_sum;
-    reg  old_bit_read;
-    reg  old_bit_written;
+    reg  [19:0] first_ge_sum;
+    reg  [19:0] last_ge_sum;
+    reg  old_bit;
     reg  limit_big;
-    reg  [15:0] l_add;
+    reg  [25:0] a_lo_sum;
     reg  [16:0] l_low;
     reg  [32:0] l_high;
     reg  [32:0] l_high_inc;
@@ -390,7 +426,8 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  c_more_next;
     reg  init_next;
     reg  [8:0] c_word;
-    reg  drain;
+    reg  drain0;
+    reg  drain1;
     reg  frozen_bank;
     reg  host_port_free;
     reg  [31:0] old_word;
@@ -398,8 +435,10 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     reg  [31:0] old_sum;
     reg  [31:0] new_sum;
     reg  bit_is_new;
-    reg  [31:0] dirty_next;
-    reg  [31:0] snap_next;
+    reg  [13:0] dirty_next;
+    reg  [13:0] snap_next;
+    reg  dirty_full_next;
+    reg  snap_full_next;
     reg  dirty_inc;
     reg  snap_inc;
 
@@ -441,10 +480,10 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .q(live$q),
         .clock(live$clock)
     );
-    write_tracker_cfg_base cfg_base(
-        .d(cfg_base$d),
-        .q(cfg_base$q),
-        .clock(cfg_base$clock)
+    write_tracker_cfg_nbase cfg_nbase(
+        .d(cfg_nbase$d),
+        .q(cfg_nbase$q),
+        .clock(cfg_nbase$clock)
     );
     write_tracker_cfg_coarse cfg_coarse(
         .d(cfg_coarse$d),
@@ -461,10 +500,10 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .q(cfg_big_mask$q),
         .clock(cfg_big_mask$clock)
     );
-    write_tracker_cfg_nlimit cfg_nlimit(
-        .d(cfg_nlimit$d),
-        .q(cfg_nlimit$q),
-        .clock(cfg_nlimit$clock)
+    write_tracker_cfg_nlm1 cfg_nlm1(
+        .d(cfg_nlm1$d),
+        .q(cfg_nlm1$q),
+        .clock(cfg_nlm1$clock)
     );
     write_tracker_cfg_limit_m1 cfg_limit_m1(
         .d(cfg_limit_m1$d),
@@ -491,10 +530,20 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .q(a_bank$q),
         .clock(a_bank$clock)
     );
-    write_tracker_a_first a_first(
-        .d(a_first$d),
-        .q(a_first$q),
-        .clock(a_first$clock)
+    write_tracker_a_lo a_lo(
+        .d(a_lo$d),
+        .q(a_lo$q),
+        .clock(a_lo$clock)
+    );
+    write_tracker_a_carry a_carry(
+        .d(a_carry$d),
+        .q(a_carry$q),
+        .clock(a_carry$clock)
+    );
+    write_tracker_a_hi a_hi(
+        .d(a_hi$d),
+        .q(a_hi$q),
+        .clock(a_hi$clock)
     );
     write_tracker_a_len_m1 a_len_m1(
         .d(a_len_m1$d),
@@ -506,10 +555,35 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .q(a_to_top$q),
         .clock(a_to_top$clock)
     );
-    write_tracker_a_saturates a_saturates(
-        .d(a_saturates$d),
-        .q(a_saturates$q),
-        .clock(a_saturates$clock)
+    write_tracker_a_sat_hi a_sat_hi(
+        .d(a_sat_hi$d),
+        .q(a_sat_hi$q),
+        .clock(a_sat_hi$clock)
+    );
+    write_tracker_a_sat_lo a_sat_lo(
+        .d(a_sat_lo$d),
+        .q(a_sat_lo$q),
+        .clock(a_sat_lo$clock)
+    );
+    write_tracker_h_valid h_valid(
+        .d(h_valid$d),
+        .q(h_valid$q),
+        .clock(h_valid$clock)
+    );
+    write_tracker_h_bank h_bank(
+        .d(h_bank$d),
+        .q(h_bank$q),
+        .clock(h_bank$clock)
+    );
+    write_tracker_h_first h_first(
+        .d(h_first$d),
+        .q(h_first$q),
+        .clock(h_first$clock)
+    );
+    write_tracker_h_add h_add(
+        .d(h_add$d),
+        .q(h_add$q),
+        .clock(h_add$clock)
     );
     write_tracker_l_valid l_valid(
         .d(l_valid$d),
@@ -601,10 +675,20 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .q(b_last$q),
         .clock(b_last$clock)
     );
-    write_tracker_b_spans b_spans(
-        .d(b_spans$d),
-        .q(b_spans$q),
-        .clock(b_spans$clock)
+    write_tracker_b_above b_above(
+        .d(b_above$d),
+        .q(b_above$q),
+        .clock(b_above$clock)
+    );
+    write_tracker_b_span_clip b_span_clip(
+        .d(b_span_clip$d),
+        .q(b_span_clip$q),
+        .clock(b_span_clip$clock)
+    );
+    write_tracker_b_span_in b_span_in(
+        .d(b_span_in$d),
+        .q(b_span_in$q),
+        .clock(b_span_in$clock)
     );
     write_tracker_c_valid c_valid(
         .d(c_valid$d),
@@ -756,10 +840,20 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .q(dirty$q),
         .clock(dirty$clock)
     );
+    write_tracker_dirty_full dirty_full(
+        .d(dirty_full$d),
+        .q(dirty_full$q),
+        .clock(dirty_full$clock)
+    );
     write_tracker_snap snap(
         .d(snap$d),
         .q(snap$q),
         .clock(snap$clock)
+    );
+    write_tracker_snap_full snap_full(
+        .d(snap_full$d),
+        .q(snap_full$q),
+        .clock(snap_full$clock)
     );
     write_tracker_dirty_nz dirty_nz(
         .d(dirty_nz$d),
@@ -796,10 +890,15 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         .q(swap_seen$q),
         .clock(swap_seen$clock)
     );
-    write_tracker_drain_q drain_q(
-        .d(drain_q$d),
-        .q(drain_q$q),
-        .clock(drain_q$clock)
+    write_tracker_drain_q0 drain_q0(
+        .d(drain_q0$d),
+        .q(drain_q0$q),
+        .clock(drain_q0$clock)
+    );
+    write_tracker_drain_q1 drain_q1(
+        .d(drain_q1$d),
+        .q(drain_q1$q),
+        .clock(drain_q1$clock)
     );
     write_tracker_clr_pending clr_pending(
         .d(clr_pending$d),
@@ -900,20 +999,27 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     // Update code
     always @(*) begin
         live$clock = clock;
-        cfg_base$clock = clock;
+        cfg_nbase$clock = clock;
         cfg_coarse$clock = clock;
         cfg_fine$clock = clock;
         cfg_big_mask$clock = clock;
-        cfg_nlimit$clock = clock;
+        cfg_nlm1$clock = clock;
         cfg_limit_m1$clock = clock;
         cfg_limit_zero$clock = clock;
         cfg_limit_m1_nz$clock = clock;
         a_valid$clock = clock;
         a_bank$clock = clock;
-        a_first$clock = clock;
+        a_lo$clock = clock;
+        a_carry$clock = clock;
+        a_hi$clock = clock;
+        h_valid$clock = clock;
+        h_bank$clock = clock;
+        h_first$clock = clock;
+        h_add$clock = clock;
         a_len_m1$clock = clock;
         a_to_top$clock = clock;
-        a_saturates$clock = clock;
+        a_sat_hi$clock = clock;
+        a_sat_lo$clock = clock;
         l_valid$clock = clock;
         l_bank$clock = clock;
         l_first$clock = clock;
@@ -932,7 +1038,9 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         b_oor$clock = clock;
         b_first$clock = clock;
         b_last$clock = clock;
-        b_spans$clock = clock;
+        b_above$clock = clock;
+        b_span_clip$clock = clock;
+        b_span_in$clock = clock;
         c_valid$clock = clock;
         c_bank$clock = clock;
         c_cur$clock = clock;
@@ -963,7 +1071,9 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         f_bank$clock = clock;
         f_new$clock = clock;
         dirty$clock = clock;
+        dirty_full$clock = clock;
         snap$clock = clock;
+        snap_full$clock = clock;
         dirty_nz$clock = clock;
         snap_nz$clock = clock;
         n_writes$clock = clock;
@@ -971,7 +1081,8 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         n_stall$clock = clock;
         swap_wait$clock = clock;
         swap_seen$clock = clock;
-        drain_q$clock = clock;
+        drain_q0$clock = clock;
+        drain_q1$clock = clock;
         clr_pending$clock = clock;
         clr_run$clock = clock;
         clr_ptr$clock = clock;
@@ -992,20 +1103,27 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         hs_ack$clock = clock;
         hs_data$clock = clock;
         live$d = live$q;
-        cfg_base$d = cfg_base$q;
+        cfg_nbase$d = cfg_nbase$q;
         cfg_coarse$d = cfg_coarse$q;
         cfg_fine$d = cfg_fine$q;
         cfg_big_mask$d = cfg_big_mask$q;
-        cfg_nlimit$d = cfg_nlimit$q;
+        cfg_nlm1$d = cfg_nlm1$q;
         cfg_limit_m1$d = cfg_limit_m1$q;
         cfg_limit_zero$d = cfg_limit_zero$q;
         cfg_limit_m1_nz$d = cfg_limit_m1_nz$q;
         a_valid$d = a_valid$q;
         a_bank$d = a_bank$q;
-        a_first$d = a_first$q;
+        a_lo$d = a_lo$q;
+        a_carry$d = a_carry$q;
+        a_hi$d = a_hi$q;
+        h_valid$d = h_valid$q;
+        h_bank$d = h_bank$q;
+        h_first$d = h_first$q;
+        h_add$d = h_add$q;
         a_len_m1$d = a_len_m1$q;
         a_to_top$d = a_to_top$q;
-        a_saturates$d = a_saturates$q;
+        a_sat_hi$d = a_sat_hi$q;
+        a_sat_lo$d = a_sat_lo$q;
         l_valid$d = l_valid$q;
         l_bank$d = l_bank$q;
         l_first$d = l_first$q;
@@ -1024,7 +1142,9 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         b_oor$d = b_oor$q;
         b_first$d = b_first$q;
         b_last$d = b_last$q;
-        b_spans$d = b_spans$q;
+        b_above$d = b_above$q;
+        b_span_clip$d = b_span_clip$q;
+        b_span_in$d = b_span_in$q;
         c_valid$d = c_valid$q;
         c_bank$d = c_bank$q;
         c_cur$d = c_cur$q;
@@ -1055,7 +1175,9 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         f_bank$d = f_bank$q;
         f_new$d = f_new$q;
         dirty$d = dirty$q;
+        dirty_full$d = dirty_full$q;
         snap$d = snap$q;
+        snap_full$d = snap_full$q;
         dirty_nz$d = dirty_nz$q;
         snap_nz$d = snap_nz$q;
         n_writes$d = n_writes$q;
@@ -1063,7 +1185,8 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         n_stall$d = n_stall$q;
         swap_wait$d = swap_wait$q;
         swap_seen$d = swap_seen$q;
-        drain_q$d = drain_q$q;
+        drain_q0$d = drain_q0$q;
+        drain_q1$d = drain_q1$q;
         clr_pending$d = clr_pending$q;
         clr_run$d = clr_run$q;
         clr_ptr$d = clr_ptr$q;
@@ -1087,17 +1210,17 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         bitmap1$clock = clock;
         summary0$clock = clock;
         summary1$clock = clock;
-        cfg_base$d = ((base) & 49'h1ffffffffffff);
+        cfg_nbase$d = ~((base) & 49'h1ffffffffffff);
         shift_at_most = ones40 << shift;
         shift_steps = ~(shift_at_most >> 32'h9) & (shift_at_most >> 32'hd);
         cfg_coarse$d = ((shift_steps[(32'h0)+:(1)]) & 6'h3f) | (((shift_steps[(32'h4)+:(1)]) & 6'h3f) << 32'h1) | (((shift_steps[(32'h8)+:(1)]) & 6'h3f) << 32'h2) | (((shift_steps[(32'hc)+:(1)]) & 6'h3f) << 32'h3) | (((shift_steps[(32'h10)+:(1)]) & 6'h3f) << 32'h4) | (((shift_steps[(32'h14)+:(1)]) & 6'h3f) << 32'h5);
         cfg_fine$d = shift[(32'h0)+:(2)] ^ two;
         cfg_big_mask$d = big_mask_at_10 << shift;
         limit_big = |(limit & above_capacity) | (|(limit & capacity) & |((limit) & 14'h3fff));
-        cfg_nlimit$d = ~((limit) & 20'hfffff);
+        cfg_nlm1$d = ~((limit - 32'h1) & 14'h3fff);
         cfg_limit_m1$d = ((limit - 32'h1) & 14'h3fff);
         if (limit_big) begin
-            cfg_nlimit$d = ~((capacity) & 20'hfffff);
+            cfg_nlm1$d = ~capacity_m1;
             cfg_limit_m1$d = capacity_m1;
         end
         cfg_limit_zero$d = limit == 32'h0;
@@ -1111,25 +1234,34 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         end
         low17 = ((snoop_addr[(32'h0)+:(16)]) & 17'h1ffff) + ((snoop_len) & 17'h1ffff);
         low_zero = (snoop_addr[(32'h0)+:(16)] ^ snoop_len) == ((snoop_addr[(32'h0)+:(16)] | snoop_len) << 32'h1);
+        a_lo_sum = ((snoop_addr[(32'h0)+:(25)]) & 26'h3ffffff) + ((cfg_nbase$q[(32'h0)+:(25)]) & 26'h3ffffff) + 32'h1;
         if (ready$q) begin
             a_valid$d = accept;
             a_bank$d = live$q;
-            a_first$d = ((snoop_addr) & 49'h1ffffffffffff) - cfg_base$q;
+            a_lo$d = a_lo_sum[(32'h0)+:(25)];
+            a_carry$d = a_lo_sum[32'h19];
+            a_hi$d = ((snoop_addr[(32'h19)+:(23)]) & 24'hffffff) + cfg_nbase$q[(32'h19)+:(24)];
             a_len_m1$d = len_m1;
             a_to_top$d = ~snoop_addr[(32'h0)+:(16)];
-            a_saturates$d = &snoop_addr[(32'h10)+:(32)] & low17[32'h10] & ~low_zero;
+            a_sat_hi$d = &snoop_addr[(32'h10)+:(32)];
+            a_sat_lo$d = low17[32'h10] & ~low_zero;
         end
-        l_add = a_len_m1$q;
-        if (a_saturates$q) begin
-            l_add = a_to_top$q;
-        end
-        l_low = ((a_first$q[(32'h0)+:(16)]) & 17'h1ffff) + ((l_add) & 17'h1ffff);
-        l_high = a_first$q[(32'h10)+:(33)];
-        l_high_inc = a_first$q[(32'h10)+:(33)] + 32'h1;
         if (ready$q) begin
-            l_valid$d = a_valid$q;
-            l_bank$d = a_bank$q;
-            l_first$d = a_first$q[(32'ha)+:(39)];
+            h_valid$d = a_valid$q;
+            h_bank$d = a_bank$q;
+            h_first$d = (((a_hi$q + ((a_carry$q) & 24'hffffff)) & 49'h1ffffffffffff) << 32'h19) | ((a_lo$q) & 49'h1ffffffffffff);
+            h_add$d = a_len_m1$q;
+            if (a_sat_hi$q & a_sat_lo$q) begin
+                h_add$d = a_to_top$q;
+            end
+        end
+        l_low = ((h_first$q[(32'h0)+:(16)]) & 17'h1ffff) + ((h_add$q) & 17'h1ffff);
+        l_high = h_first$q[(32'h10)+:(33)];
+        l_high_inc = h_first$q[(32'h10)+:(33)] + 32'h1;
+        if (ready$q) begin
+            l_valid$d = h_valid$q;
+            l_bank$d = h_bank$q;
+            l_first$d = h_first$q[(32'ha)+:(39)];
             if (l_low[32'h10]) begin
                 l_last$d = (((l_high_inc) & 39'h7fffffffff) << 32'h6) | ((l_low[(32'ha)+:(6)]) & 39'h7fffffffff);
             end
@@ -1189,16 +1321,16 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
             s_last_big$d = |(last_off & cfg_big_mask$q);
             s_last_below$d = l_last$q[32'h26];
         end
-        first_ge_sum = ((s_first$q) & 21'h1fffff) + ((cfg_nlimit$q) & 21'h1fffff) + 32'h1;
-        last_ge_sum = ((s_last$q) & 21'h1fffff) + ((cfg_nlimit$q) & 21'h1fffff) + 32'h1;
-        first_ge = s_first_big$q | first_ge_sum[32'h14];
-        above = s_last_big$q | last_ge_sum[32'h14];
+        first_ge_sum = ((s_first$q) & 20'hfffff) + ((cfg_nlm1$q) & 20'hfffff);
+        last_ge_sum = ((s_last$q) & 20'hfffff) + ((cfg_nlm1$q) & 20'hfffff);
+        first_ge = s_first_big$q | |(first_ge_sum & carry_b);
+        above = s_last_big$q | |(last_ge_sum & carry_b);
         all_out = s_last_below$q | cfg_limit_zero$q | (~s_below$q & first_ge);
         if (ready$q) begin
             b_valid$d = s_valid$q;
             b_bank$d = s_bank$q;
             b_issue$d = s_valid$q & ~all_out;
-            b_oor$d = s_valid$q & (s_below$q | above | all_out);
+            b_oor$d = s_valid$q & (s_below$q | s_last_below$q | cfg_limit_zero$q | above);
             b_first$d = s_first$q;
             if (s_below$q) begin
                 b_first$d = 32'h0;
@@ -1207,19 +1339,14 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
             if (above) begin
                 b_last$d = cfg_limit_m1$q;
             end
+            b_above$d = above;
             if (s_below$q) begin
-                if (above) begin
-                    b_spans$d = cfg_limit_m1_nz$q;
-                end
-                else begin
-                    b_spans$d = |s_last$q;
-                end
-            end
-            else if (above) begin
-                b_spans$d = s_first$q != cfg_limit_m1$q;
+                b_span_clip$d = cfg_limit_m1_nz$q;
+                b_span_in$d = |s_last$q;
             end
             else begin
-                b_spans$d = s_first$q != s_last$q;
+                b_span_clip$d = s_first$q != cfg_limit_m1$q;
+                b_span_in$d = s_first$q != s_last$q;
             end
         end
         init_next = init$q;
@@ -1238,7 +1365,10 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         end
         else if (~init$q) begin
             c_valid_next = b_issue$q;
-            c_more_next = b_spans$q;
+            c_more_next = b_span_in$q;
+            if (b_above$q) begin
+                c_more_next = b_span_clip$q;
+            end
             c_bank$d = b_bank$q;
             c_cur$d = b_first$q;
             c_left$d = b_last$q - b_first$q;
@@ -1320,12 +1450,8 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         end
         new_word = old_word | e_mask$q;
         new_sum = old_sum | (one << e_sbit$q);
-        old_bit_read = |(e_data$q & e_mask$q);
-        old_bit_written = |(lw_data$q & e_mask$q);
-        bit_is_new = e_valid$q & ~old_bit_read;
-        if (e_hit$q) begin
-            bit_is_new = e_valid$q & ~old_bit_written;
-        end
+        old_bit = |(old_word & e_mask$q);
+        bit_is_new = e_valid$q & ~old_bit;
         lw_data$d = new_word;
         ls_data$d = new_sum;
         f_valid$d = e_valid$q & ~rst;
@@ -1358,7 +1484,7 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
                 bitmap0$write_enable = 1'b1;
                 bitmap0$write_address = clr_ptr$q;
                 bitmap0$write_data = 32'h0;
-                summary0$write_enable = clr_ptr$q < summary_words;
+                summary0$write_enable = 1'b1;
                 summary0$write_address = clr_ptr$q[(32'h0)+:(4)];
                 summary0$write_data = 32'h0;
             end
@@ -1366,7 +1492,7 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
                 bitmap1$write_enable = 1'b1;
                 bitmap1$write_address = clr_ptr$q;
                 bitmap1$write_data = 32'h0;
-                summary1$write_enable = clr_ptr$q < summary_words;
+                summary1$write_enable = 1'b1;
                 summary1$write_address = clr_ptr$q[(32'h0)+:(4)];
                 summary1$write_data = 32'h0;
             end
@@ -1378,8 +1504,8 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
             bitmap1$write_address = init_ptr$q;
             bitmap0$write_data = 32'h0;
             bitmap1$write_data = 32'h0;
-            summary0$write_enable = init_ptr$q < summary_words;
-            summary1$write_enable = init_ptr$q < summary_words;
+            summary0$write_enable = 1'b1;
+            summary1$write_enable = 1'b1;
             summary0$write_address = init_ptr$q[(32'h0)+:(4)];
             summary1$write_address = init_ptr$q[(32'h0)+:(4)];
             summary0$write_data = 32'h0;
@@ -1395,11 +1521,16 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         if (snap_inc) begin
             snap_next = snap$q + 32'h1;
         end
+        dirty_full_next = dirty_full$q | (dirty_inc & &dirty$q);
+        snap_full_next = snap_full$q | (snap_inc & &snap$q);
         dirty$d = dirty_next;
         snap$d = snap_next;
+        dirty_full$d = dirty_full_next;
+        snap_full$d = snap_full_next;
         dirty_nz$d = dirty_nz$q | dirty_inc;
         snap_nz$d = snap_nz$q | snap_inc;
-        drain = (a_valid$q & (a_bank$q != live$q)) | (l_valid$q & (l_bank$q != live$q)) | (s_valid$q & (s_bank$q != live$q)) | (b_valid$q & (b_bank$q != live$q)) | (c_valid$q & (c_bank$q != live$q)) | (d_valid$q & (d_bank$q != live$q)) | (e_valid$q & (e_bank$q != live$q)) | (f_valid$q & (f_bank$q != live$q));
+        drain0 = (a_valid$q & (a_bank$q != live$q)) | (h_valid$q & (h_bank$q != live$q)) | (l_valid$q & (l_bank$q != live$q)) | (s_valid$q & (s_bank$q != live$q)) | (b_valid$q & (b_bank$q != live$q));
+        drain1 = (c_valid$q & (c_bank$q != live$q)) | (d_valid$q & (d_bank$q != live$q)) | (e_valid$q & (e_bank$q != live$q)) | (f_valid$q & (f_bank$q != live$q));
         snap_refused = 1'b0;
         if (snapshot) begin
             if (swap_wait$q | clr_run$q | clr_pending$q | init$q | snap_nz$q) begin
@@ -1408,15 +1539,18 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
             else begin
                 live$d = ~live$q;
                 snap$d = dirty_next;
+                snap_full$d = dirty_full_next;
                 dirty$d = 32'h0;
+                dirty_full$d = 1'b0;
                 snap_nz$d = dirty_nz$q | dirty_inc;
                 dirty_nz$d = 1'b0;
                 swap_wait$d = 1'b1;
             end
         end
-        drain_q$d = drain;
+        drain_q0$d = drain0;
+        drain_q1$d = drain1;
         swap_seen$d = swap_wait$q & ~rst;
-        snap_done = swap_wait$q & swap_seen$q & ~drain_q$q;
+        snap_done = swap_wait$q & swap_seen$q & ~drain_q0$q & ~drain_q1$q;
         if (snap_done) begin
             swap_wait$d = 1'b0;
         end
@@ -1433,6 +1567,7 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
             if (clr_ptr$q == last_word) begin
                 clr_run$d = 1'b0;
                 snap$d = 32'h0;
+                snap_full$d = 1'b0;
                 snap_nz$d = 1'b0;
             end
         end
@@ -1488,8 +1623,14 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         busy = swap_wait$q | clr_run$q | clr_pending$q | init$q;
         clearing = clr_run$q | clr_pending$q;
         live_bank = live$q;
-        dirty_count = dirty$q;
-        snap_count = snap$q;
+        dirty_count = ((dirty$q) & 32'hffffffff);
+        if (dirty_full$q) begin
+            dirty_count = capacity;
+        end
+        snap_count = ((snap$q) & 32'hffffffff);
+        if (snap_full$q) begin
+            snap_count = capacity;
+        end
         writes = n_writes$q;
         out_of_range = n_oor$q;
         stall_cycles = n_stall$q;
@@ -1497,6 +1638,7 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
             init_ptr$d = 32'h0;
             live$d = 1'b0;
             a_valid$d = 1'b0;
+            h_valid$d = 1'b0;
             l_valid$d = 1'b0;
             s_valid$d = 1'b0;
             b_valid$d = 1'b0;
@@ -1506,6 +1648,8 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
             e_valid$d = 1'b0;
             dirty$d = 32'h0;
             snap$d = 32'h0;
+            dirty_full$d = 1'b0;
+            snap_full$d = 1'b0;
             dirty_nz$d = 1'b0;
             snap_nz$d = 1'b0;
             n_writes$d = 32'h0;
@@ -1541,23 +1685,41 @@ module write_tracker_a_bank(d,q,clock);
 
 endmodule // write_tracker_a_bank
 
-module write_tracker_a_first(d,q,clock);
+module write_tracker_a_carry(d,q,clock);
 
     // Module arguments
-    input wire  [48:0] d;
-    output reg  [48:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 49'h0;
+       q = 1'h0;
     end
 
     always @(posedge clock) begin
        q <= d;
     end
 
-endmodule // write_tracker_a_first
+endmodule // write_tracker_a_carry
+
+module write_tracker_a_hi(d,q,clock);
+
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_a_hi
 
 module write_tracker_a_len_m1(d,q,clock);
 
@@ -1577,7 +1739,25 @@ module write_tracker_a_len_m1(d,q,clock);
 
 endmodule // write_tracker_a_len_m1
 
-module write_tracker_a_saturates(d,q,clock);
+module write_tracker_a_lo(d,q,clock);
+
+    // Module arguments
+    input wire  [24:0] d;
+    output reg  [24:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 25'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_a_lo
+
+module write_tracker_a_sat_hi(d,q,clock);
 
     // Module arguments
     input wire  d;
@@ -1593,7 +1773,25 @@ module write_tracker_a_saturates(d,q,clock);
        q <= d;
     end
 
-endmodule // write_tracker_a_saturates
+endmodule // write_tracker_a_sat_hi
+
+module write_tracker_a_sat_lo(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_a_sat_lo
 
 module write_tracker_a_to_top(d,q,clock);
 
@@ -1630,6 +1828,24 @@ module write_tracker_a_valid(d,q,clock);
     end
 
 endmodule // write_tracker_a_valid
+
+module write_tracker_b_above(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_b_above
 
 module write_tracker_b_bank(d,q,clock);
 
@@ -1721,7 +1937,7 @@ module write_tracker_b_oor(d,q,clock);
 
 endmodule // write_tracker_b_oor
 
-module write_tracker_b_spans(d,q,clock);
+module write_tracker_b_span_clip(d,q,clock);
 
     // Module arguments
     input wire  d;
@@ -1737,7 +1953,25 @@ module write_tracker_b_spans(d,q,clock);
        q <= d;
     end
 
-endmodule // write_tracker_b_spans
+endmodule // write_tracker_b_span_clip
+
+module write_tracker_b_span_in(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_b_span_in
 
 module write_tracker_b_valid(d,q,clock);
 
@@ -1899,24 +2133,6 @@ module write_tracker_c_valid(d,q,clock);
 
 endmodule // write_tracker_c_valid
 
-module write_tracker_cfg_base(d,q,clock);
-
-    // Module arguments
-    input wire  [48:0] d;
-    output reg  [48:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 49'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // write_tracker_cfg_base
-
 module write_tracker_cfg_big_mask(d,q,clock);
 
     // Module arguments
@@ -2025,23 +2241,41 @@ module write_tracker_cfg_limit_zero(d,q,clock);
 
 endmodule // write_tracker_cfg_limit_zero
 
-module write_tracker_cfg_nlimit(d,q,clock);
+module write_tracker_cfg_nbase(d,q,clock);
 
     // Module arguments
-    input wire  [19:0] d;
-    output reg  [19:0] q;
+    input wire  [48:0] d;
+    output reg  [48:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 20'h0;
+       q = 49'h0;
     end
 
     always @(posedge clock) begin
        q <= d;
     end
 
-endmodule // write_tracker_cfg_nlimit
+endmodule // write_tracker_cfg_nbase
+
+module write_tracker_cfg_nlm1(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_cfg_nlm1
 
 module write_tracker_clr_pending(d,q,clock);
 
@@ -2244,13 +2478,13 @@ endmodule // write_tracker_d_word
 module write_tracker_dirty(d,q,clock);
 
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [13:0] d;
+    output reg  [13:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 14'h0;
     end
 
     always @(posedge clock) begin
@@ -2258,6 +2492,24 @@ module write_tracker_dirty(d,q,clock);
     end
 
 endmodule // write_tracker_dirty
+
+module write_tracker_dirty_full(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_dirty_full
 
 module write_tracker_dirty_nz(d,q,clock);
 
@@ -2277,7 +2529,7 @@ module write_tracker_dirty_nz(d,q,clock);
 
 endmodule // write_tracker_dirty_nz
 
-module write_tracker_drain_q(d,q,clock);
+module write_tracker_drain_q0(d,q,clock);
 
     // Module arguments
     input wire  d;
@@ -2293,7 +2545,25 @@ module write_tracker_drain_q(d,q,clock);
        q <= d;
     end
 
-endmodule // write_tracker_drain_q
+endmodule // write_tracker_drain_q0
+
+module write_tracker_drain_q1(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_drain_q1
 
 module write_tracker_e_bank(d,q,clock);
 
@@ -2528,6 +2798,78 @@ module write_tracker_f_valid(d,q,clock);
     end
 
 endmodule // write_tracker_f_valid
+
+module write_tracker_h_add(d,q,clock);
+
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_h_add
+
+module write_tracker_h_bank(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_h_bank
+
+module write_tracker_h_first(d,q,clock);
+
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_h_first
+
+module write_tracker_h_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_h_valid
 
 module write_tracker_hb_ack(d,q,clock);
 
@@ -3162,13 +3504,13 @@ endmodule // write_tracker_s_valid
 module write_tracker_snap(d,q,clock);
 
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [13:0] d;
+    output reg  [13:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 14'h0;
     end
 
     always @(posedge clock) begin
@@ -3176,6 +3518,24 @@ module write_tracker_snap(d,q,clock);
     end
 
 endmodule // write_tracker_snap
+
+module write_tracker_snap_full(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // write_tracker_snap_full
 
 module write_tracker_snap_nz(d,q,clock);
 

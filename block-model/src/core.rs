@@ -635,9 +635,10 @@ impl Csr {
 // link_comparator: the skew FIFOs' head registers.
 
 /// A skew FIFO's head register as the RTL holds it. [`LinkComparatorModel`] keeps the queued
-/// words; this also keeps the word the head register holds when nothing is queued (the last
-/// word that was at the head, or 0 from configuration), which the RTL drives on
-/// `o_data`/`o_last` regardless of `o_valid`. Neither reset nor CLEAR touches it.
+/// words; this also keeps the word the head register holds when nothing is queued, which the
+/// RTL drives on `o_data`/`o_last` regardless of `o_valid`: the input word (valid or not) of
+/// the cycle whose pop emptied the FIFO, else the last word that was at the head, or 0 from
+/// configuration. Neither reset nor CLEAR touches it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct FifoHead {
     queue: std::collections::VecDeque<(u64, bool)>,
@@ -654,7 +655,8 @@ impl FifoHead {
         self.head
     }
 
-    fn step(&mut self, push: Option<(u64, bool)>, pop: bool, flush: bool) {
+    /// `input` is the data and `last` on the side's input pins, offered or not.
+    fn step(&mut self, push: Option<(u64, bool)>, input: (u64, bool), pop: bool, flush: bool) {
         if flush {
             self.queue.clear();
             return;
@@ -666,8 +668,11 @@ impl FifoHead {
         if let (Some(w), false) = (push, full) {
             self.queue.push_back(w);
         }
+        // issue 5: the head register loads at every pop, the input word if nothing is left.
         if let Some(&w) = self.queue.front() {
             self.head = w;
+        } else if pop {
+            self.head = input;
         }
     }
 }
@@ -840,7 +845,9 @@ impl CoreModel {
         let c = self.csr.ctl();
         let co = self.blocks.cmp.outputs(&cmp_inputs(i, &c, 0));
         // B's FIFO drives the output only while B_ONLY forwards; otherwise A's, even when idle.
-        let forwards_b = c.cmp_en && !co.status.halted && c.cmp_mode == cmp::Mode::BOnly.field();
+        // The comparator acts on CMP_CTRL one cycle after the register file shows it.
+        let cc = self.blocks.cmp.config();
+        let forwards_b = cc.en && !co.status.halted && cc.mode == cmp::Mode::BOnly.field();
         let (o_data, o_last) = if forwards_b { self.blocks.fifo_b.head() } else { self.blocks.fifo_a.head() };
         debug_assert!(!co.o_valid || (u128::from(o_data), o_last) == (co.o_data, co.o_last));
         CoreOutputs {
@@ -877,15 +884,18 @@ impl CoreModel {
         let b = &mut self.blocks;
         b.tracker.step(&t_in);
         b.epoch.step(&e_in);
+        let cc = b.cmp.config();
         let co = b.cmp.step(&c_in);
-        let mode = c_in.mode;
+        let mode = cc.mode;
         let take = co.o_valid && i.o_ready;
         let flush = i.rst || c.cmp_clear;
-        let push_a = (c.cmp_en && mode != cmp::Mode::BOnly.field() && i.a_valid).then_some((i.a_data, i.a_last));
-        let push_b = (c.cmp_en && mode != cmp::Mode::AOnly.field() && i.b_valid).then_some((i.b_data, i.b_last));
+        let push_a = (cc.en && mode != cmp::Mode::BOnly.field() && i.a_valid).then_some((i.a_data, i.a_last));
+        let push_b = (cc.en && mode != cmp::Mode::AOnly.field() && i.b_valid).then_some((i.b_data, i.b_last));
         // A simplex mode holds the side it drops empty (its head register keeps its word).
-        b.fifo_a.step(push_a, take && mode != cmp::Mode::BOnly.field(), flush || mode == cmp::Mode::BOnly.field());
-        b.fifo_b.step(push_b, take && mode != cmp::Mode::AOnly.field(), flush || mode == cmp::Mode::AOnly.field());
+        let (in_a, in_b) = ((i.a_data, i.a_last), (i.b_data, i.b_last));
+        let (pop_a, pop_b) = (take && mode != cmp::Mode::BOnly.field(), take && mode != cmp::Mode::AOnly.field());
+        b.fifo_a.step(push_a, in_a, pop_a, flush || mode == cmp::Mode::BOnly.field());
+        b.fifo_b.step(push_b, in_b, pop_b, flush || mode == cmp::Mode::AOnly.field());
         self.cycles += 1;
     }
 

@@ -32,6 +32,8 @@
 //!   bits on the iCE40), so CMP_WORDS_HI lags for one cycle after the low half wraps;
 //!   software's HI/LO/HI read protocol (retry when the two HI reads differ) covers that cycle.
 //! - EN = 0 stalls both inputs and the output; nothing is compared and no timeout runs.
+//! - EN, MODE and HALT_ON_MISMATCH act one cycle after the inputs show them (issue 5: the
+//!   block registers them); CLEAR, CMP_SKEW_TIMEOUT and the epoch act in the cycle they show.
 //! - CLEAR and reset both return the block to its power-up state at the edge: FIFOs empty,
 //!   status, captures and counters zero. Whatever else the cycle would have done is dropped,
 //!   including events, so an interrupt never announces a capture that CLEAR already erased.
@@ -75,7 +77,8 @@ pub struct Word {
 }
 
 /// Inputs of one clock cycle. `mode` is the raw 2-bit CMP_CTRL.MODE field; `clear` is the
-/// one-cycle CMP_CTRL.CLEAR pulse; `epoch` is EPOCH_NUMBER_LO.
+/// one-cycle CMP_CTRL.CLEAR pulse; `epoch` is EPOCH_NUMBER_LO. `en`, `mode` and
+/// `halt_on_mismatch` take effect in the next cycle (see [`Config`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Inputs {
     pub rst: bool,
@@ -92,6 +95,21 @@ pub struct Inputs {
     pub clear: bool,
     pub skew_timeout: u32,
     pub epoch: u32,
+}
+
+/// CMP_CTRL's EN, MODE and HALT_ON_MISMATCH as the block acts on them: those of the inputs of
+/// the cycle before.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Config {
+    pub en: bool,
+    pub mode: u32,
+    pub halt_on_mismatch: bool,
+}
+
+impl Config {
+    fn of(i: &Inputs) -> Config {
+        Config { en: i.en, mode: i.mode, halt_on_mismatch: i.halt_on_mismatch }
+    }
 }
 
 /// Registered state as software sees it (CMP_STATUS, captures, counters) plus the two
@@ -160,6 +178,8 @@ pub struct LinkComparatorModel {
     /// The index's low half was captured at the last edge: its high half follows.
     captured_hi: bool,
     expired: bool,
+    /// The configuration inputs of the last cycle, which act in this one.
+    config: Config,
 }
 
 impl LinkComparatorModel {
@@ -195,6 +215,7 @@ impl LinkComparatorModel {
             captured: false,
             captured_hi: false,
             expired: false,
+            config: Config::default(),
         }
     }
 
@@ -206,6 +227,11 @@ impl LinkComparatorModel {
     /// Words each skew FIFO holds.
     pub fn depth(&self) -> usize {
         self.depth
+    }
+
+    /// The configuration the block acts on in the coming cycle (the inputs of the last one).
+    pub fn config(&self) -> Config {
+        self.config
     }
 
     pub fn status(&self) -> Status {
@@ -240,12 +266,14 @@ impl LinkComparatorModel {
         }
     }
 
-    /// What the block drives this cycle for inputs `i`, without advancing.
-    pub fn outputs(&self, i: &Inputs) -> Outputs {
-        let mode = Mode::from_field(i.mode);
+    /// What the block drives this cycle for inputs `_i`, without advancing. No input reaches an
+    /// output in the same cycle (the configuration acts through a register).
+    pub fn outputs(&self, _i: &Inputs) -> Outputs {
+        let c = self.config;
+        let mode = Mode::from_field(c.mode);
         let room_a = self.fifo_a.len() < self.depth;
         let room_b = self.fifo_b.len() < self.depth;
-        let (a_ready, b_ready) = match (i.en, mode) {
+        let (a_ready, b_ready) = match (c.en, mode) {
             (false, _) => (false, false),
             (true, Mode::Duplex) => (room_a, room_b),
             (true, Mode::AOnly) => (room_a, true),
@@ -253,13 +281,13 @@ impl LinkComparatorModel {
         };
         let head = match mode {
             Mode::Duplex => match (self.fifo_a.front(), self.fifo_b.front()) {
-                (Some(a), Some(_)) if !(i.halt_on_mismatch && self.heads_differ().is_some()) => Some(*a),
+                (Some(a), Some(_)) if !(c.halt_on_mismatch && self.heads_differ().is_some()) => Some(*a),
                 _ => None,
             },
             Mode::AOnly => self.fifo_a.front().copied(),
             Mode::BOnly => self.fifo_b.front().copied(),
         };
-        let head = if i.en && !self.halted { head } else { None };
+        let head = if c.en && !self.halted { head } else { None };
         Outputs {
             a_ready,
             b_ready,
@@ -275,9 +303,11 @@ impl LinkComparatorModel {
         let out = self.outputs(i);
         if i.rst || i.clear {
             *self = Self::new(self.stream_width, self.depth_log2);
+            self.config = Config::of(i);
             return out;
         }
-        let mode = Mode::from_field(i.mode);
+        let c = std::mem::replace(&mut self.config, Config::of(i));
+        let mode = Mode::from_field(c.mode);
         let duplex = mode == Mode::Duplex;
         let timeout_before = self.timeout;
         self.mismatch_event = false;
@@ -305,7 +335,7 @@ impl LinkComparatorModel {
             }
         }
 
-        if i.en && duplex && !self.halted {
+        if c.en && duplex && !self.halted {
             if let Some((a, b)) = self.heads_differ() {
                 if !self.mismatch {
                     self.mismatch = true;
@@ -315,13 +345,13 @@ impl LinkComparatorModel {
                     self.mismatch_b = b.data as u32;
                     self.mismatch_epoch = i.epoch;
                 }
-                if i.halt_on_mismatch {
+                if c.halt_on_mismatch {
                     self.halted = true;
                 }
             }
         }
 
-        if i.en && duplex && (self.fifo_a.is_empty() != self.fifo_b.is_empty()) {
+        if c.en && duplex && (self.fifo_a.is_empty() != self.fifo_b.is_empty()) {
             self.wait = self.wait.saturating_add(1);
             if i.skew_timeout != 0 && self.wait >= i.skew_timeout && !timeout_before {
                 self.expired = true;
@@ -374,6 +404,9 @@ impl LinkComparatorModel {
             return false;
         }
         if self.took.is_some() || self.captured || self.captured_hi || self.words_carry || self.expired {
+            return false;
+        }
+        if self.config != Config::of(i) {
             return false;
         }
         let dropped = match Mode::from_field(i.mode) {
@@ -439,6 +472,14 @@ mod tests {
     use rand::rngs::SmallRng;
     use rand::{Rng, SeedableRng};
 
+    /// A model of depth `2^depth_log2` that has seen `ctrl`'s configuration for a cycle with no
+    /// word offered, so that it acts on it from the next step.
+    fn configured(depth_log2: u32, ctrl: &Inputs) -> LinkComparatorModel {
+        let mut m = LinkComparatorModel::new(64, depth_log2);
+        m.step(&Inputs { a_valid: false, b_valid: false, ..*ctrl });
+        m
+    }
+
     fn duplex() -> Inputs {
         Inputs { en: true, o_ready: true, mode: Mode::Duplex.field(), ..Inputs::default() }
     }
@@ -476,7 +517,7 @@ mod tests {
 
     #[test]
     fn equal_words_are_forwarded_once_at_full_rate() {
-        let mut m = LinkComparatorModel::new(64, 3);
+        let mut m = configured(3, &duplex());
         let mut out = Vec::new();
         for n in 0..20u128 {
             let o = m.step(&both(duplex(), 100 + n, n % 4 == 3));
@@ -497,7 +538,7 @@ mod tests {
 
     #[test]
     fn word_counter_high_half_counts_a_low_half_wrap_one_cycle_late() {
-        let mut m = LinkComparatorModel::new(64, 3);
+        let mut m = configured(3, &duplex());
         m.words_lo = u32::MAX - 1;
         let (mut shown, mut index) = (Vec::new(), Vec::new());
         for n in 0..8u128 {
@@ -519,8 +560,8 @@ mod tests {
 
     #[test]
     fn first_mismatch_is_captured_and_halt_holds_until_clear() {
-        let mut m = LinkComparatorModel::new(64, 3);
         let ctrl = Inputs { halt_on_mismatch: true, epoch: 7, ..duplex() };
+        let mut m = configured(3, &ctrl);
         m.step(&both(ctrl, 1, false));
         m.step(&both(ctrl, 2, false));
         m.step(&with_b(with_a(ctrl, 0x1_0000_0003, false), 0x2_0000_0004, false));
@@ -550,8 +591,8 @@ mod tests {
 
     #[test]
     fn without_halt_a_is_forwarded_and_only_the_first_mismatch_is_kept() {
-        let mut m = LinkComparatorModel::new(64, 3);
         let ctrl = duplex();
+        let mut m = configured(3, &ctrl);
         m.step(&with_b(with_a(ctrl, 10, false), 11, false));
         let o = m.step(&with_b(with_a(ctrl, 20, false), 21, false));
         assert!(o.o_valid && o.o_data == 10);
@@ -566,8 +607,8 @@ mod tests {
     #[test]
     fn timeout_fires_on_the_nth_one_sided_cycle() {
         for limit in [1u32, 2, 5] {
-            let mut m = LinkComparatorModel::new(64, 3);
             let ctrl = Inputs { skew_timeout: limit, ..duplex() };
+            let mut m = configured(3, &ctrl);
             m.step(&with_a(ctrl, 1, false));
             // The limit-th one-sided cycle is step `limit`; the edge after the next sets TIMEOUT.
             for _ in 1..=limit {
@@ -580,8 +621,8 @@ mod tests {
             m.step(&ctrl);
             assert!(m.status().timeout && !m.status().timeout_event);
         }
-        let mut m = LinkComparatorModel::new(64, 3);
         let off = Inputs { skew_timeout: 0, ..duplex() };
+        let mut m = configured(3, &off);
         m.step(&with_a(off, 1, false));
         for _ in 0..50 {
             m.step(&off);
@@ -598,8 +639,8 @@ mod tests {
     #[test]
     fn simplex_drops_the_other_side_without_comparing() {
         for (mode, fwd_a) in [(Mode::AOnly, true), (Mode::BOnly, false)] {
-            let mut m = LinkComparatorModel::new(64, 1);
             let ctrl = Inputs { mode: mode.field(), skew_timeout: 1, ..duplex() };
+            let mut m = configured(1, &ctrl);
             let (mut na, mut nb, mut seen) = (0u128, 0u128, Vec::new());
             for n in 0..12 {
                 let i = with_b(with_a(ctrl, 100 + na, false), 200 + nb, false);
@@ -625,9 +666,11 @@ mod tests {
 
     #[test]
     fn en_low_stalls_everything() {
-        let mut m = LinkComparatorModel::new(64, 3);
+        let mut m = configured(3, &duplex());
         m.step(&both(duplex(), 1, false));
         let off = Inputs { en: false, skew_timeout: 1, ..duplex() };
+        // EN = 0 acts from the cycle after the inputs show it: the output waits meanwhile.
+        m.step(&Inputs { o_ready: false, ..off });
         for _ in 0..4 {
             let o = m.step(&with_a(off, 2, false));
             assert!(!o.a_ready && !o.b_ready && !o.o_valid);
@@ -685,7 +728,7 @@ mod tests {
     fn random_equal_streams_come_out_intact() {
         let seed = 0x5eed_c0de;
         let mut rng = SmallRng::seed_from_u64(seed);
-        let mut m = LinkComparatorModel::new(64, 2);
+        let mut m = configured(2, &duplex());
         let (mut next_a, mut next_b, mut got) = (0u128, 0u128, Vec::new());
         let word = |n: u128| (n * 0x9e37_79b9_7f4a_7c15) & u64::MAX as u128;
         for cycle in 0..5000 {

@@ -1,6 +1,6 @@
 //! Reference model of `write_tracker`, at two levels.
 //!
-//! - [`WriteTrackerModel`]: accepted writes and commands. Timing (the RTL's eight-stage
+//! - [`WriteTrackerModel`]: accepted writes and commands. Timing (the RTL's nine-stage
 //!   pipeline, the drain after a snapshot, the background clear) is not modelled: a
 //!   caller applies a write once the RTL accepted it and compares after the RTL is idle.
 //! - [`CycleModel`]: the same block arithmetic with the RTL's timing, cycle by cycle, for the
@@ -248,7 +248,7 @@ struct Config {
     limit: u64,
 }
 
-/// A write in stage A or L: byte offsets from the base of the cycle before it was taken.
+/// A write in stage A, H or L: byte offsets from the base of the cycle before it was taken.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Offsets {
     offsets: (i64, i64),
@@ -303,8 +303,8 @@ struct HostRead {
     ack_data: u32,
 }
 
-/// `write_tracker` cycle by cycle, as the RTL behaves at its ports: the eight-stage pipeline
-/// (A: first offset, L: last offset, S: block numbers, B: clip to the limit, C: one block per
+/// `write_tracker` cycle by cycle, as the RTL behaves at its ports: the nine-stage pipeline
+/// (A: first offset in two halves, H: the carry between them, L: last offset, S: block numbers, B: clip to the limit, C: one block per
 /// cycle, D: RAM read registered, E: read-modify-write, F: count), with the configuration
 /// registered once (each stage uses the base, shift or limit of the cycle before), `snoop_ready`
 /// from a flip-flop, low while a multi-block write is issued or the banks are swept after
@@ -325,6 +325,7 @@ pub struct CycleModel {
     cfg: Config,
     ready: bool,
     a: Option<Offsets>,
+    h: Option<Offsets>,
     l: Option<Offsets>,
     s: Option<Blocks>,
     b: Option<Taken>,
@@ -363,6 +364,7 @@ impl CycleModel {
             cfg: Config::default(),
             ready: false,
             a: None,
+            h: None,
             l: None,
             s: None,
             b: None,
@@ -409,6 +411,7 @@ impl CycleModel {
     fn draining(&self) -> bool {
         let other = |bank: usize| bank != self.live;
         self.a.is_some_and(|t| other(t.bank))
+            || self.h.is_some_and(|t| other(t.bank))
             || self.l.is_some_and(|t| other(t.bank))
             || self.s.is_some_and(|t| other(t.bank))
             || self.b.is_some_and(|t| other(t.bank))
@@ -613,14 +616,14 @@ impl CycleModel {
                 out_of_range = out_of_range.wrapping_add(1);
             }
         }
-        let (a_next, l_next, s_next, b_next) = if advance {
+        let (a_next, h_next, l_next, s_next, b_next) = if advance {
             let cfg = self.cfg;
             let taken = accept.then(|| Offsets { offsets: offsets(cfg.base, i.snoop_addr, i.snoop_len), bank: live });
             let s_next = self.l.map(|o| Blocks { blocks: blocks(o.offsets, cfg.shift), bank: o.bank });
             let b_next = self.s.map(|t| Taken { marked: clip(t.blocks, cfg.limit), bank: t.bank });
-            (taken, self.a, s_next, b_next)
+            (taken, self.a, self.h, s_next, b_next)
         } else {
-            (self.a, self.l, self.s, self.b)
+            (self.a, self.h, self.l, self.s, self.b)
         };
 
         // ---- RAM writes, one per bank and edge: reset sweep, else clear, else stage E.
@@ -642,6 +645,7 @@ impl CycleModel {
             limit: u64::from(i.limit.min(self.capacity())),
         };
         self.a = a_next;
+        self.h = h_next;
         self.l = l_next;
         self.s = s_next;
         self.b = b_next;
@@ -675,6 +679,7 @@ impl CycleModel {
             self.init_ptr = 0;
             self.live = 0;
             self.a = None;
+            self.h = None;
             self.l = None;
             self.s = None;
             self.b = None;
@@ -713,6 +718,7 @@ impl CycleModel {
     /// in a way other than the background sweeps: pipeline empty, no swap draining, no host read.
     pub fn settled(&self) -> bool {
         self.a.is_none()
+            && self.h.is_none()
             && self.l.is_none()
             && self.s.is_none()
             && self.b.is_none()

@@ -57,15 +57,20 @@ pub struct EpochCounter {
     r_number_carry: DFF<Bit>,
     r_held: DFF<Bit>,
     r_expired: DFF<Bit>,
+    /// `r_en & !r_held & !r_expired`, kept as a register of its own (issue 5: the three
+    /// as separate inputs put the drain and end decisions one LUT level deeper).
+    r_active: DFF<Bit>,
     /// Last cycle's configuration (`r_en` is also the EN sample a start is detected against).
     r_en: DFF<Bit>,
-    r_src: DFF<Bits<2>>,
+    /// SRC decoded: retires counted, cycles counted (issue 5: the event choice is one LUT).
+    r_src_retire: DFF<Bit>,
     r_drain_ends: DFF<Bit>,
     r_hold_at_end: DFF<Bit>,
     r_auto_reload: DFF<Bit>,
     r_end: DFF<Bit>,
-    /// Last cycle's snooped write (see the timing contract).
-    r_write_event: DFF<Bit>,
+    /// An event that needs no input this cycle: last cycle's snooped write with last cycle's
+    /// SRC = writes (see the timing contract), or SRC = cycles.
+    r_counted_anyway: DFF<Bit>,
     /// `r_count == 1` and `r_count != 0`, kept alongside the count, and the same of last
     /// cycle's EPOCH_LOAD for a reload, so that no 32-bit compare lies on the path to the next
     /// count (issue 5). EPOCH_LOAD changes only by a write, and the count restarts from the new
@@ -75,6 +80,11 @@ pub struct EpochCounter {
     r_nonzero: DFF<Bit>,
     r_load_is_1: DFF<Bit>,
     r_load_nonzero: DFF<Bit>,
+    /// `r_count`'s low half is 0 (and EPOCH_LOAD's, for a reload): the decrement borrows from
+    /// the high half on this flag, so it is two 16-bit chains side by side instead of one of
+    /// 32 in front of the load/decrement choice (issue 5). Only used while the count is not 0.
+    r_lo_zero: DFF<Bit>,
+    r_load_lo_zero: DFF<Bit>,
 
     starting: Signal<Local, Bit>,
     restart: Signal<Local, Bit>,
@@ -84,11 +94,12 @@ pub struct EpochCounter {
     ends: Signal<Local, Bit>,
     ends_if_counted: Signal<Local, Bit>,
     moves_if_counted: Signal<Local, Bit>,
-    moves: Signal<Local, Bit>,
-    loads: Signal<Local, Bit>,
-    load_is_1: Signal<Local, Bit>,
-    load_nonzero: Signal<Local, Bit>,
+    count_dec: Signal<Local, Bits<32>>,
     number_inc: Signal<Local, Bits<33>>,
+    held_next: Signal<Local, Bit>,
+    active_if_end: Signal<Local, Bit>,
+    active_if_not: Signal<Local, Bit>,
+    expired_next: Signal<Local, Bit>,
 }
 
 impl EpochCounter {
@@ -109,45 +120,36 @@ impl Logic for EpochCounter {
             r_number_carry,
             r_held,
             r_expired,
+            r_active,
             r_en,
-            r_src,
+            r_src_retire,
             r_drain_ends,
             r_hold_at_end,
             r_auto_reload,
             r_end,
-            r_write_event,
+            r_counted_anyway,
             r_is_1,
             r_nonzero,
             r_load_is_1,
-            r_load_nonzero
+            r_load_nonzero,
+            r_lo_zero,
+            r_load_lo_zero
         );
         self.r_en.d.next = self.en.val();
-        self.r_write_event.d.next = self.write_event.val();
-        self.r_src.d.next = self.src.val();
+        self.r_counted_anyway.d.next = (self.write_event.val() & (self.src.val() == 1)) | (self.src.val() == 2);
+        self.r_src_retire.d.next = self.src.val() == 0;
         self.r_drain_ends.d.next = self.drain_ends.val();
         self.r_hold_at_end.d.next = self.hold_at_end.val();
         self.r_auto_reload.d.next = self.auto_reload.val();
         self.r_load_is_1.d.next = self.load.val() == 1;
         self.r_load_nonzero.d.next = self.load.val() != 0;
+        self.r_load_lo_zero.d.next = self.load.val().get_bits::<16>(0) == 0;
         self.r_end.d.next = false;
         self.starting.next = self.en.val() & !self.r_en.q.val();
         self.restart.next = self.starting.val() | self.load_written.val();
-        self.active.next = self.r_en.q.val() & !self.r_held.q.val() & !self.r_expired.q.val();
-        self.counted.next = false;
-        match self.r_src.q.val().index() {
-            0 => {
-                self.counted.next = self.retire.val();
-            }
-            1 => {
-                self.counted.next = self.r_write_event.q.val();
-            }
-            2 => {
-                self.counted.next = true;
-            }
-            _ => {
-                self.counted.next = false;
-            }
-        }
+        self.active.next = self.r_active.q.val();
+        // SRC 3 is unassigned and counts nothing.
+        self.counted.next = (self.retire.val() & self.r_src_retire.q.val()) | self.r_counted_anyway.q.val();
         self.drained.next = self.active.val() & self.r_drain_ends.q.val() & self.drain.val();
         // The event input arrives last (a snooped write is accepted late in the cycle), so
         // everything else is decided for "an event" and "no event" first (issue 5).
@@ -155,60 +157,71 @@ impl Logic for EpochCounter {
         // At 0 (EPOCH_LOAD 0) the count stays put: only a drain can end such an epoch.
         self.moves_if_counted.next = self.active.val() & self.r_nonzero.q.val();
         self.ends.next = self.drained.val() | (self.counted.val() & self.ends_if_counted.val());
-        self.loads.next = self.restart.val() | self.ends.val();
-        self.moves.next = self.loads.val() | (self.counted.val() & self.moves_if_counted.val());
-        // A restart's flags come from this cycle's EPOCH_LOAD, a reload's from last cycle's.
-        self.load_is_1.next = self.r_load_is_1.q.val();
-        self.load_nonzero.next = self.r_load_nonzero.q.val();
+        self.count_dec.next = (bit_cast::<32, 16>(
+            self.r_count.q.val().get_bits::<16>(16) - bit_cast::<16, 1>(self.r_lo_zero.q.val().into()),
+        ) << 16)
+            | bit_cast::<32, 16>(self.r_count.q.val().get_bits::<16>(0) - 1);
+        // A restart's flags come from this cycle's EPOCH_LOAD, a reload's from last cycle's;
+        // the restart is picked last so its compares are not in series with the end decision.
         if self.restart.val() {
-            self.load_is_1.next = self.load.val() == 1;
-            self.load_nonzero.next = self.load.val() != 0;
-        }
-        if self.moves.val() {
-            if self.loads.val() {
-                self.r_count.d.next = self.load.val();
-                self.r_is_1.d.next = self.load_is_1.val();
-                self.r_nonzero.d.next = self.load_nonzero.val();
-            } else {
-                self.r_count.d.next = self.r_count.q.val() - 1;
-                self.r_is_1.d.next = self.r_count.q.val() == 2;
-                self.r_nonzero.d.next = !self.r_is_1.q.val();
-            }
+            self.r_count.d.next = self.load.val();
+            self.r_is_1.d.next = self.load.val() == 1;
+            self.r_nonzero.d.next = self.load.val() != 0;
+            self.r_lo_zero.d.next = self.load.val().get_bits::<16>(0) == 0;
+        } else if self.ends.val() {
+            self.r_count.d.next = self.load.val();
+            self.r_is_1.d.next = self.r_load_is_1.q.val();
+            self.r_nonzero.d.next = self.r_load_nonzero.q.val();
+            self.r_lo_zero.d.next = self.r_load_lo_zero.q.val();
+        } else if self.counted.val() & self.moves_if_counted.val() {
+            self.r_count.d.next = self.count_dec.val();
+            self.r_is_1.d.next = self.r_count.q.val() == 2;
+            self.r_nonzero.d.next = !self.r_is_1.q.val();
+            self.r_lo_zero.d.next = self.r_count.q.val().get_bits::<16>(0) == 1;
         }
         self.number_inc.next = bit_cast::<33, 32>(self.r_number_lo.q.val()) + 1;
         self.r_number_carry.d.next = false;
         if self.r_number_carry.q.val() {
             self.r_number_hi.d.next = self.r_number_hi.q.val() + 1;
         }
+        // A held counter ends no epoch, so a resume never undoes a hold raised in this cycle.
+        self.held_next.next = !self.rst.val()
+            & !(self.resume.val() & self.r_held.q.val())
+            & (self.r_held.q.val() | (self.ends.val() & self.r_hold_at_end.q.val()));
+        self.expired_next.next = !self.rst.val()
+            & !self.starting.val()
+            & (self.r_expired.q.val() | (self.ends.val() & !self.r_auto_reload.q.val()));
+        self.r_held.d.next = self.held_next.val();
+        self.r_expired.d.next = self.expired_next.val();
+        // Both outcomes of the late end decision first, then the pick (issue 5).
+        self.active_if_end.next = self.en.val()
+            & !self.rst.val()
+            & !(!(self.resume.val() & self.r_held.q.val()) & (self.r_held.q.val() | self.r_hold_at_end.q.val()))
+            & !(!self.starting.val() & (self.r_expired.q.val() | !self.r_auto_reload.q.val()));
+        self.active_if_not.next = self.en.val()
+            & !self.rst.val()
+            & !(self.r_held.q.val() & !self.resume.val())
+            & !(!self.starting.val() & self.r_expired.q.val());
+        self.r_active.d.next = self.active_if_not.val();
+        if self.ends.val() {
+            self.r_active.d.next = self.active_if_end.val();
+        }
         if self.ends.val() {
             self.r_number_lo.d.next = self.number_inc.val().get_bits::<32>(0);
             self.r_number_carry.d.next = self.number_inc.val().get_bit(32);
             self.r_end.d.next = true;
-            if self.r_hold_at_end.q.val() {
-                self.r_held.d.next = true;
-            }
-            if !self.r_auto_reload.q.val() {
-                self.r_expired.d.next = true;
-            }
-        }
-        if self.starting.val() {
-            self.r_expired.d.next = false;
-        }
-        if self.resume.val() & self.r_held.q.val() {
-            self.r_held.d.next = false;
         }
         if self.rst.val() {
             self.r_count.d.next = 0.into();
             self.r_is_1.d.next = false;
             self.r_nonzero.d.next = false;
+            self.r_lo_zero.d.next = true;
             self.r_number_lo.d.next = 0.into();
             self.r_number_hi.d.next = 0.into();
             self.r_number_carry.d.next = false;
-            self.r_held.d.next = false;
-            self.r_expired.d.next = false;
             self.r_en.d.next = false;
             self.r_end.d.next = false;
-            self.r_write_event.d.next = false;
+            self.r_counted_anyway.d.next = false;
         }
         self.count.next = self.r_count.q.val();
         self.number.next =

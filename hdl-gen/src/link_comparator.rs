@@ -23,6 +23,9 @@
 //! its low half (software reads both 64-bit values HI/LO/HI, which covers that cycle).
 //! The side a simplex mode drops is kept empty (its queued words are dropped at the first
 //! simplex edge), so that the heads after a forwarding cycle are always both FIFOs' next words.
+//! EN, MODE and HALT_ON_MISMATCH act through a register, one cycle after the register file
+//! shows them (CLEAR and CMP_SKEW_TIMEOUT act at once): the forward decision then starts from
+//! flip-flops that already combine them with HALTED.
 
 use crate::skew_fifo::SkewFifo;
 use rust_hdl::prelude::*;
@@ -91,18 +94,31 @@ pub struct LinkComparator<const W: usize, const N: usize, const NP1: usize> {
     r_frames: DFF<Bits<32>>,
     /// The skew never exceeds the depth, so only NP1 bits are kept.
     r_max_skew: DFF<Bits<NP1>>,
-    /// One-sided cycles in the current run plus one (this cycle's run length if it is
-    /// one-sided); bit 32 set means 2^32 or more (saturated). issue 5: kept as wait + 1 so the
-    /// compare with the limit is one carry chain from flip-flops, not in series with the
-    /// increment.
-    r_run: DFF<Bits<33>>,
+    /// The complement of the one-sided cycles in the current run plus one (this cycle's run
+    /// length if it is one-sided); bit 32 clear means 2^32 or more (saturated). issue 5: kept
+    /// as wait + 1 so the compare with the limit is not in series with the count, and
+    /// complemented so that `limit + r_nrun` carries exactly when the limit is above the run:
+    /// the compare is an adder of two flip-flop values, with no inverter in front of its carry
+    /// chain, split in a 16-bit low and a 17-bit high half whose carry is selected.
+    r_nrun: DFF<Bits<33>>,
+    /// issue 5: CMP_CTRL through a register. EN, MODE = A_ONLY, MODE = B_ONLY.
+    r_cfg_en: DFF<Bit>,
+    r_cfg_a_only: DFF<Bit>,
+    r_cfg_b_only: DFF<Bit>,
+    /// issue 5: the forward cases as flip-flops, each EN and a mode and not HALTED (after the
+    /// edge): simplex A, simplex B, duplex without and with HALT_ON_MISMATCH.
+    r_fwd_a: DFF<Bit>,
+    r_fwd_b: DFF<Bit>,
+    r_fwd_dup: DFF<Bit>,
+    r_fwd_dup_halt: DFF<Bit>,
     r_mismatch_event: DFF<Bit>,
     r_timeout_event: DFF<Bit>,
-    /// Which halves of the heads the FIFOs show this cycle differ (`last` counts with the
-    /// low half), if the last cycle took a word (`r_differ_take`) or did not (`r_differ_hold`):
-    /// the last step of the reduction to one bit is after the edge.
-    r_differ_hold: DFF<Bits<2>>,
-    r_differ_take: DFF<Bits<2>>,
+    /// Which thirds of the heads the FIFOs show this cycle differ (`last` counts with the
+    /// top third), if the last cycle took a word (`r_differ_take`) or did not (`r_differ_hold`):
+    /// the last step of the reduction to one bit is after the edge. issue 5: thirds, so that
+    /// each is at most 4 LUT levels from the candidates' flip-flops at 32-bit streams.
+    r_differ_hold: DFF<Bits<3>>,
+    r_differ_take: DFF<Bits<3>>,
     /// The last cycle forwarded a word (`r_took`), one with `last` (`r_took_last`): issue 5,
     /// the counters count from these, not from the late `take`.
     r_took: DFF<Bit>,
@@ -116,24 +132,32 @@ pub struct LinkComparator<const W: usize, const N: usize, const NP1: usize> {
     r_expired: DFF<Bit>,
 
     duplex: Signal<Local, Bit>,
+    duplex_in: Signal<Local, Bit>,
     both: Signal<Local, Bit>,
     differ: Signal<Local, Bit>,
     detect: Signal<Local, Bit>,
+    halt_set: Signal<Local, Bit>,
+    halted_next: Signal<Local, Bit>,
     forward: Signal<Local, Bit>,
     take: Signal<Local, Bit>,
-    go: Signal<Local, Bit>,
     fwd_simplex: Signal<Local, Bit>,
-    fwd_duplex: Signal<Local, Bit>,
     pass: Signal<Local, Bit>,
     one_sided: Signal<Local, Bit>,
     skew: Signal<Local, Bits<NP1>>,
     words_lo_next: Signal<Local, Bits<33>>,
+    run_lo_sum: Signal<Local, Bits<17>>,
+    run_hi_sum: Signal<Local, Bits<18>>,
+    run_hi_sum_c: Signal<Local, Bits<18>>,
+    nrun_hi_inv: Signal<Local, Bits<17>>,
+    below_limit: Signal<Local, Bit>,
     x_hold: Signal<Local, Bits<W>>,
     x_take: Signal<Local, Bits<W>>,
-    part_hold: Signal<Local, Bits<2>>,
-    part_take: Signal<Local, Bits<2>>,
-    half0: Constant<Bits<W>>,
-    half1: Constant<Bits<W>>,
+    part_hold: Signal<Local, Bits<3>>,
+    part_take: Signal<Local, Bits<3>>,
+    third0: Constant<Bits<W>>,
+    third1: Constant<Bits<W>>,
+    third2: Constant<Bits<W>>,
+    run_reset: Constant<Bits<33>>,
 }
 
 impl<const W: usize, const N: usize, const NP1: usize> LinkComparator<W, N, NP1> {
@@ -190,7 +214,14 @@ impl<const W: usize, const N: usize, const NP1: usize> LinkComparator<W, N, NP1>
             r_words_carry: Default::default(),
             r_frames: Default::default(),
             r_max_skew: Default::default(),
-            r_run: Default::default(),
+            r_nrun: Default::default(),
+            r_cfg_en: Default::default(),
+            r_cfg_a_only: Default::default(),
+            r_cfg_b_only: Default::default(),
+            r_fwd_a: Default::default(),
+            r_fwd_b: Default::default(),
+            r_fwd_dup: Default::default(),
+            r_fwd_dup_halt: Default::default(),
             r_mismatch_event: Default::default(),
             r_timeout_event: Default::default(),
             r_differ_hold: Default::default(),
@@ -201,32 +232,45 @@ impl<const W: usize, const N: usize, const NP1: usize> LinkComparator<W, N, NP1>
             r_captured_hi: Default::default(),
             r_expired: Default::default(),
             duplex: Default::default(),
+            duplex_in: Default::default(),
             both: Default::default(),
             differ: Default::default(),
             detect: Default::default(),
+            halt_set: Default::default(),
+            halted_next: Default::default(),
             forward: Default::default(),
             take: Default::default(),
-            go: Default::default(),
             fwd_simplex: Default::default(),
-            fwd_duplex: Default::default(),
             pass: Default::default(),
             one_sided: Default::default(),
             skew: Default::default(),
             words_lo_next: Default::default(),
+            run_lo_sum: Default::default(),
+            run_hi_sum: Default::default(),
+            run_hi_sum_c: Default::default(),
+            nrun_hi_inv: Default::default(),
+            below_limit: Default::default(),
             x_hold: Default::default(),
             x_take: Default::default(),
             part_hold: Default::default(),
             part_take: Default::default(),
-            half0: Constant::new(half::<W>(0)),
-            half1: Constant::new(half::<W>(1)),
+            third0: Constant::new(third::<W>(0)),
+            third1: Constant::new(third::<W>(1)),
+            third2: Constant::new(third::<W>(2)),
+            // A run of one (this cycle), complemented.
+            run_reset: Constant::new(Bits::<33>::mask() - 1),
         }
     }
 }
 
-/// Bits `k * W / 2 .. (k + 1) * W / 2` set.
-fn half<const W: usize>(k: usize) -> Bits<W> {
-    let ones: Bits<W> = Bits::<W>::mask() >> ((W - W / 2) as u64);
-    ones << ((k * W / 2) as u64)
+/// The `k`-th of three near-equal parts of the W data bits and `last` (which is in the third).
+fn third<const W: usize>(k: usize) -> Bits<W> {
+    let size = (W + 3) / 3;
+    let mut mask = Bits::<W>::default();
+    for bit in (k * size)..((k + 1) * size).min(W) {
+        mask = mask.replace_bit(bit, true);
+    }
+    mask
 }
 
 impl<const W: usize, const N: usize, const NP1: usize> Default for LinkComparator<W, N, NP1> {
@@ -254,7 +298,14 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
             r_words_carry,
             r_frames,
             r_max_skew,
-            r_run,
+            r_nrun,
+            r_cfg_en,
+            r_cfg_a_only,
+            r_cfg_b_only,
+            r_fwd_a,
+            r_fwd_b,
+            r_fwd_dup,
+            r_fwd_dup_halt,
             r_mismatch_event,
             r_timeout_event,
             r_differ_hold,
@@ -273,78 +324,62 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
 
         // ---- Inputs: the forwarded side(s) queue; a side dropped by a simplex mode is drained,
         // and its FIFO held empty.
-        self.duplex.next = (self.mode.val() == 0) | (self.mode.val() == 3);
+        self.duplex.next = !self.r_cfg_a_only.q.val() & !self.r_cfg_b_only.q.val();
         self.fifo_a.rst.next = self.rst.val();
         self.fifo_b.rst.next = self.rst.val();
-        self.fifo_a.flush.next = self.clear.val() | (self.mode.val() == 2);
-        self.fifo_b.flush.next = self.clear.val() | (self.mode.val() == 1);
+        self.fifo_a.flush.next = self.clear.val() | self.r_cfg_b_only.q.val();
+        self.fifo_b.flush.next = self.clear.val() | self.r_cfg_a_only.q.val();
         self.fifo_a.din.next = self.a_data.val();
         self.fifo_a.din_last.next = self.a_last.val();
         self.fifo_b.din.next = self.b_data.val();
         self.fifo_b.din_last.next = self.b_last.val();
-        self.a_ready.next = false;
-        self.b_ready.next = false;
-        self.fifo_a.push.next = false;
-        self.fifo_b.push.next = false;
-        if self.en.val() {
-            if self.mode.val() == 2 {
-                self.a_ready.next = true;
-            } else {
-                self.a_ready.next = !self.fifo_a.full.val();
-                self.fifo_a.push.next = self.a_valid.val();
-            }
-            if self.mode.val() == 1 {
-                self.b_ready.next = true;
-            } else {
-                self.b_ready.next = !self.fifo_b.full.val();
-                self.fifo_b.push.next = self.b_valid.val();
-            }
-        }
+        self.a_ready.next = self.r_cfg_en.q.val() & (self.r_cfg_b_only.q.val() | !self.fifo_a.full.val());
+        self.b_ready.next = self.r_cfg_en.q.val() & (self.r_cfg_a_only.q.val() | !self.fifo_b.full.val());
+        self.fifo_a.push.next = self.r_cfg_en.q.val() & !self.r_cfg_b_only.q.val() & self.a_valid.val();
+        self.fifo_b.push.next = self.r_cfg_en.q.val() & !self.r_cfg_a_only.q.val() & self.b_valid.val();
 
         // ---- Compare and forward.
         self.both.next = !self.fifo_a.empty.val() & !self.fifo_b.empty.val();
-        self.differ.next = self.r_differ_hold.q.val().any();
-        if self.r_took.q.val() {
-            self.differ.next = self.r_differ_take.q.val().any();
-        }
-        // issue 5: `forward` as a two-level sum so that `take`, which every FIFO register waits
-        // for, is three LUT levels from the registers.
-        self.go.next = self.en.val() & !self.r_halted.q.val();
+        self.differ.next = (self.r_took.q.val() & self.r_differ_take.q.val().any())
+            | (!self.r_took.q.val() & self.r_differ_hold.q.val().any());
+        // issue 5: EN, the mode, HALT_ON_MISMATCH and HALTED come as one flip-flop per case, so
+        // that `take`, which every FIFO register waits for, is three LUT levels from the
+        // registers.
         self.fwd_simplex.next =
-            ((self.mode.val() == 1) & !self.fifo_a.empty.val()) | ((self.mode.val() == 2) & !self.fifo_b.empty.val());
-        self.fwd_duplex.next = self.duplex.val() & self.both.val();
-        self.pass.next = !(self.differ.val() & self.halt_on_mismatch.val());
+            (self.r_fwd_a.q.val() & !self.fifo_a.empty.val()) | (self.r_fwd_b.q.val() & !self.fifo_b.empty.val());
+        self.pass.next = self.r_fwd_dup.q.val() | (self.r_fwd_dup_halt.q.val() & !self.differ.val());
         // After a take both sides have popped: in simplex the dropped side is empty after the
         // edge, so its candidate does not matter.
         self.x_hold.next = self.fifo_a.hold_dout.val() ^ self.fifo_b.hold_dout.val();
         self.x_take.next = self.fifo_a.pop_dout.val() ^ self.fifo_b.pop_dout.val();
         self.part_hold.next = 0.into();
         self.part_take.next = 0.into();
+        self.part_hold.next = self.part_hold.val().replace_bit(0, (self.x_hold.val() & self.third0.val()).any());
+        self.part_take.next = self.part_take.val().replace_bit(0, (self.x_take.val() & self.third0.val()).any());
+        self.part_hold.next = self.part_hold.val().replace_bit(1, (self.x_hold.val() & self.third1.val()).any());
+        self.part_take.next = self.part_take.val().replace_bit(1, (self.x_take.val() & self.third1.val()).any());
         self.part_hold.next = self.part_hold.val().replace_bit(
-            0,
-            (self.x_hold.val() & self.half0.val()).any()
+            2,
+            (self.x_hold.val() & self.third2.val()).any()
                 | (self.fifo_a.hold_dout_last.val() != self.fifo_b.hold_dout_last.val()),
         );
         self.part_take.next = self.part_take.val().replace_bit(
-            0,
-            (self.x_take.val() & self.half0.val()).any()
+            2,
+            (self.x_take.val() & self.third2.val()).any()
                 | (self.fifo_a.pop_dout_last.val() != self.fifo_b.pop_dout_last.val()),
         );
-        self.part_hold.next = self.part_hold.val().replace_bit(1, (self.x_hold.val() & self.half1.val()).any());
-        self.part_take.next = self.part_take.val().replace_bit(1, (self.x_take.val() & self.half1.val()).any());
         self.r_differ_hold.d.next = self.part_hold.val();
         self.r_differ_take.d.next = self.part_take.val();
         // A halt holds in every mode: failing over to one side does not resume, only CLEAR does.
-        self.forward.next = self.go.val() & (self.fwd_simplex.val() | (self.fwd_duplex.val() & self.pass.val()));
+        self.forward.next = self.fwd_simplex.val() | (self.both.val() & self.pass.val());
         self.o_data.next = self.fifo_a.dout.val();
         self.o_last.next = self.fifo_a.dout_last.val();
-        if self.go.val() & (self.mode.val() == 2) {
+        if self.r_fwd_b.q.val() {
             self.o_data.next = self.fifo_b.dout.val();
             self.o_last.next = self.fifo_b.dout_last.val();
         }
         self.o_valid.next = self.forward.val();
-        self.take.next =
-            (self.go.val() & self.o_ready.val()) & (self.fwd_simplex.val() | (self.fwd_duplex.val() & self.pass.val()));
+        self.take.next = self.o_ready.val() & self.forward.val();
         self.r_took.d.next = self.take.val();
         self.r_took_last.d.next = self.take.val() & self.o_last.val();
         // The dropped side is empty, so it needs no mode term here.
@@ -364,21 +399,29 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
 
         // ---- First mismatch: capture once, optionally halt. The word counter lags `take` by one
         // cycle, so the index is taken one cycle later.
-        self.detect.next =
-            self.en.val() & self.duplex.val() & self.both.val() & self.differ.val() & !self.r_halted.q.val();
-        if self.detect.val() {
-            if !self.r_mismatch.q.val() {
-                self.r_mismatch.d.next = true;
-                self.r_mismatch_event.d.next = true;
-                self.r_captured.d.next = true;
-                self.r_a.d.next = self.fifo_a.dout.val().get_bits::<32>(0);
-                self.r_b.d.next = self.fifo_b.dout.val().get_bits::<32>(0);
-                self.r_epoch.d.next = self.epoch.val();
-            }
-            if self.halt_on_mismatch.val() {
-                self.r_halted.d.next = true;
-            }
+        self.detect.next = self.both.val() & (self.r_fwd_dup.q.val() | self.r_fwd_dup_halt.q.val()) & self.differ.val();
+        self.halt_set.next = self.both.val() & self.r_fwd_dup_halt.q.val() & self.differ.val();
+        if self.detect.val() & !self.r_mismatch.q.val() {
+            self.r_mismatch.d.next = true;
+            self.r_mismatch_event.d.next = true;
+            self.r_captured.d.next = true;
+            self.r_a.d.next = self.fifo_a.dout.val().get_bits::<32>(0);
+            self.r_b.d.next = self.fifo_b.dout.val().get_bits::<32>(0);
+            self.r_epoch.d.next = self.epoch.val();
         }
+        self.halted_next.next = (self.r_halted.q.val() | self.halt_set.val()) & !(self.rst.val() | self.clear.val());
+        self.r_halted.d.next = self.halted_next.val();
+        // The configuration for the next cycle, with HALTED as it will be.
+        self.duplex_in.next = (self.mode.val() == 0) | (self.mode.val() == 3);
+        self.r_cfg_en.d.next = self.en.val();
+        self.r_cfg_a_only.d.next = self.mode.val() == 1;
+        self.r_cfg_b_only.d.next = self.mode.val() == 2;
+        self.r_fwd_a.d.next = self.en.val() & (self.mode.val() == 1) & !self.halted_next.val();
+        self.r_fwd_b.d.next = self.en.val() & (self.mode.val() == 2) & !self.halted_next.val();
+        self.r_fwd_dup.d.next =
+            self.en.val() & self.duplex_in.val() & !self.halt_on_mismatch.val() & !self.halted_next.val();
+        self.r_fwd_dup_halt.d.next =
+            self.en.val() & self.duplex_in.val() & self.halt_on_mismatch.val() & !self.halted_next.val();
         // The high half of the count up to the captured word shows one edge after its low half.
         self.r_captured_hi.d.next = self.r_captured.q.val();
         if self.r_captured.q.val() {
@@ -397,23 +440,37 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
         if self.duplex.val() & (self.skew.val() > self.r_max_skew.q.val()) {
             self.r_max_skew.d.next = self.skew.val();
         }
-        self.one_sided.next = self.en.val() & self.duplex.val() & (self.fifo_a.empty.val() != self.fifo_b.empty.val());
+        self.one_sided.next =
+            self.r_cfg_en.q.val() & self.duplex.val() & (self.fifo_a.empty.val() != self.fifo_b.empty.val());
         // Saturating, and compared with >=, so that a limit set (or lowered) while a side is
         // already waiting applies to the wait so far, and a side stuck for 2^32 cycles stays
-        // past any limit instead of wrapping. `r_run` is this cycle's run length. It is 0 only
+        // past any limit instead of wrapping. The run is this cycle's run length. It is 0 only
         // before the first edge, when both FIFOs are empty, so never in a one-sided cycle.
+        // `limit + !run` carries out of 33 bits exactly when limit > run.
+        self.run_lo_sum.next = bit_cast::<17, 16>(self.skew_timeout.val().get_bits::<16>(0))
+            + bit_cast::<17, 16>(self.r_nrun.q.val().get_bits::<16>(0));
+        self.run_hi_sum.next = bit_cast::<18, 16>(self.skew_timeout.val().get_bits::<16>(16))
+            + bit_cast::<18, 17>(self.r_nrun.q.val().get_bits::<17>(16));
+        // The high half with a carry in, as a subtraction of the complement so that synthesis
+        // builds it as one chain with its carry input set: bit 17 is the carry out inverted.
+        // (The complement in a 17-bit signal of its own: inside the 18-bit expression Verilog
+        // would widen the operand before inverting it.)
+        self.nrun_hi_inv.next = !self.r_nrun.q.val().get_bits::<17>(16);
+        self.run_hi_sum_c.next =
+            bit_cast::<18, 16>(self.skew_timeout.val().get_bits::<16>(16)) - bit_cast::<18, 17>(self.nrun_hi_inv.val());
+        self.below_limit.next = self.run_hi_sum.val().get_bit(17);
+        if self.run_lo_sum.val().get_bit(16) {
+            self.below_limit.next = !self.run_hi_sum_c.val().get_bit(17);
+        }
         if self.one_sided.val() {
-            if !self.r_run.q.val().get_bit(32) {
-                self.r_run.d.next = self.r_run.q.val() + 1;
+            if self.r_nrun.q.val().get_bit(32) {
+                self.r_nrun.d.next = self.r_nrun.q.val() - 1;
             }
-            if (self.skew_timeout.val() != 0)
-                & (self.r_run.q.val() >= bit_cast::<33, 32>(self.skew_timeout.val()))
-                & !self.r_timeout.q.val()
-            {
+            if self.skew_timeout.val().any() & !self.below_limit.val() & !self.r_timeout.q.val() {
                 self.r_expired.d.next = true;
             }
         } else {
-            self.r_run.d.next = 1.into();
+            self.r_nrun.d.next = self.run_reset.val();
         }
         if self.r_expired.q.val() {
             self.r_timeout.d.next = true;
@@ -423,7 +480,6 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
         if self.rst.val() | self.clear.val() {
             self.r_mismatch.d.next = false;
             self.r_timeout.d.next = false;
-            self.r_halted.d.next = false;
             self.r_index_lo.d.next = 0.into();
             self.r_index_hi.d.next = 0.into();
             self.r_a.d.next = 0.into();
@@ -434,7 +490,7 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
             self.r_words_carry.d.next = false;
             self.r_frames.d.next = 0.into();
             self.r_max_skew.d.next = 0.into();
-            self.r_run.d.next = 1.into();
+            self.r_nrun.d.next = self.run_reset.val();
             // An event from this cycle would announce a capture the same edge erases; a word
             // taken in this cycle is not counted.
             self.r_mismatch_event.d.next = false;
@@ -496,6 +552,9 @@ mod wrap {
         bench.settle();
         bench.uut.en.next = true;
         bench.uut.o_ready.next = true;
+        // EN acts from the cycle after the block is shown it.
+        bench.settle();
+        bench.tick();
         let (mut shown, mut index) = (Vec::new(), Vec::new());
         for n in 0..8u64 {
             // Monitor mode: the third pair differs and is forwarded too.
@@ -512,5 +571,53 @@ mod wrap {
         }
         assert_eq!(shown, [base, base, base, base + 1, 0, base + 3, base + 4, base + 5]);
         assert_eq!(index, [0, 0, 1 << 32, 1 << 32]);
+    }
+}
+
+/// The skew timeout at limits whose compare needs the high half of the split chain (the
+/// black-box tests use limits below 2^16; a wait that long would take too many cycles): the
+/// run counter is preset just below the limit, so the carry between the halves is crossed.
+#[cfg(test)]
+mod long_wait {
+    use super::*;
+    use crate::bench::Bench;
+
+    /// Cycles (after the preset) until TIMEOUT shows, for a wait preset to `run` in the first
+    /// one-sided cycle and limit `limit`; `None` if not within 6 cycles.
+    fn timeout_after(run: u64, limit: u32) -> Option<usize> {
+        let mut bench = Bench::new(LinkComparator::<32, 1, 2>::new(), |u| &mut u.clock);
+        bench.uut.en.next = true;
+        bench.uut.skew_timeout.next = u64::from(limit).into();
+        bench.settle();
+        bench.tick();
+        // A word on A only: the next cycle is the first one-sided one.
+        bench.uut.a_valid.next = true;
+        bench.settle();
+        bench.tick();
+        bench.uut.a_valid.next = false;
+        bench.uut.r_nrun.q.next = (!run & ((1 << 33) - 1)).into();
+        bench.settle();
+        (0..6).find(|_| {
+            let shown = bench.uut.timeout.val();
+            bench.tick();
+            bench.settle();
+            shown
+        })
+    }
+
+    #[test]
+    fn timeout_fires_on_exactly_the_limit_across_the_half_boundary() {
+        // The run reaches the limit two cycles after the preset; TIMEOUT shows two edges later.
+        for limit in [0xffffu32, 0x1_0000, 0x1_0001, 0x1_0002, 0x2_ffff, 0x1234_5678, 0xffff_0000, u32::MAX] {
+            assert_eq!(timeout_after(u64::from(limit) - 2, limit), Some(4), "limit {limit:#x}");
+        }
+        // A limit at or below the wait so far fires at once (one edge for the flag, one more for
+        // TIMEOUT); a saturated wait (2^32) is past every limit.
+        for (run, limit) in [(0x2_0000u64, 0x1_ffffu32), (0x1_0000, 0x1_0000), (1 << 32, u32::MAX), (1 << 32, 1)] {
+            assert_eq!(timeout_after(run, limit), Some(2), "run {run:#x} limit {limit:#x}");
+        }
+        // Never with the limit off, or below it.
+        assert_eq!(timeout_after(1 << 32, 0), None);
+        assert_eq!(timeout_after(0xfff0, 0x1_0000), None);
     }
 }

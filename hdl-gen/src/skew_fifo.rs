@@ -8,9 +8,10 @@
 //! without and with a pop, computed without `pop`, so the comparator can register both
 //! comparisons one cycle ahead and pick one after the edge. The RAM's first word is also kept
 //! in a register (`second`), so neither the head after a pop nor those comparisons wait for
-//! the LUT RAM's read. Ports behave as before, cycle for cycle;
-//! while empty, `dout` keeps the last word that was at the head (0 from configuration), and
-//! reset or flush leave that stale word alone.
+//! the LUT RAM's read. Ports behave as before, cycle for cycle, but for the meaningless `dout`
+//! while empty: the input word of the cycle whose pop emptied the FIFO (issue 5: the head loads
+//! at every pop), else the last word that was at the head (0 from configuration); reset or
+//! flush leave it alone.
 
 use crate::primitives::LutRam;
 use rust_hdl::prelude::*;
@@ -70,11 +71,8 @@ pub struct SkewFifo<const W: usize, const N: usize, const NP1: usize> {
     full_hold: Signal<Local, Bit>,
     wr_step_pop: Signal<Local, Bit>,
     wr_step_hold: Signal<Local, Bit>,
-    second_load_pop: Signal<Local, Bit>,
     second_load_hold: Signal<Local, Bit>,
-    head_load_pop: Signal<Local, Bit>,
     head_load_hold: Signal<Local, Bit>,
-    head_from_second: Signal<Local, Bit>,
 }
 
 impl<const W: usize, const N: usize, const NP1: usize> SkewFifo<W, N, NP1> {
@@ -122,11 +120,8 @@ impl<const W: usize, const N: usize, const NP1: usize> SkewFifo<W, N, NP1> {
             full_hold: Default::default(),
             wr_step_pop: Default::default(),
             wr_step_hold: Default::default(),
-            second_load_pop: Default::default(),
             second_load_hold: Default::default(),
-            head_load_pop: Default::default(),
             head_load_hold: Default::default(),
-            head_from_second: Default::default(),
         }
     }
 }
@@ -234,35 +229,34 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for SkewFifo<W, N, 
                 self.wr_ptr.d.next = self.wr_ptr.q.val() + 1;
             }
         }
-        // The head register itself keeps the last word while empty (stale `dout`). It loads
-        // `second` on a pop with the RAM not empty, else the word pushed now; `pop` comes last
-        // (issue 5: one LUT level from `pop` to the head's enable and data).
-        self.head_load_pop.next = self.r_ram_nonempty.q.val() | self.pushing.val();
+        // The head register loads at every pop: `second` with the RAM not empty, else the input
+        // word (pushed now, or a stale `dout` of an emptied FIFO); without a pop it loads only
+        // into an empty FIFO, whose RAM is empty too (issue 5: `pop` is one OR in front of the
+        // head's enable and not in its data select).
         self.head_load_hold.next = self.pushing.val() & !self.r_nonempty.q.val();
-        self.head_from_second.next = self.pop.val() & self.r_ram_nonempty.q.val();
         self.head.d.next = self.head.q.val();
         self.head_last.d.next = self.head_last.q.val();
-        if (self.pop.val() & self.head_load_pop.val()) | (!self.pop.val() & self.head_load_hold.val()) {
+        if self.pop.val() | self.head_load_hold.val() {
             self.head.d.next = self.din.val();
             self.head_last.d.next = self.din_last.val();
-            if self.head_from_second.val() {
+            if self.r_ram_nonempty.q.val() {
                 self.head.d.next = self.second.q.val();
                 self.head_last.d.next = self.second_last.q.val();
             }
         }
 
         // `second` follows the RAM's first word: without a pop it changes only when a push
-        // lands in an empty RAM; with one, it is the RAM's next word, or a word pushed now into
-        // a RAM whose only word leaves.
+        // lands in an empty RAM; with one, it is the RAM's next word, or the input word (pushed
+        // now into a RAM whose only word leaves, else meaningless: the RAM is empty after the
+        // edge). Without a pop the RAM holds no second word, so the data select needs no `pop`.
         self.three_or_more.next = self.ram_used.val() & (self.r_fill.q.val() > self.two.val());
-        self.second_load_pop.next = self.three_or_more.val() | self.wr_step_pop.val();
         self.second_load_hold.next = self.wr_step_hold.val() & !self.r_ram_nonempty.q.val();
         self.second.d.next = self.second.q.val();
         self.second_last.d.next = self.second_last.q.val();
-        if (self.pop.val() & self.second_load_pop.val()) | (!self.pop.val() & self.second_load_hold.val()) {
+        if self.pop.val() | self.second_load_hold.val() {
             self.second.d.next = self.din.val();
             self.second_last.d.next = self.din_last.val();
-            if self.pop.val() & self.three_or_more.val() {
+            if self.three_or_more.val() {
                 self.second.d.next = self.data.read_data.val();
                 self.second_last.d.next = self.last.read_data.val();
             }

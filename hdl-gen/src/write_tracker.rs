@@ -7,8 +7,10 @@
 //! Pipeline (one write per clock; a write spanning k blocks holds `snoop_ready` low k-1 cycles):
 //!
 //! ```text
-//!  snoop ─▶ A: first byte's offset ─▶ L: last byte's ─▶ S: block numbers ─▶ B: clip to the
-//!           from base, len - 1         offset (KiB)      (shift - 10)         limit, spans?
+//!  snoop ─▶ A: first byte's offset ─▶ H: carry between ─▶ L: last byte's ─▶ S: block numbers
+//!           from base (two halves),    the halves          offset (KiB)      (shift - 10)
+//!           len - 1
+//!   ─▶ B: clip to the limit, spans?
 //!   ─▶ C: issue one block per cycle ─▶ D: RAM word registered ─▶ E: OR the bit in, write back
 //!   ─▶ F: count the new bit
 //! ```
@@ -20,7 +22,8 @@
 //! decisions and `snoop_ready` leaves a flip-flop. The configuration is registered once, not
 //! carried with each write: stage A subtracts the base of the cycle before it takes a write,
 //! S shifts and B clips with the shift and limit of the cycle before they take it (a change
-//! reinterprets writes still in A to S). A single-block write reaches `TRACK_DIRTY_COUNT` 8
+//! reinterprets writes still in A to S). Stage A subtracts the base in two halves whose carry
+//! stage H adds (no 49-bit chain). A single-block write reaches `TRACK_DIRTY_COUNT` 9
 //! clock edges after the edge that accepts it, and the end of a snapshot's drain is seen one
 //! cycle late.
 //!
@@ -86,6 +89,8 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     /// Limit bits above the capacity's.
     above_capacity: Constant<Bits<32>>,
     one: Constant<Bits<32>>,
+    /// Bit B: the carry out of a B-bit sum.
+    carry_b: Constant<Bits<20>>,
     ones40: Constant<Bits<40>>,
     two: Constant<Bits<2>>,
     /// Offset bits (from bit 10) that make a block number >= 2^B at shift 0.
@@ -102,25 +107,42 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     // Configuration, registered once (issue 5): stage A subtracts the base of the cycle before
     // it takes a write, stage S shifts with the block size of the cycle before, stage B clips
     // with the limit of the cycle before.
-    cfg_base: DFF<Bits<49>>,
+    /// !base (issue 5: no inverter in front of stage A's carry chain).
+    cfg_nbase: DFF<Bits<49>>,
     /// Block shift - 10 split: a one-hot multiple of 4 and a remainder 0..3.
     cfg_coarse: DFF<Bits<6>>,
     cfg_fine: DFF<Bits<2>>,
     /// Offset bits (from bit 10) at or above shift + B: a block number >= 2^B.
     cfg_big_mask: DFF<Bits<38>>,
-    cfg_nlimit: DFF<Bits<20>>,
+    /// !(limit - 1) in B bits: a block number b >= limit is a carry out of b + !(limit - 1),
+    /// a B-bit chain (issue 5).
+    cfg_nlm1: DFF<Bits<B>>,
     cfg_limit_m1: DFF<Bits<B>>,
     cfg_limit_zero: DFF<Bit>,
     cfg_limit_m1_nz: DFF<Bit>,
-    // Stage A: the first byte's offset from the base (bit 48 set: below it) and what the last
-    // byte's adds to it.
+    // Stage A: the first byte's offset from the base in two halves (issue 5: 25-bit and
+    // 24-bit chains side by side; the carry between them is added in stage H), and what the
+    // last byte's adds to it.
     a_valid: DFF<Bit>,
     a_bank: DFF<Bit>,
-    a_first: DFF<Bits<49>>,
+    /// Offset bits 0..25, and the carry out of them.
+    a_lo: DFF<Bits<25>>,
+    a_carry: DFF<Bit>,
+    /// Offset bits 25..49 without that carry.
+    a_hi: DFF<Bits<24>>,
     a_len_m1: DFF<Bits<16>>,
     /// Bytes up to the top of the address space, used instead when the write would cross it.
     a_to_top: DFF<Bits<16>>,
-    a_saturates: DFF<Bit>,
+    /// The write would cross 2^48: upper address bits all ones, and the low 16 bits plus len
+    /// above 2^16 (two flags, ANDed in stage L: issue 5).
+    a_sat_hi: DFF<Bit>,
+    a_sat_lo: DFF<Bit>,
+    // Stage H: the first byte's offset (bit 48 set: below the base) and what the last byte's
+    // adds to it.
+    h_valid: DFF<Bit>,
+    h_bank: DFF<Bit>,
+    h_first: DFF<Bits<49>>,
+    h_add: DFF<Bits<16>>,
     // Stage L: offsets of the first and last byte in KiB (bit 38 set: below the base).
     l_valid: DFF<Bit>,
     l_bank: DFF<Bit>,
@@ -142,7 +164,11 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     b_oor: DFF<Bit>,
     b_first: DFF<Bits<B>>,
     b_last: DFF<Bits<B>>,
-    b_spans: DFF<Bit>,
+    /// Whether the clipped write spans more than one block, clipped at the limit (`b_above`)
+    /// or not; stage C picks (issue 5: the limit compare is off the span compares' path).
+    b_above: DFF<Bit>,
+    b_span_clip: DFF<Bit>,
+    b_span_in: DFF<Bit>,
     // Stage C: block iterator (`c_left` blocks after `c_cur`).
     c_valid: DFF<Bit>,
     c_bank: DFF<Bit>,
@@ -180,8 +206,12 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     f_bank: DFF<Bit>,
     f_new: DFF<Bit>,
     // Counters.
-    dirty: DFF<Bits<32>>,
-    snap: DFF<Bits<32>>,
+    /// Counts in B bits and a flag for 2^B (a full bank), so that their carry chains are B
+    /// bits long (issue 5); a count never exceeds the capacity.
+    dirty: DFF<Bits<B>>,
+    dirty_full: DFF<Bit>,
+    snap: DFF<Bits<B>>,
+    snap_full: DFF<Bit>,
     /// `dirty != 0` and `snap != 0`, kept alongside the counts so that the snapshot decision
     /// needs no 32-bit compare (issue 5).
     dirty_nz: DFF<Bit>,
@@ -195,7 +225,9 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     /// is seen one cycle late, from flip-flops (issue 5: the 24-input `drain` is off the swap's
     /// and the interrupt's paths).
     swap_seen: DFF<Bit>,
-    drain_q: DFF<Bit>,
+    /// `drain` as two halves of the pipeline.
+    drain_q0: DFF<Bit>,
+    drain_q1: DFF<Bit>,
     clr_pending: DFF<Bit>,
     clr_run: DFF<Bit>,
     clr_ptr: DFF<Bits<W>>,
@@ -224,12 +256,11 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     low_zero: Signal<Local, Bit>,
     shift_at_most: Signal<Local, Bits<40>>,
     shift_steps: Signal<Local, Bits<40>>,
-    first_ge_sum: Signal<Local, Bits<21>>,
-    last_ge_sum: Signal<Local, Bits<21>>,
-    old_bit_read: Signal<Local, Bit>,
-    old_bit_written: Signal<Local, Bit>,
+    first_ge_sum: Signal<Local, Bits<20>>,
+    last_ge_sum: Signal<Local, Bits<20>>,
+    old_bit: Signal<Local, Bit>,
     limit_big: Signal<Local, Bit>,
-    l_add: Signal<Local, Bits<16>>,
+    a_lo_sum: Signal<Local, Bits<26>>,
     l_low: Signal<Local, Bits<17>>,
     l_high: Signal<Local, Bits<33>>,
     l_high_inc: Signal<Local, Bits<33>>,
@@ -258,7 +289,8 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     c_more_next: Signal<Local, Bit>,
     init_next: Signal<Local, Bit>,
     c_word: Signal<Local, Bits<W>>,
-    drain: Signal<Local, Bit>,
+    drain0: Signal<Local, Bit>,
+    drain1: Signal<Local, Bit>,
     frozen_bank: Signal<Local, Bit>,
     host_port_free: Signal<Local, Bit>,
     old_word: Signal<Local, Bits<32>>,
@@ -266,8 +298,10 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     old_sum: Signal<Local, Bits<32>>,
     new_sum: Signal<Local, Bits<32>>,
     bit_is_new: Signal<Local, Bit>,
-    dirty_next: Signal<Local, Bits<32>>,
-    snap_next: Signal<Local, Bits<32>>,
+    dirty_next: Signal<Local, Bits<B>>,
+    snap_next: Signal<Local, Bits<B>>,
+    dirty_full_next: Signal<Local, Bit>,
+    snap_full_next: Signal<Local, Bit>,
     dirty_inc: Signal<Local, Bit>,
     snap_inc: Signal<Local, Bit>,
 }
@@ -311,6 +345,7 @@ impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
             capacity_m1: Constant::new(((1u64 << B) - 1).into()),
             above_capacity: Constant::new((0xFFFF_FFFFu64 & !((2u64 << B) - 1)).into()),
             one: Constant::new(1u64.into()),
+            carry_b: Constant::new((1u64 << B).into()),
             ones40: Constant::new(((1u64 << 40) - 1).into()),
             two: Constant::new(2u64.into()),
             big_mask_at_10: Constant::new((((1u64 << 38) - 1) & (((1u64 << 38) - 1) << (B - 10))).into()),
@@ -321,20 +356,27 @@ impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
             summary0: BlockRam::new(),
             summary1: BlockRam::new(),
             live: Default::default(),
-            cfg_base: Default::default(),
+            cfg_nbase: Default::default(),
             cfg_coarse: Default::default(),
             cfg_fine: Default::default(),
             cfg_big_mask: Default::default(),
-            cfg_nlimit: Default::default(),
+            cfg_nlm1: Default::default(),
             cfg_limit_m1: Default::default(),
             cfg_limit_zero: Default::default(),
             cfg_limit_m1_nz: Default::default(),
             a_valid: Default::default(),
             a_bank: Default::default(),
-            a_first: Default::default(),
+            a_lo: Default::default(),
+            a_carry: Default::default(),
+            a_hi: Default::default(),
+            h_valid: Default::default(),
+            h_bank: Default::default(),
+            h_first: Default::default(),
+            h_add: Default::default(),
             a_len_m1: Default::default(),
             a_to_top: Default::default(),
-            a_saturates: Default::default(),
+            a_sat_hi: Default::default(),
+            a_sat_lo: Default::default(),
             l_valid: Default::default(),
             l_bank: Default::default(),
             l_first: Default::default(),
@@ -353,7 +395,9 @@ impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
             b_oor: Default::default(),
             b_first: Default::default(),
             b_last: Default::default(),
-            b_spans: Default::default(),
+            b_above: Default::default(),
+            b_span_clip: Default::default(),
+            b_span_in: Default::default(),
             c_valid: Default::default(),
             c_bank: Default::default(),
             c_cur: Default::default(),
@@ -384,7 +428,9 @@ impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
             f_bank: Default::default(),
             f_new: Default::default(),
             dirty: Default::default(),
+            dirty_full: Default::default(),
             snap: Default::default(),
+            snap_full: Default::default(),
             dirty_nz: Default::default(),
             snap_nz: Default::default(),
             n_writes: Default::default(),
@@ -392,7 +438,8 @@ impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
             n_stall: Default::default(),
             swap_wait: Default::default(),
             swap_seen: Default::default(),
-            drain_q: Default::default(),
+            drain_q0: Default::default(),
+            drain_q1: Default::default(),
             clr_pending: Default::default(),
             clr_run: Default::default(),
             clr_ptr: Default::default(),
@@ -417,14 +464,13 @@ impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
             len_m1: Default::default(),
             low17: Default::default(),
             low_zero: Default::default(),
-            old_bit_written: Default::default(),
-            old_bit_read: Default::default(),
+            old_bit: Default::default(),
             last_ge_sum: Default::default(),
             first_ge_sum: Default::default(),
             shift_steps: Default::default(),
             shift_at_most: Default::default(),
             limit_big: Default::default(),
-            l_add: Default::default(),
+            a_lo_sum: Default::default(),
             l_low: Default::default(),
             l_high: Default::default(),
             l_high_inc: Default::default(),
@@ -453,7 +499,8 @@ impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
             c_more_next: Default::default(),
             init_next: Default::default(),
             c_word: Default::default(),
-            drain: Default::default(),
+            drain0: Default::default(),
+            drain1: Default::default(),
             frozen_bank: Default::default(),
             host_port_free: Default::default(),
             old_word: Default::default(),
@@ -463,6 +510,8 @@ impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
             bit_is_new: Default::default(),
             dirty_next: Default::default(),
             snap_next: Default::default(),
+            dirty_full_next: Default::default(),
+            snap_full_next: Default::default(),
             dirty_inc: Default::default(),
             snap_inc: Default::default(),
         }
@@ -482,20 +531,27 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             self,
             clock,
             live,
-            cfg_base,
+            cfg_nbase,
             cfg_coarse,
             cfg_fine,
             cfg_big_mask,
-            cfg_nlimit,
+            cfg_nlm1,
             cfg_limit_m1,
             cfg_limit_zero,
             cfg_limit_m1_nz,
             a_valid,
             a_bank,
-            a_first,
+            a_lo,
+            a_carry,
+            a_hi,
+            h_valid,
+            h_bank,
+            h_first,
+            h_add,
             a_len_m1,
             a_to_top,
-            a_saturates,
+            a_sat_hi,
+            a_sat_lo,
             l_valid,
             l_bank,
             l_first,
@@ -514,7 +570,9 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             b_oor,
             b_first,
             b_last,
-            b_spans,
+            b_above,
+            b_span_clip,
+            b_span_in,
             c_valid,
             c_bank,
             c_cur,
@@ -545,7 +603,9 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             f_bank,
             f_new,
             dirty,
+            dirty_full,
             snap,
+            snap_full,
             dirty_nz,
             snap_nz,
             n_writes,
@@ -553,7 +613,8 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             n_stall,
             swap_wait,
             swap_seen,
-            drain_q,
+            drain_q0,
+            drain_q1,
             clr_pending,
             clr_run,
             clr_ptr,
@@ -579,10 +640,8 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
         // ---- Configuration, registered once: every value a stage needs is ready in a
         // flip-flop (issue 5). Shift - 10 splits into a one-hot multiple of 4 and a remainder,
         // so the block shift is an AND-OR of six positions and a 4-way mux.
-        // The base as it is, so that nothing of the subtraction can be moved in front of this
-        // register (issue 5: synthesis once turned `!base` into a 49-bit chain from the
-        // register file).
-        self.cfg_base.d.next = bit_cast::<49, 48>(self.base.val());
+        // The base inverted, so that stage A's chain takes it without a LUT in front.
+        self.cfg_nbase.d.next = !bit_cast::<49, 48>(self.base.val());
         // No adder on the shift: bit k of `shift_at_most` is k >= shift, so coarse step j
         // (shift 10 + 4j ..= 13 + 4j) is bits 9 + 4j clear and 13 + 4j set; (shift - 10) mod 4
         // is shift ^ 2.
@@ -596,14 +655,14 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             | (bit_cast::<6, 1>(self.shift_steps.val().get_bits::<1>(20)) << 5);
         self.cfg_fine.d.next = self.shift.val().get_bits::<2>(0) ^ self.two.val();
         self.cfg_big_mask.d.next = self.big_mask_at_10.val() << self.shift.val();
-        // The limit is kept inverted, so that stage B's compares need no inverter before their
-        // carry chains.
+        // limit - 1 is also kept inverted, so that stage B's compares need no inverter before
+        // their carry chains.
         self.limit_big.next = (self.limit.val() & self.above_capacity.val()).any()
             | ((self.limit.val() & self.capacity.val()).any() & bit_cast::<B, 32>(self.limit.val()).any());
-        self.cfg_nlimit.d.next = !bit_cast::<20, 32>(self.limit.val());
+        self.cfg_nlm1.d.next = !bit_cast::<B, 32>(self.limit.val() - 1);
         self.cfg_limit_m1.d.next = bit_cast::<B, 32>(self.limit.val() - 1);
         if self.limit_big.val() {
-            self.cfg_nlimit.d.next = !bit_cast::<20, 32>(self.capacity.val());
+            self.cfg_nlm1.d.next = !self.capacity_m1.val();
             self.cfg_limit_m1.d.next = self.capacity_m1.val();
         }
         self.cfg_limit_zero.d.next = self.limit.val() == 0;
@@ -627,33 +686,49 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             bit_cast::<17, 16>(self.snoop_addr.val().get_bits::<16>(0)) + bit_cast::<17, 16>(self.snoop_len.val());
         self.low_zero.next = (self.snoop_addr.val().get_bits::<16>(0) ^ self.snoop_len.val())
             == ((self.snoop_addr.val().get_bits::<16>(0) | self.snoop_len.val()) << 1);
+        self.a_lo_sum.next = bit_cast::<26, 25>(self.snoop_addr.val().get_bits::<25>(0))
+            + bit_cast::<26, 25>(self.cfg_nbase.q.val().get_bits::<25>(0))
+            + 1;
         if self.ready.q.val() {
             self.a_valid.d.next = self.accept.val();
             // The bank live when the write is snooped: a snapshot partitions writes by the
             // time they were taken, whatever stage they have reached.
             self.a_bank.d.next = self.live.q.val();
-            self.a_first.d.next = bit_cast::<49, 48>(self.snoop_addr.val()) - self.cfg_base.q.val();
+            self.a_lo.d.next = self.a_lo_sum.val().get_bits::<25>(0);
+            self.a_carry.d.next = self.a_lo_sum.val().get_bit(25);
+            self.a_hi.d.next = bit_cast::<24, 23>(self.snoop_addr.val().get_bits::<23>(25))
+                + self.cfg_nbase.q.val().get_bits::<24>(25);
             self.a_len_m1.d.next = self.len_m1.val();
             self.a_to_top.d.next = !self.snoop_addr.val().get_bits::<16>(0);
-            self.a_saturates.d.next =
-                self.snoop_addr.val().get_bits::<32>(16).all() & self.low17.val().get_bit(16) & !self.low_zero.val();
+            self.a_sat_hi.d.next = self.snoop_addr.val().get_bits::<32>(16).all();
+            self.a_sat_lo.d.next = self.low17.val().get_bit(16) & !self.low_zero.val();
+        }
+
+        // ---- Stage H: the carry between the offset's halves; the bytes the last byte's
+        // offset adds.
+        if self.ready.q.val() {
+            self.h_valid.d.next = self.a_valid.q.val();
+            self.h_bank.d.next = self.a_bank.q.val();
+            self.h_first.d.next =
+                (bit_cast::<49, 24>(self.a_hi.q.val() + bit_cast::<24, 1>(self.a_carry.q.val().into())) << 25)
+                    | bit_cast::<49, 25>(self.a_lo.q.val());
+            self.h_add.d.next = self.a_len_m1.q.val();
+            if self.a_sat_hi.q.val() & self.a_sat_lo.q.val() {
+                self.h_add.d.next = self.a_to_top.q.val();
+            }
         }
 
         // ---- Stage L: offsets in KiB (block sizes are 2^10..2^30 bytes). The last byte's
         // offset adds at most 16 bits: the upper 33 bits are the first's or that plus one,
         // both ready before the low carry picks (issue 5: no carry chain after another).
-        self.l_add.next = self.a_len_m1.q.val();
-        if self.a_saturates.q.val() {
-            self.l_add.next = self.a_to_top.q.val();
-        }
         self.l_low.next =
-            bit_cast::<17, 16>(self.a_first.q.val().get_bits::<16>(0)) + bit_cast::<17, 16>(self.l_add.val());
-        self.l_high.next = self.a_first.q.val().get_bits::<33>(16);
-        self.l_high_inc.next = self.a_first.q.val().get_bits::<33>(16) + 1;
+            bit_cast::<17, 16>(self.h_first.q.val().get_bits::<16>(0)) + bit_cast::<17, 16>(self.h_add.q.val());
+        self.l_high.next = self.h_first.q.val().get_bits::<33>(16);
+        self.l_high_inc.next = self.h_first.q.val().get_bits::<33>(16) + 1;
         if self.ready.q.val() {
-            self.l_valid.d.next = self.a_valid.q.val();
-            self.l_bank.d.next = self.a_bank.q.val();
-            self.l_first.d.next = self.a_first.q.val().get_bits::<39>(10);
+            self.l_valid.d.next = self.h_valid.q.val();
+            self.l_bank.d.next = self.h_bank.q.val();
+            self.l_first.d.next = self.h_first.q.val().get_bits::<39>(10);
             if self.l_low.val().get_bit(16) {
                 self.l_last.d.next = (bit_cast::<39, 33>(self.l_high_inc.val()) << 6)
                     | bit_cast::<39, 6>(self.l_low.val().get_bits::<6>(10));
@@ -728,23 +803,25 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             self.s_last_below.d.next = self.l_last.q.val().get_bit(38);
         }
 
-        // ---- Stage B: clip to [0, limit). Whether the clipped write spans more than one
-        // block is compared for each clipping case in parallel with `above` (block numbers
-        // that matter fit in B bits: a first block at or past the limit, or a last one past it
-        // without clipping, is all out).
-        self.first_ge_sum.next =
-            bit_cast::<21, B>(self.s_first.q.val()) + bit_cast::<21, 20>(self.cfg_nlimit.q.val()) + 1;
-        self.last_ge_sum.next =
-            bit_cast::<21, B>(self.s_last.q.val()) + bit_cast::<21, 20>(self.cfg_nlimit.q.val()) + 1;
-        self.first_ge.next = self.s_first_big.q.val() | self.first_ge_sum.val().get_bit(20);
-        self.above.next = self.s_last_big.q.val() | self.last_ge_sum.val().get_bit(20);
+        // ---- Stage B: clip to [0, limit). Block numbers that matter fit in B bits (a first
+        // block at or past the limit, or a last one past it without clipping, is all out), so
+        // the limit compares are B-bit chains; the span cases are registered for both outcomes
+        // of `above` and picked in stage C (issue 5).
+        self.first_ge_sum.next = bit_cast::<20, B>(self.s_first.q.val()) + bit_cast::<20, B>(self.cfg_nlm1.q.val());
+        self.last_ge_sum.next = bit_cast::<20, B>(self.s_last.q.val()) + bit_cast::<20, B>(self.cfg_nlm1.q.val());
+        self.first_ge.next = self.s_first_big.q.val() | (self.first_ge_sum.val() & self.carry_b.val()).any();
+        self.above.next = self.s_last_big.q.val() | (self.last_ge_sum.val() & self.carry_b.val()).any();
         self.all_out.next =
             self.s_last_below.q.val() | self.cfg_limit_zero.q.val() | (!self.s_below.q.val() & self.first_ge.val());
         if self.ready.q.val() {
             self.b_valid.d.next = self.s_valid.q.val();
             self.b_bank.d.next = self.s_bank.q.val();
             self.b_issue.d.next = self.s_valid.q.val() & !self.all_out.val();
-            self.b_oor.d.next = self.s_valid.q.val() & (self.s_below.q.val() | self.above.val() | self.all_out.val());
+            // A first block at or past the limit (not below 0) has its last one there too, so
+            // `all_out` adds only the last below 0 and the zero limit to this (issue 5: fewer
+            // inputs after the carry chain).
+            self.b_oor.d.next = self.s_valid.q.val()
+                & (self.s_below.q.val() | self.s_last_below.q.val() | self.cfg_limit_zero.q.val() | self.above.val());
             self.b_first.d.next = self.s_first.q.val();
             if self.s_below.q.val() {
                 self.b_first.d.next = 0.into();
@@ -753,16 +830,13 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             if self.above.val() {
                 self.b_last.d.next = self.cfg_limit_m1.q.val();
             }
+            self.b_above.d.next = self.above.val();
             if self.s_below.q.val() {
-                if self.above.val() {
-                    self.b_spans.d.next = self.cfg_limit_m1_nz.q.val();
-                } else {
-                    self.b_spans.d.next = self.s_last.q.val().any();
-                }
-            } else if self.above.val() {
-                self.b_spans.d.next = self.s_first.q.val() != self.cfg_limit_m1.q.val();
+                self.b_span_clip.d.next = self.cfg_limit_m1_nz.q.val();
+                self.b_span_in.d.next = self.s_last.q.val().any();
             } else {
-                self.b_spans.d.next = self.s_first.q.val() != self.s_last.q.val();
+                self.b_span_clip.d.next = self.s_first.q.val() != self.cfg_limit_m1.q.val();
+                self.b_span_in.d.next = self.s_first.q.val() != self.s_last.q.val();
             }
         }
 
@@ -785,7 +859,10 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             self.c_more_next.next = self.c_left.q.val() != 1;
         } else if !self.init.q.val() {
             self.c_valid_next.next = self.b_issue.q.val();
-            self.c_more_next.next = self.b_spans.q.val();
+            self.c_more_next.next = self.b_span_in.q.val();
+            if self.b_above.q.val() {
+                self.c_more_next.next = self.b_span_clip.q.val();
+            }
             self.c_bank.d.next = self.b_bank.q.val();
             self.c_cur.d.next = self.b_first.q.val();
             self.c_left.d.next = self.b_last.q.val() - self.b_first.q.val();
@@ -882,20 +959,18 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
         }
         self.new_word.next = self.old_word.val() | self.e_mask.q.val();
         self.new_sum.next = self.old_sum.val() | (self.one.val() << self.e_sbit.q.val());
-        // The bit tested in both candidate words, picked last (issue 5).
-        self.old_bit_read.next = (self.e_data.q.val() & self.e_mask.q.val()).any();
-        self.old_bit_written.next = (self.lw_data.q.val() & self.e_mask.q.val()).any();
-        self.bit_is_new.next = self.e_valid.q.val() & !self.old_bit_read.val();
-        if self.e_hit.q.val() {
-            self.bit_is_new.next = self.e_valid.q.val() & !self.old_bit_written.val();
-        }
+        // Each bit's forwarding mux and mask fit one LUT, under a 32-input OR (issue 5).
+        self.old_bit.next = (self.old_word.val() & self.e_mask.q.val()).any();
+        self.bit_is_new.next = self.e_valid.q.val() & !self.old_bit.val();
         self.lw_data.d.next = self.new_word.val();
         self.ls_data.d.next = self.new_sum.val();
         self.f_valid.d.next = self.e_valid.q.val() & !self.rst.val();
         self.f_bank.d.next = self.e_bank.q.val();
         self.f_new.d.next = self.bit_is_new.val() & !self.rst.val();
 
-        // Write ports: post-reset sweep, else clear (frozen bank), else stage E.
+        // Write ports: post-reset sweep, else clear (frozen bank), else stage E. A sweep zeroes
+        // the summary word at its pointer's low bits on every step (nothing else writes that
+        // bank meanwhile), so the write enables need no compare (issue 5).
         self.bitmap0.write_enable.next = false;
         self.bitmap1.write_enable.next = false;
         self.summary0.write_enable.next = false;
@@ -922,14 +997,14 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
                 self.bitmap0.write_enable.next = true;
                 self.bitmap0.write_address.next = self.clr_ptr.q.val();
                 self.bitmap0.write_data.next = 0.into();
-                self.summary0.write_enable.next = self.clr_ptr.q.val() < self.summary_words.val();
+                self.summary0.write_enable.next = true;
                 self.summary0.write_address.next = self.clr_ptr.q.val().get_bits::<S>(0);
                 self.summary0.write_data.next = 0.into();
             } else {
                 self.bitmap1.write_enable.next = true;
                 self.bitmap1.write_address.next = self.clr_ptr.q.val();
                 self.bitmap1.write_data.next = 0.into();
-                self.summary1.write_enable.next = self.clr_ptr.q.val() < self.summary_words.val();
+                self.summary1.write_enable.next = true;
                 self.summary1.write_address.next = self.clr_ptr.q.val().get_bits::<S>(0);
                 self.summary1.write_data.next = 0.into();
             }
@@ -941,8 +1016,8 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             self.bitmap1.write_address.next = self.init_ptr.q.val();
             self.bitmap0.write_data.next = 0.into();
             self.bitmap1.write_data.next = 0.into();
-            self.summary0.write_enable.next = self.init_ptr.q.val() < self.summary_words.val();
-            self.summary1.write_enable.next = self.init_ptr.q.val() < self.summary_words.val();
+            self.summary0.write_enable.next = true;
+            self.summary1.write_enable.next = true;
             self.summary0.write_address.next = self.init_ptr.q.val().get_bits::<S>(0);
             self.summary1.write_address.next = self.init_ptr.q.val().get_bits::<S>(0);
             self.summary0.write_data.next = 0.into();
@@ -960,8 +1035,12 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
         if self.snap_inc.val() {
             self.snap_next.next = self.snap.q.val() + 1;
         }
+        self.dirty_full_next.next = self.dirty_full.q.val() | (self.dirty_inc.val() & self.dirty.q.val().all());
+        self.snap_full_next.next = self.snap_full.q.val() | (self.snap_inc.val() & self.snap.q.val().all());
         self.dirty.d.next = self.dirty_next.val();
         self.snap.d.next = self.snap_next.val();
+        self.dirty_full.d.next = self.dirty_full_next.val();
+        self.snap_full.d.next = self.snap_full_next.val();
         // Counts never reach 2^32 (at most the capacity), so an increment makes them non-zero.
         self.dirty_nz.d.next = self.dirty_nz.q.val() | self.dirty_inc.val();
         self.snap_nz.d.next = self.snap_nz.q.val() | self.snap_inc.val();
@@ -970,11 +1049,12 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
         // in flight (`drain`) only after a swap, while `swap_wait` is high, so the refusal and
         // the clear's start test `swap_wait` alone and `drain` only ends the swap (issue 5:
         // the 21-input `drain` is off the snapshot's path).
-        self.drain.next = (self.a_valid.q.val() & (self.a_bank.q.val() != self.live.q.val()))
+        self.drain0.next = (self.a_valid.q.val() & (self.a_bank.q.val() != self.live.q.val()))
+            | (self.h_valid.q.val() & (self.h_bank.q.val() != self.live.q.val()))
             | (self.l_valid.q.val() & (self.l_bank.q.val() != self.live.q.val()))
             | (self.s_valid.q.val() & (self.s_bank.q.val() != self.live.q.val()))
-            | (self.b_valid.q.val() & (self.b_bank.q.val() != self.live.q.val()))
-            | (self.c_valid.q.val() & (self.c_bank.q.val() != self.live.q.val()))
+            | (self.b_valid.q.val() & (self.b_bank.q.val() != self.live.q.val()));
+        self.drain1.next = (self.c_valid.q.val() & (self.c_bank.q.val() != self.live.q.val()))
             | (self.d_valid.q.val() & (self.d_bank.q.val() != self.live.q.val()))
             | (self.e_valid.q.val() & (self.e_bank.q.val() != self.live.q.val()))
             | (self.f_valid.q.val() & (self.f_bank.q.val() != self.live.q.val()));
@@ -990,15 +1070,19 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             } else {
                 self.live.d.next = !self.live.q.val();
                 self.snap.d.next = self.dirty_next.val();
+                self.snap_full.d.next = self.dirty_full_next.val();
                 self.dirty.d.next = 0.into();
+                self.dirty_full.d.next = false;
                 self.snap_nz.d.next = self.dirty_nz.q.val() | self.dirty_inc.val();
                 self.dirty_nz.d.next = false;
                 self.swap_wait.d.next = true;
             }
         }
-        self.drain_q.d.next = self.drain.val();
+        self.drain_q0.d.next = self.drain0.val();
+        self.drain_q1.d.next = self.drain1.val();
         self.swap_seen.d.next = self.swap_wait.q.val() & !self.rst.val();
-        self.snap_done.next = self.swap_wait.q.val() & self.swap_seen.q.val() & !self.drain_q.q.val();
+        self.snap_done.next =
+            self.swap_wait.q.val() & self.swap_seen.q.val() & !self.drain_q0.q.val() & !self.drain_q1.q.val();
         if self.snap_done.val() {
             self.swap_wait.d.next = false;
         }
@@ -1017,6 +1101,7 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             if self.clr_ptr.q.val() == self.last_word.val() {
                 self.clr_run.d.next = false;
                 self.snap.d.next = 0.into();
+                self.snap_full.d.next = false;
                 self.snap_nz.d.next = false;
             }
         }
@@ -1080,8 +1165,15 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
         self.busy.next = self.swap_wait.q.val() | self.clr_run.q.val() | self.clr_pending.q.val() | self.init.q.val();
         self.clearing.next = self.clr_run.q.val() | self.clr_pending.q.val();
         self.live_bank.next = self.live.q.val();
-        self.dirty_count.next = self.dirty.q.val();
-        self.snap_count.next = self.snap.q.val();
+        // A full count (2^B) wrapped its B bits to zero.
+        self.dirty_count.next = bit_cast::<32, B>(self.dirty.q.val());
+        if self.dirty_full.q.val() {
+            self.dirty_count.next = self.capacity.val();
+        }
+        self.snap_count.next = bit_cast::<32, B>(self.snap.q.val());
+        if self.snap_full.q.val() {
+            self.snap_count.next = self.capacity.val();
+        }
         self.writes.next = self.n_writes.q.val();
         self.out_of_range.next = self.n_oor.q.val();
         self.stall_cycles.next = self.n_stall.q.val();
@@ -1091,6 +1183,7 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             self.init_ptr.d.next = 0.into();
             self.live.d.next = false;
             self.a_valid.d.next = false;
+            self.h_valid.d.next = false;
             self.l_valid.d.next = false;
             self.s_valid.d.next = false;
             self.b_valid.d.next = false;
@@ -1100,6 +1193,8 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             self.e_valid.d.next = false;
             self.dirty.d.next = 0.into();
             self.snap.d.next = 0.into();
+            self.dirty_full.d.next = false;
+            self.snap_full.d.next = false;
             self.dirty_nz.d.next = false;
             self.snap_nz.d.next = false;
             self.n_writes.d.next = 0.into();

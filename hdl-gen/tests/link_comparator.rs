@@ -139,16 +139,12 @@ struct Link {
 }
 
 impl Link {
+    /// A link whose block has seen `ctrl` for one cycle (EN, MODE and HALT_ON_MISMATCH act from
+    /// the cycle after the block is shown them).
     fn new(ctrl: Inputs) -> Self {
-        Link {
-            rig: Rig::new(),
-            ctrl,
-            a: VecDeque::new(),
-            b: VecDeque::new(),
-            hold_a: false,
-            hold_b: false,
-            out: Vec::new(),
-        }
+        let mut rig = Rig::new();
+        rig.step(&ctrl);
+        Link { rig, ctrl, a: VecDeque::new(), b: VecDeque::new(), hold_a: false, hold_b: false, out: Vec::new() }
     }
 
     fn cycle(&mut self) -> Outputs {
@@ -512,9 +508,12 @@ fn failing_over_drops_the_other_sides_queued_words() {
     link.cycles(4);
     assert_eq!((link.status().a_fill, link.status().b_fill), (4, 4));
     link.ctrl.mode = Mode::AOnly.field();
+    // MODE acts from the next cycle: this one still queues both sides.
+    link.cycle();
+    assert_eq!((link.status().a_fill, link.status().b_fill), (5, 5));
     let o = link.cycle();
-    assert_eq!(o.status.b_fill, 4, "dropped at the edge, not before");
-    assert_eq!((link.status().a_fill, link.status().b_fill), (5, 0));
+    assert_eq!(o.status.b_fill, 5, "dropped at the edge, not before");
+    assert_eq!((link.status().a_fill, link.status().b_fill), (6, 0));
     link.ctrl.o_ready = true;
     link.cycles(24);
     assert_eq!(link.out, words);
@@ -531,7 +530,11 @@ fn en_low_stalls_both_inputs_and_the_output() {
     link.b.extend(&b[..3]);
     link.cycles(2);
     // Words 0..2 of A and B are queued, word 0 forwarded; the differing pair is behind word 1.
+    // EN acts from the next cycle: nothing moves in this one.
     link.ctrl.en = false;
+    (link.ctrl.o_ready, link.hold_a, link.hold_b) = (false, true, true);
+    link.cycle();
+    (link.ctrl.o_ready, link.hold_a, link.hold_b) = (true, false, false);
     let outs = link.cycles(10);
     for (c, o) in outs.iter().enumerate() {
         assert!(!o.a_ready && !o.b_ready && !o.o_valid, "cycle {c}");
@@ -541,6 +544,8 @@ fn en_low_stalls_both_inputs_and_the_output() {
     assert!(!s.mismatch && !s.timeout);
     link.ctrl.en = true;
     link.cycles(2);
+    assert!(!link.status().mismatch, "EN acts one cycle later");
+    link.cycle();
     assert!(link.status().mismatch, "comparison resumes with EN");
     // B has nothing more: A alone for two cycles is a timeout, but not while disabled.
     link.ctrl.en = false;
@@ -550,6 +555,8 @@ fn en_low_stalls_both_inputs_and_the_output() {
     assert_eq!(link.status().mismatch_index, 2);
     link.ctrl.en = true;
     link.cycles(3);
+    assert!(!link.status().timeout, "EN acts one cycle later");
+    link.cycle();
     assert!(link.status().timeout);
 }
 

@@ -2088,8 +2088,10 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
     output reg  timeout_event;
 
     // Constant declarations
-    localparam  half0 = 32'hffff;
-    localparam  half1 = 32'hffff0000;
+    localparam  third0 = 32'h7ff;
+    localparam  third1 = 32'h3ff800;
+    localparam  third2 = 32'hffc00000;
+    localparam  run_reset = 33'h1fffffffe;
 
     // Stub signals
     reg  fifo_a$clock;
@@ -2163,20 +2165,41 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
     reg  [3:0] r_max_skew$d;
     wire  [3:0] r_max_skew$q;
     reg  r_max_skew$clock;
-    reg  [32:0] r_run$d;
-    wire  [32:0] r_run$q;
-    reg  r_run$clock;
+    reg  [32:0] r_nrun$d;
+    wire  [32:0] r_nrun$q;
+    reg  r_nrun$clock;
+    reg  r_cfg_en$d;
+    wire  r_cfg_en$q;
+    reg  r_cfg_en$clock;
+    reg  r_cfg_a_only$d;
+    wire  r_cfg_a_only$q;
+    reg  r_cfg_a_only$clock;
+    reg  r_cfg_b_only$d;
+    wire  r_cfg_b_only$q;
+    reg  r_cfg_b_only$clock;
+    reg  r_fwd_a$d;
+    wire  r_fwd_a$q;
+    reg  r_fwd_a$clock;
+    reg  r_fwd_b$d;
+    wire  r_fwd_b$q;
+    reg  r_fwd_b$clock;
+    reg  r_fwd_dup$d;
+    wire  r_fwd_dup$q;
+    reg  r_fwd_dup$clock;
+    reg  r_fwd_dup_halt$d;
+    wire  r_fwd_dup_halt$q;
+    reg  r_fwd_dup_halt$clock;
     reg  r_mismatch_event$d;
     wire  r_mismatch_event$q;
     reg  r_mismatch_event$clock;
     reg  r_timeout_event$d;
     wire  r_timeout_event$q;
     reg  r_timeout_event$clock;
-    reg  [1:0] r_differ_hold$d;
-    wire  [1:0] r_differ_hold$q;
+    reg  [2:0] r_differ_hold$d;
+    wire  [2:0] r_differ_hold$q;
     reg  r_differ_hold$clock;
-    reg  [1:0] r_differ_take$d;
-    wire  [1:0] r_differ_take$q;
+    reg  [2:0] r_differ_take$d;
+    wire  [2:0] r_differ_take$q;
     reg  r_differ_take$clock;
     reg  r_took$d;
     wire  r_took$q;
@@ -2196,22 +2219,28 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
 
     // Local signals
     reg  duplex;
+    reg  duplex_in;
     reg  both;
     reg  differ;
     reg  detect;
+    reg  halt_set;
+    reg  halted_next;
     reg  forward;
     reg  take;
-    reg  go;
     reg  fwd_simplex;
-    reg  fwd_duplex;
     reg  pass;
     reg  one_sided;
     reg  [3:0] skew;
     reg  [32:0] words_lo_next;
+    reg  [16:0] run_lo_sum;
+    reg  [17:0] run_hi_sum;
+    reg  [17:0] run_hi_sum_c;
+    reg  [16:0] nrun_hi_inv;
+    reg  below_limit;
     reg  [31:0] x_hold;
     reg  [31:0] x_take;
-    reg  [1:0] part_hold;
-    reg  [1:0] part_take;
+    reg  [2:0] part_hold;
+    reg  [2:0] part_take;
 
     // Sub module instances
     icebreaker_top_ftsync_core_cmp_fifo_a fifo_a(
@@ -2315,10 +2344,45 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         .q(r_max_skew$q),
         .clock(r_max_skew$clock)
     );
-    icebreaker_top_ftsync_core_cmp_r_run r_run(
-        .d(r_run$d),
-        .q(r_run$q),
-        .clock(r_run$clock)
+    icebreaker_top_ftsync_core_cmp_r_nrun r_nrun(
+        .d(r_nrun$d),
+        .q(r_nrun$q),
+        .clock(r_nrun$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_cfg_en r_cfg_en(
+        .d(r_cfg_en$d),
+        .q(r_cfg_en$q),
+        .clock(r_cfg_en$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_cfg_a_only r_cfg_a_only(
+        .d(r_cfg_a_only$d),
+        .q(r_cfg_a_only$q),
+        .clock(r_cfg_a_only$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_cfg_b_only r_cfg_b_only(
+        .d(r_cfg_b_only$d),
+        .q(r_cfg_b_only$q),
+        .clock(r_cfg_b_only$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_fwd_a r_fwd_a(
+        .d(r_fwd_a$d),
+        .q(r_fwd_a$q),
+        .clock(r_fwd_a$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_fwd_b r_fwd_b(
+        .d(r_fwd_b$d),
+        .q(r_fwd_b$q),
+        .clock(r_fwd_b$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_fwd_dup r_fwd_dup(
+        .d(r_fwd_dup$d),
+        .q(r_fwd_dup$q),
+        .clock(r_fwd_dup$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_fwd_dup_halt r_fwd_dup_halt(
+        .d(r_fwd_dup_halt$d),
+        .q(r_fwd_dup_halt$q),
+        .clock(r_fwd_dup_halt$clock)
     );
     icebreaker_top_ftsync_core_cmp_r_mismatch_event r_mismatch_event(
         .d(r_mismatch_event$d),
@@ -2381,7 +2445,14 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         r_words_carry$clock = clock;
         r_frames$clock = clock;
         r_max_skew$clock = clock;
-        r_run$clock = clock;
+        r_nrun$clock = clock;
+        r_cfg_en$clock = clock;
+        r_cfg_a_only$clock = clock;
+        r_cfg_b_only$clock = clock;
+        r_fwd_a$clock = clock;
+        r_fwd_b$clock = clock;
+        r_fwd_dup$clock = clock;
+        r_fwd_dup_halt$clock = clock;
         r_mismatch_event$clock = clock;
         r_timeout_event$clock = clock;
         r_differ_hold$clock = clock;
@@ -2404,7 +2475,14 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         r_words_carry$d = r_words_carry$q;
         r_frames$d = r_frames$q;
         r_max_skew$d = r_max_skew$q;
-        r_run$d = r_run$q;
+        r_nrun$d = r_nrun$q;
+        r_cfg_en$d = r_cfg_en$q;
+        r_cfg_a_only$d = r_cfg_a_only$q;
+        r_cfg_b_only$d = r_cfg_b_only$q;
+        r_fwd_a$d = r_fwd_a$q;
+        r_fwd_b$d = r_fwd_b$q;
+        r_fwd_dup$d = r_fwd_dup$q;
+        r_fwd_dup_halt$d = r_fwd_dup_halt$q;
         r_mismatch_event$d = r_mismatch_event$q;
         r_timeout_event$d = r_timeout_event$q;
         r_differ_hold$d = r_differ_hold$q;
@@ -2420,63 +2498,44 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         r_timeout_event$d = 1'b0;
         r_captured$d = 1'b0;
         r_expired$d = 1'b0;
-        duplex = (mode == 32'h0) | (mode == 32'h3);
+        duplex = ~r_cfg_a_only$q & ~r_cfg_b_only$q;
         fifo_a$rst = rst;
         fifo_b$rst = rst;
-        fifo_a$flush = clear | (mode == 32'h2);
-        fifo_b$flush = clear | (mode == 32'h1);
+        fifo_a$flush = clear | r_cfg_b_only$q;
+        fifo_b$flush = clear | r_cfg_a_only$q;
         fifo_a$din = a_data;
         fifo_a$din_last = a_last;
         fifo_b$din = b_data;
         fifo_b$din_last = b_last;
-        a_ready = 1'b0;
-        b_ready = 1'b0;
-        fifo_a$push = 1'b0;
-        fifo_b$push = 1'b0;
-        if (en) begin
-            if (mode == 32'h2) begin
-                a_ready = 1'b1;
-            end
-            else begin
-                a_ready = ~fifo_a$full;
-                fifo_a$push = a_valid;
-            end
-            if (mode == 32'h1) begin
-                b_ready = 1'b1;
-            end
-            else begin
-                b_ready = ~fifo_b$full;
-                fifo_b$push = b_valid;
-            end
-        end
+        a_ready = r_cfg_en$q & (r_cfg_b_only$q | ~fifo_a$full);
+        b_ready = r_cfg_en$q & (r_cfg_a_only$q | ~fifo_b$full);
+        fifo_a$push = r_cfg_en$q & ~r_cfg_b_only$q & a_valid;
+        fifo_b$push = r_cfg_en$q & ~r_cfg_a_only$q & b_valid;
         both = ~fifo_a$empty & ~fifo_b$empty;
-        differ = |r_differ_hold$q;
-        if (r_took$q) begin
-            differ = |r_differ_take$q;
-        end
-        go = en & ~r_halted$q;
-        fwd_simplex = ((mode == 32'h1) & ~fifo_a$empty) | ((mode == 32'h2) & ~fifo_b$empty);
-        fwd_duplex = duplex & both;
-        pass = ~(differ & halt_on_mismatch);
+        differ = (r_took$q & |r_differ_take$q) | (~r_took$q & |r_differ_hold$q);
+        fwd_simplex = (r_fwd_a$q & ~fifo_a$empty) | (r_fwd_b$q & ~fifo_b$empty);
+        pass = r_fwd_dup$q | (r_fwd_dup_halt$q & ~differ);
         x_hold = fifo_a$hold_dout ^ fifo_b$hold_dout;
         x_take = fifo_a$pop_dout ^ fifo_b$pop_dout;
         part_hold = 32'h0;
         part_take = 32'h0;
-        part_hold = (part_hold & ~(1 << (32'h0)) | ((|(x_hold & half0) | (fifo_a$hold_dout_last != fifo_b$hold_dout_last)) << (32'h0)));
-        part_take = (part_take & ~(1 << (32'h0)) | ((|(x_take & half0) | (fifo_a$pop_dout_last != fifo_b$pop_dout_last)) << (32'h0)));
-        part_hold = (part_hold & ~(1 << (32'h1)) | ((|(x_hold & half1)) << (32'h1)));
-        part_take = (part_take & ~(1 << (32'h1)) | ((|(x_take & half1)) << (32'h1)));
+        part_hold = (part_hold & ~(1 << (32'h0)) | ((|(x_hold & third0)) << (32'h0)));
+        part_take = (part_take & ~(1 << (32'h0)) | ((|(x_take & third0)) << (32'h0)));
+        part_hold = (part_hold & ~(1 << (32'h1)) | ((|(x_hold & third1)) << (32'h1)));
+        part_take = (part_take & ~(1 << (32'h1)) | ((|(x_take & third1)) << (32'h1)));
+        part_hold = (part_hold & ~(1 << (32'h2)) | ((|(x_hold & third2) | (fifo_a$hold_dout_last != fifo_b$hold_dout_last)) << (32'h2)));
+        part_take = (part_take & ~(1 << (32'h2)) | ((|(x_take & third2) | (fifo_a$pop_dout_last != fifo_b$pop_dout_last)) << (32'h2)));
         r_differ_hold$d = part_hold;
         r_differ_take$d = part_take;
-        forward = go & (fwd_simplex | (fwd_duplex & pass));
+        forward = fwd_simplex | (both & pass);
         o_data = fifo_a$dout;
         o_last = fifo_a$dout_last;
-        if (go & (mode == 32'h2)) begin
+        if (r_fwd_b$q) begin
             o_data = fifo_b$dout;
             o_last = fifo_b$dout_last;
         end
         o_valid = forward;
-        take = (go & o_ready) & (fwd_simplex | (fwd_duplex & pass));
+        take = o_ready & forward;
         r_took$d = take;
         r_took_last$d = take & o_last;
         fifo_a$pop = take;
@@ -2492,20 +2551,26 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         if (r_took_last$q) begin
             r_frames$d = r_frames$q + 32'h1;
         end
-        detect = en & duplex & both & differ & ~r_halted$q;
-        if (detect) begin
-            if (~r_mismatch$q) begin
-                r_mismatch$d = 1'b1;
-                r_mismatch_event$d = 1'b1;
-                r_captured$d = 1'b1;
-                r_a$d = fifo_a$dout[(32'h0)+:(32)];
-                r_b$d = fifo_b$dout[(32'h0)+:(32)];
-                r_epoch$d = epoch;
-            end
-            if (halt_on_mismatch) begin
-                r_halted$d = 1'b1;
-            end
+        detect = both & (r_fwd_dup$q | r_fwd_dup_halt$q) & differ;
+        halt_set = both & r_fwd_dup_halt$q & differ;
+        if (detect & ~r_mismatch$q) begin
+            r_mismatch$d = 1'b1;
+            r_mismatch_event$d = 1'b1;
+            r_captured$d = 1'b1;
+            r_a$d = fifo_a$dout[(32'h0)+:(32)];
+            r_b$d = fifo_b$dout[(32'h0)+:(32)];
+            r_epoch$d = epoch;
         end
+        halted_next = (r_halted$q | halt_set) & ~(rst | clear);
+        r_halted$d = halted_next;
+        duplex_in = (mode == 32'h0) | (mode == 32'h3);
+        r_cfg_en$d = en;
+        r_cfg_a_only$d = mode == 32'h1;
+        r_cfg_b_only$d = mode == 32'h2;
+        r_fwd_a$d = en & (mode == 32'h1) & ~halted_next;
+        r_fwd_b$d = en & (mode == 32'h2) & ~halted_next;
+        r_fwd_dup$d = en & duplex_in & ~halt_on_mismatch & ~halted_next;
+        r_fwd_dup_halt$d = en & duplex_in & halt_on_mismatch & ~halted_next;
         r_captured_hi$d = r_captured$q;
         if (r_captured$q) begin
             r_index_lo$d = r_words_lo$q;
@@ -2522,17 +2587,25 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         if (duplex & (skew > r_max_skew$q)) begin
             r_max_skew$d = skew;
         end
-        one_sided = en & duplex & (fifo_a$empty != fifo_b$empty);
+        one_sided = r_cfg_en$q & duplex & (fifo_a$empty != fifo_b$empty);
+        run_lo_sum = ((skew_timeout[(32'h0)+:(16)]) & 17'h1ffff) + ((r_nrun$q[(32'h0)+:(16)]) & 17'h1ffff);
+        run_hi_sum = ((skew_timeout[(32'h10)+:(16)]) & 18'h3ffff) + ((r_nrun$q[(32'h10)+:(17)]) & 18'h3ffff);
+        nrun_hi_inv = ~r_nrun$q[(32'h10)+:(17)];
+        run_hi_sum_c = ((skew_timeout[(32'h10)+:(16)]) & 18'h3ffff) - ((nrun_hi_inv) & 18'h3ffff);
+        below_limit = run_hi_sum[32'h11];
+        if (run_lo_sum[32'h10]) begin
+            below_limit = ~run_hi_sum_c[32'h11];
+        end
         if (one_sided) begin
-            if (~r_run$q[32'h20]) begin
-                r_run$d = r_run$q + 32'h1;
+            if (r_nrun$q[32'h20]) begin
+                r_nrun$d = r_nrun$q - 32'h1;
             end
-            if ((skew_timeout != 32'h0) & (r_run$q >= ((skew_timeout) & 33'h1ffffffff)) & ~r_timeout$q) begin
+            if (|skew_timeout & ~below_limit & ~r_timeout$q) begin
                 r_expired$d = 1'b1;
             end
         end
         else begin
-            r_run$d = 32'h1;
+            r_nrun$d = run_reset;
         end
         if (r_expired$q) begin
             r_timeout$d = 1'b1;
@@ -2541,7 +2614,6 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         if (rst | clear) begin
             r_mismatch$d = 1'b0;
             r_timeout$d = 1'b0;
-            r_halted$d = 1'b0;
             r_index_lo$d = 32'h0;
             r_index_hi$d = 32'h0;
             r_a$d = 32'h0;
@@ -2552,7 +2624,7 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
             r_words_carry$d = 1'b0;
             r_frames$d = 32'h0;
             r_max_skew$d = 32'h0;
-            r_run$d = 32'h1;
+            r_nrun$d = run_reset;
             r_mismatch_event$d = 1'b0;
             r_timeout_event$d = 1'b0;
             r_took$d = 1'b0;
@@ -2659,11 +2731,8 @@ module icebreaker_top_ftsync_core_cmp_fifo_a(clock,rst,flush,push,din,din_last,f
     reg  full_hold;
     reg  wr_step_pop;
     reg  wr_step_hold;
-    reg  second_load_pop;
     reg  second_load_hold;
-    reg  head_load_pop;
     reg  head_load_hold;
-    reg  head_from_second;
 
     // Sub module instances
     icebreaker_top_ftsync_core_cmp_fifo_a_data data(
@@ -2817,28 +2886,25 @@ module icebreaker_top_ftsync_core_cmp_fifo_a(clock,rst,flush,push,din,din_last,f
                 wr_ptr$d = wr_ptr$q + 32'h1;
             end
         end
-        head_load_pop = r_ram_nonempty$q | pushing;
         head_load_hold = pushing & ~r_nonempty$q;
-        head_from_second = pop & r_ram_nonempty$q;
         head$d = head$q;
         head_last$d = head_last$q;
-        if ((pop & head_load_pop) | (~pop & head_load_hold)) begin
+        if (pop | head_load_hold) begin
             head$d = din;
             head_last$d = din_last;
-            if (head_from_second) begin
+            if (r_ram_nonempty$q) begin
                 head$d = second$q;
                 head_last$d = second_last$q;
             end
         end
         three_or_more = ram_used & (r_fill$q > two);
-        second_load_pop = three_or_more | wr_step_pop;
         second_load_hold = wr_step_hold & ~r_ram_nonempty$q;
         second$d = second$q;
         second_last$d = second_last$q;
-        if ((pop & second_load_pop) | (~pop & second_load_hold)) begin
+        if (pop | second_load_hold) begin
             second$d = din;
             second_last$d = din_last;
-            if (pop & three_or_more) begin
+            if (three_or_more) begin
                 second$d = data$read_data;
                 second_last$d = last$read_data;
             end
@@ -3169,11 +3235,8 @@ module icebreaker_top_ftsync_core_cmp_fifo_b(clock,rst,flush,push,din,din_last,f
     reg  full_hold;
     reg  wr_step_pop;
     reg  wr_step_hold;
-    reg  second_load_pop;
     reg  second_load_hold;
-    reg  head_load_pop;
     reg  head_load_hold;
-    reg  head_from_second;
 
     // Sub module instances
     icebreaker_top_ftsync_core_cmp_fifo_b_data data(
@@ -3327,28 +3390,25 @@ module icebreaker_top_ftsync_core_cmp_fifo_b(clock,rst,flush,push,din,din_last,f
                 wr_ptr$d = wr_ptr$q + 32'h1;
             end
         end
-        head_load_pop = r_ram_nonempty$q | pushing;
         head_load_hold = pushing & ~r_nonempty$q;
-        head_from_second = pop & r_ram_nonempty$q;
         head$d = head$q;
         head_last$d = head_last$q;
-        if ((pop & head_load_pop) | (~pop & head_load_hold)) begin
+        if (pop | head_load_hold) begin
             head$d = din;
             head_last$d = din_last;
-            if (head_from_second) begin
+            if (r_ram_nonempty$q) begin
                 head$d = second$q;
                 head_last$d = second_last$q;
             end
         end
         three_or_more = ram_used & (r_fill$q > two);
-        second_load_pop = three_or_more | wr_step_pop;
         second_load_hold = wr_step_hold & ~r_ram_nonempty$q;
         second$d = second$q;
         second_last$d = second_last$q;
-        if ((pop & second_load_pop) | (~pop & second_load_hold)) begin
+        if (pop | second_load_hold) begin
             second$d = din;
             second_last$d = din_last;
-            if (pop & three_or_more) begin
+            if (three_or_more) begin
                 second$d = data$read_data;
                 second_last$d = last$read_data;
             end
@@ -3671,16 +3731,70 @@ module icebreaker_top_ftsync_core_cmp_r_captured_hi(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_cmp_r_captured_hi
 
-module icebreaker_top_ftsync_core_cmp_r_differ_hold(d,q,clock);
+module icebreaker_top_ftsync_core_cmp_r_cfg_a_only(d,q,clock);
 
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_cfg_a_only
+
+module icebreaker_top_ftsync_core_cmp_r_cfg_b_only(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_cfg_b_only
+
+module icebreaker_top_ftsync_core_cmp_r_cfg_en(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_cfg_en
+
+module icebreaker_top_ftsync_core_cmp_r_differ_hold(d,q,clock);
+
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
     end
 
     always @(posedge clock) begin
@@ -3692,13 +3806,13 @@ endmodule // icebreaker_top_ftsync_core_cmp_r_differ_hold
 module icebreaker_top_ftsync_core_cmp_r_differ_take(d,q,clock);
 
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 3'h0;
     end
 
     always @(posedge clock) begin
@@ -3760,6 +3874,78 @@ module icebreaker_top_ftsync_core_cmp_r_frames(d,q,clock);
     end
 
 endmodule // icebreaker_top_ftsync_core_cmp_r_frames
+
+module icebreaker_top_ftsync_core_cmp_r_fwd_a(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_fwd_a
+
+module icebreaker_top_ftsync_core_cmp_r_fwd_b(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_fwd_b
+
+module icebreaker_top_ftsync_core_cmp_r_fwd_dup(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_fwd_dup
+
+module icebreaker_top_ftsync_core_cmp_r_fwd_dup_halt(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_fwd_dup_halt
 
 module icebreaker_top_ftsync_core_cmp_r_halted(d,q,clock);
 
@@ -3869,7 +4055,7 @@ module icebreaker_top_ftsync_core_cmp_r_mismatch_event(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_cmp_r_mismatch_event
 
-module icebreaker_top_ftsync_core_cmp_r_run(d,q,clock);
+module icebreaker_top_ftsync_core_cmp_r_nrun(d,q,clock);
 
     // Module arguments
     input wire  [32:0] d;
@@ -3885,7 +4071,7 @@ module icebreaker_top_ftsync_core_cmp_r_run(d,q,clock);
        q <= d;
     end
 
-endmodule // icebreaker_top_ftsync_core_cmp_r_run
+endmodule // icebreaker_top_ftsync_core_cmp_r_nrun
 
 module icebreaker_top_ftsync_core_cmp_r_timeout(d,q,clock);
 
@@ -7034,12 +7220,15 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
     reg  r_expired$d;
     wire  r_expired$q;
     reg  r_expired$clock;
+    reg  r_active$d;
+    wire  r_active$q;
+    reg  r_active$clock;
     reg  r_en$d;
     wire  r_en$q;
     reg  r_en$clock;
-    reg  [1:0] r_src$d;
-    wire  [1:0] r_src$q;
-    reg  r_src$clock;
+    reg  r_src_retire$d;
+    wire  r_src_retire$q;
+    reg  r_src_retire$clock;
     reg  r_drain_ends$d;
     wire  r_drain_ends$q;
     reg  r_drain_ends$clock;
@@ -7052,9 +7241,9 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
     reg  r_end$d;
     wire  r_end$q;
     reg  r_end$clock;
-    reg  r_write_event$d;
-    wire  r_write_event$q;
-    reg  r_write_event$clock;
+    reg  r_counted_anyway$d;
+    wire  r_counted_anyway$q;
+    reg  r_counted_anyway$clock;
     reg  r_is_1$d;
     wire  r_is_1$q;
     reg  r_is_1$clock;
@@ -7067,6 +7256,12 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
     reg  r_load_nonzero$d;
     wire  r_load_nonzero$q;
     reg  r_load_nonzero$clock;
+    reg  r_lo_zero$d;
+    wire  r_lo_zero$q;
+    reg  r_lo_zero$clock;
+    reg  r_load_lo_zero$d;
+    wire  r_load_lo_zero$q;
+    reg  r_load_lo_zero$clock;
 
     // Local signals
     reg  starting;
@@ -7077,11 +7272,12 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
     reg  ends;
     reg  ends_if_counted;
     reg  moves_if_counted;
-    reg  moves;
-    reg  loads;
-    reg  load_is_1;
-    reg  load_nonzero;
+    reg  [31:0] count_dec;
     reg  [32:0] number_inc;
+    reg  held_next;
+    reg  active_if_end;
+    reg  active_if_not;
+    reg  expired_next;
 
     // Sub module instances
     icebreaker_top_ftsync_core_epoch_r_count r_count(
@@ -7114,15 +7310,20 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
         .q(r_expired$q),
         .clock(r_expired$clock)
     );
+    icebreaker_top_ftsync_core_epoch_r_active r_active(
+        .d(r_active$d),
+        .q(r_active$q),
+        .clock(r_active$clock)
+    );
     icebreaker_top_ftsync_core_epoch_r_en r_en(
         .d(r_en$d),
         .q(r_en$q),
         .clock(r_en$clock)
     );
-    icebreaker_top_ftsync_core_epoch_r_src r_src(
-        .d(r_src$d),
-        .q(r_src$q),
-        .clock(r_src$clock)
+    icebreaker_top_ftsync_core_epoch_r_src_retire r_src_retire(
+        .d(r_src_retire$d),
+        .q(r_src_retire$q),
+        .clock(r_src_retire$clock)
     );
     icebreaker_top_ftsync_core_epoch_r_drain_ends r_drain_ends(
         .d(r_drain_ends$d),
@@ -7144,10 +7345,10 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
         .q(r_end$q),
         .clock(r_end$clock)
     );
-    icebreaker_top_ftsync_core_epoch_r_write_event r_write_event(
-        .d(r_write_event$d),
-        .q(r_write_event$q),
-        .clock(r_write_event$clock)
+    icebreaker_top_ftsync_core_epoch_r_counted_anyway r_counted_anyway(
+        .d(r_counted_anyway$d),
+        .q(r_counted_anyway$q),
+        .clock(r_counted_anyway$clock)
     );
     icebreaker_top_ftsync_core_epoch_r_is_1 r_is_1(
         .d(r_is_1$d),
@@ -7169,6 +7370,16 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
         .q(r_load_nonzero$q),
         .clock(r_load_nonzero$clock)
     );
+    icebreaker_top_ftsync_core_epoch_r_lo_zero r_lo_zero(
+        .d(r_lo_zero$d),
+        .q(r_lo_zero$q),
+        .clock(r_lo_zero$clock)
+    );
+    icebreaker_top_ftsync_core_epoch_r_load_lo_zero r_load_lo_zero(
+        .d(r_load_lo_zero$d),
+        .q(r_load_lo_zero$q),
+        .clock(r_load_lo_zero$clock)
+    );
 
     // Update code
     always @(*) begin
@@ -7178,123 +7389,108 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
         r_number_carry$clock = clock;
         r_held$clock = clock;
         r_expired$clock = clock;
+        r_active$clock = clock;
         r_en$clock = clock;
-        r_src$clock = clock;
+        r_src_retire$clock = clock;
         r_drain_ends$clock = clock;
         r_hold_at_end$clock = clock;
         r_auto_reload$clock = clock;
         r_end$clock = clock;
-        r_write_event$clock = clock;
+        r_counted_anyway$clock = clock;
         r_is_1$clock = clock;
         r_nonzero$clock = clock;
         r_load_is_1$clock = clock;
         r_load_nonzero$clock = clock;
+        r_lo_zero$clock = clock;
+        r_load_lo_zero$clock = clock;
         r_count$d = r_count$q;
         r_number_lo$d = r_number_lo$q;
         r_number_hi$d = r_number_hi$q;
         r_number_carry$d = r_number_carry$q;
         r_held$d = r_held$q;
         r_expired$d = r_expired$q;
+        r_active$d = r_active$q;
         r_en$d = r_en$q;
-        r_src$d = r_src$q;
+        r_src_retire$d = r_src_retire$q;
         r_drain_ends$d = r_drain_ends$q;
         r_hold_at_end$d = r_hold_at_end$q;
         r_auto_reload$d = r_auto_reload$q;
         r_end$d = r_end$q;
-        r_write_event$d = r_write_event$q;
+        r_counted_anyway$d = r_counted_anyway$q;
         r_is_1$d = r_is_1$q;
         r_nonzero$d = r_nonzero$q;
         r_load_is_1$d = r_load_is_1$q;
         r_load_nonzero$d = r_load_nonzero$q;
+        r_lo_zero$d = r_lo_zero$q;
+        r_load_lo_zero$d = r_load_lo_zero$q;
         r_en$d = en;
-        r_write_event$d = write_event;
-        r_src$d = src;
+        r_counted_anyway$d = (write_event & (src == 32'h1)) | (src == 32'h2);
+        r_src_retire$d = src == 32'h0;
         r_drain_ends$d = drain_ends;
         r_hold_at_end$d = hold_at_end;
         r_auto_reload$d = auto_reload;
         r_load_is_1$d = load == 32'h1;
         r_load_nonzero$d = load != 32'h0;
+        r_load_lo_zero$d = load[(32'h0)+:(16)] == 32'h0;
         r_end$d = 1'b0;
         starting = en & ~r_en$q;
         restart = starting | load_written;
-        active = r_en$q & ~r_held$q & ~r_expired$q;
-        counted = 1'b0;
-        case (r_src$q)
-            0:
-                begin
-                    counted = retire;
-                end
-            1:
-                begin
-                    counted = r_write_event$q;
-                end
-            2:
-                begin
-                    counted = 1'b1;
-                end
-            default:
-                begin
-                    counted = 1'b0;
-                end
-        endcase
+        active = r_active$q;
+        counted = (retire & r_src_retire$q) | r_counted_anyway$q;
         drained = active & r_drain_ends$q & drain;
         ends_if_counted = active & r_is_1$q;
         moves_if_counted = active & r_nonzero$q;
         ends = drained | (counted & ends_if_counted);
-        loads = restart | ends;
-        moves = loads | (counted & moves_if_counted);
-        load_is_1 = r_load_is_1$q;
-        load_nonzero = r_load_nonzero$q;
+        count_dec = (((r_count$q[(32'h10)+:(16)] - ((r_lo_zero$q) & 16'hffff)) & 32'hffffffff) << 32'h10) | ((r_count$q[(32'h0)+:(16)] - 32'h1) & 32'hffffffff);
         if (restart) begin
-            load_is_1 = load == 32'h1;
-            load_nonzero = load != 32'h0;
+            r_count$d = load;
+            r_is_1$d = load == 32'h1;
+            r_nonzero$d = load != 32'h0;
+            r_lo_zero$d = load[(32'h0)+:(16)] == 32'h0;
         end
-        if (moves) begin
-            if (loads) begin
-                r_count$d = load;
-                r_is_1$d = load_is_1;
-                r_nonzero$d = load_nonzero;
-            end
-            else begin
-                r_count$d = r_count$q - 32'h1;
-                r_is_1$d = r_count$q == 32'h2;
-                r_nonzero$d = ~r_is_1$q;
-            end
+        else if (ends) begin
+            r_count$d = load;
+            r_is_1$d = r_load_is_1$q;
+            r_nonzero$d = r_load_nonzero$q;
+            r_lo_zero$d = r_load_lo_zero$q;
+        end
+        else if (counted & moves_if_counted) begin
+            r_count$d = count_dec;
+            r_is_1$d = r_count$q == 32'h2;
+            r_nonzero$d = ~r_is_1$q;
+            r_lo_zero$d = r_count$q[(32'h0)+:(16)] == 32'h1;
         end
         number_inc = ((r_number_lo$q) & 33'h1ffffffff) + 32'h1;
         r_number_carry$d = 1'b0;
         if (r_number_carry$q) begin
             r_number_hi$d = r_number_hi$q + 32'h1;
         end
+        held_next = ~rst & ~(resume & r_held$q) & (r_held$q | (ends & r_hold_at_end$q));
+        expired_next = ~rst & ~starting & (r_expired$q | (ends & ~r_auto_reload$q));
+        r_held$d = held_next;
+        r_expired$d = expired_next;
+        active_if_end = en & ~rst & ~(~(resume & r_held$q) & (r_held$q | r_hold_at_end$q)) & ~(~starting & (r_expired$q | ~r_auto_reload$q));
+        active_if_not = en & ~rst & ~(r_held$q & ~resume) & ~(~starting & r_expired$q);
+        r_active$d = active_if_not;
+        if (ends) begin
+            r_active$d = active_if_end;
+        end
         if (ends) begin
             r_number_lo$d = number_inc[(32'h0)+:(32)];
             r_number_carry$d = number_inc[32'h20];
             r_end$d = 1'b1;
-            if (r_hold_at_end$q) begin
-                r_held$d = 1'b1;
-            end
-            if (~r_auto_reload$q) begin
-                r_expired$d = 1'b1;
-            end
-        end
-        if (starting) begin
-            r_expired$d = 1'b0;
-        end
-        if (resume & r_held$q) begin
-            r_held$d = 1'b0;
         end
         if (rst) begin
             r_count$d = 32'h0;
             r_is_1$d = 1'b0;
             r_nonzero$d = 1'b0;
+            r_lo_zero$d = 1'b1;
             r_number_lo$d = 32'h0;
             r_number_hi$d = 32'h0;
             r_number_carry$d = 1'b0;
-            r_held$d = 1'b0;
-            r_expired$d = 1'b0;
             r_en$d = 1'b0;
             r_end$d = 1'b0;
-            r_write_event$d = 1'b0;
+            r_counted_anyway$d = 1'b0;
         end
         count = r_count$q;
         number = (((r_number_hi$q) & 64'hffffffffffffffff) << 32'h20) | ((r_number_lo$q) & 64'hffffffffffffffff);
@@ -7305,6 +7501,24 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
     end
 
 endmodule // icebreaker_top_ftsync_core_epoch
+
+module icebreaker_top_ftsync_core_epoch_r_active(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_epoch_r_active
 
 module icebreaker_top_ftsync_core_epoch_r_auto_reload(d,q,clock);
 
@@ -7341,6 +7555,24 @@ module icebreaker_top_ftsync_core_epoch_r_count(d,q,clock);
     end
 
 endmodule // icebreaker_top_ftsync_core_epoch_r_count
+
+module icebreaker_top_ftsync_core_epoch_r_counted_anyway(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_epoch_r_counted_anyway
 
 module icebreaker_top_ftsync_core_epoch_r_drain_ends(d,q,clock);
 
@@ -7468,6 +7700,24 @@ module icebreaker_top_ftsync_core_epoch_r_is_1(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_epoch_r_is_1
 
+module icebreaker_top_ftsync_core_epoch_r_lo_zero(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_epoch_r_lo_zero
+
 module icebreaker_top_ftsync_core_epoch_r_load_is_1(d,q,clock);
 
     // Module arguments
@@ -7485,6 +7735,24 @@ module icebreaker_top_ftsync_core_epoch_r_load_is_1(d,q,clock);
     end
 
 endmodule // icebreaker_top_ftsync_core_epoch_r_load_is_1
+
+module icebreaker_top_ftsync_core_epoch_r_load_lo_zero(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_epoch_r_load_lo_zero
 
 module icebreaker_top_ftsync_core_epoch_r_load_nonzero(d,q,clock);
 
@@ -7576,25 +7844,7 @@ module icebreaker_top_ftsync_core_epoch_r_number_lo(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_epoch_r_number_lo
 
-module icebreaker_top_ftsync_core_epoch_r_src(d,q,clock);
-
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // icebreaker_top_ftsync_core_epoch_r_src
-
-module icebreaker_top_ftsync_core_epoch_r_write_event(d,q,clock);
+module icebreaker_top_ftsync_core_epoch_r_src_retire(d,q,clock);
 
     // Module arguments
     input wire  d;
@@ -7610,7 +7860,7 @@ module icebreaker_top_ftsync_core_epoch_r_write_event(d,q,clock);
        q <= d;
     end
 
-endmodule // icebreaker_top_ftsync_core_epoch_r_write_event
+endmodule // icebreaker_top_ftsync_core_epoch_r_src_retire
 
 module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,base,shift,limit,snapshot,clear,busy,clearing,live_bank,snap_refused,snap_done,dirty_count,snap_count,writes,out_of_range,stall_cycles,bitmap_rd,bitmap_addr,bitmap_data,bitmap_ack,summary_rd,summary_addr,summary_data,summary_ack);
 
@@ -7651,6 +7901,7 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
     localparam  capacity_m1 = 14'b11111111111111;
     localparam  above_capacity = 32'hffff8000;
     localparam  one = 32'h1;
+    localparam  carry_b = 20'h4000;
     localparam  ones40 = 40'hffffffffff;
     localparam  two = 2'b10;
     localparam  big_mask_at_10 = 38'h3ffffffff0;
@@ -7685,9 +7936,9 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
     reg  live$d;
     wire  live$q;
     reg  live$clock;
-    reg  [48:0] cfg_base$d;
-    wire  [48:0] cfg_base$q;
-    reg  cfg_base$clock;
+    reg  [48:0] cfg_nbase$d;
+    wire  [48:0] cfg_nbase$q;
+    reg  cfg_nbase$clock;
     reg  [5:0] cfg_coarse$d;
     wire  [5:0] cfg_coarse$q;
     reg  cfg_coarse$clock;
@@ -7697,9 +7948,9 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
     reg  [37:0] cfg_big_mask$d;
     wire  [37:0] cfg_big_mask$q;
     reg  cfg_big_mask$clock;
-    reg  [19:0] cfg_nlimit$d;
-    wire  [19:0] cfg_nlimit$q;
-    reg  cfg_nlimit$clock;
+    reg  [13:0] cfg_nlm1$d;
+    wire  [13:0] cfg_nlm1$q;
+    reg  cfg_nlm1$clock;
     reg  [13:0] cfg_limit_m1$d;
     wire  [13:0] cfg_limit_m1$q;
     reg  cfg_limit_m1$clock;
@@ -7715,18 +7966,39 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
     reg  a_bank$d;
     wire  a_bank$q;
     reg  a_bank$clock;
-    reg  [48:0] a_first$d;
-    wire  [48:0] a_first$q;
-    reg  a_first$clock;
+    reg  [24:0] a_lo$d;
+    wire  [24:0] a_lo$q;
+    reg  a_lo$clock;
+    reg  a_carry$d;
+    wire  a_carry$q;
+    reg  a_carry$clock;
+    reg  [23:0] a_hi$d;
+    wire  [23:0] a_hi$q;
+    reg  a_hi$clock;
     reg  [15:0] a_len_m1$d;
     wire  [15:0] a_len_m1$q;
     reg  a_len_m1$clock;
     reg  [15:0] a_to_top$d;
     wire  [15:0] a_to_top$q;
     reg  a_to_top$clock;
-    reg  a_saturates$d;
-    wire  a_saturates$q;
-    reg  a_saturates$clock;
+    reg  a_sat_hi$d;
+    wire  a_sat_hi$q;
+    reg  a_sat_hi$clock;
+    reg  a_sat_lo$d;
+    wire  a_sat_lo$q;
+    reg  a_sat_lo$clock;
+    reg  h_valid$d;
+    wire  h_valid$q;
+    reg  h_valid$clock;
+    reg  h_bank$d;
+    wire  h_bank$q;
+    reg  h_bank$clock;
+    reg  [48:0] h_first$d;
+    wire  [48:0] h_first$q;
+    reg  h_first$clock;
+    reg  [15:0] h_add$d;
+    wire  [15:0] h_add$q;
+    reg  h_add$clock;
     reg  l_valid$d;
     wire  l_valid$q;
     reg  l_valid$clock;
@@ -7781,9 +8053,15 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
     reg  [13:0] b_last$d;
     wire  [13:0] b_last$q;
     reg  b_last$clock;
-    reg  b_spans$d;
-    wire  b_spans$q;
-    reg  b_spans$clock;
+    reg  b_above$d;
+    wire  b_above$q;
+    reg  b_above$clock;
+    reg  b_span_clip$d;
+    wire  b_span_clip$q;
+    reg  b_span_clip$clock;
+    reg  b_span_in$d;
+    wire  b_span_in$q;
+    reg  b_span_in$clock;
     reg  c_valid$d;
     wire  c_valid$q;
     reg  c_valid$clock;
@@ -7871,12 +8149,18 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
     reg  f_new$d;
     wire  f_new$q;
     reg  f_new$clock;
-    reg  [31:0] dirty$d;
-    wire  [31:0] dirty$q;
+    reg  [13:0] dirty$d;
+    wire  [13:0] dirty$q;
     reg  dirty$clock;
-    reg  [31:0] snap$d;
-    wire  [31:0] snap$q;
+    reg  dirty_full$d;
+    wire  dirty_full$q;
+    reg  dirty_full$clock;
+    reg  [13:0] snap$d;
+    wire  [13:0] snap$q;
     reg  snap$clock;
+    reg  snap_full$d;
+    wire  snap_full$q;
+    reg  snap_full$clock;
     reg  dirty_nz$d;
     wire  dirty_nz$q;
     reg  dirty_nz$clock;
@@ -7898,9 +8182,12 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
     reg  swap_seen$d;
     wire  swap_seen$q;
     reg  swap_seen$clock;
-    reg  drain_q$d;
-    wire  drain_q$q;
-    reg  drain_q$clock;
+    reg  drain_q0$d;
+    wire  drain_q0$q;
+    reg  drain_q0$clock;
+    reg  drain_q1$d;
+    wire  drain_q1$q;
+    reg  drain_q1$clock;
     reg  clr_pending$d;
     wire  clr_pending$q;
     reg  clr_pending$clock;
@@ -7967,12 +8254,11 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
     reg  low_zero;
     reg  [39:0] shift_at_most;
     reg  [39:0] shift_steps;
-    reg  [20:0] first_ge_sum;
-    reg  [20:0] last_ge_sum;
-    reg  old_bit_read;
-    reg  old_bit_written;
+    reg  [19:0] first_ge_sum;
+    reg  [19:0] last_ge_sum;
+    reg  old_bit;
     reg  limit_big;
-    reg  [15:0] l_add;
+    reg  [25:0] a_lo_sum;
     reg  [16:0] l_low;
     reg  [32:0] l_high;
     reg  [32:0] l_high_inc;
@@ -8001,7 +8287,8 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
     reg  c_more_next;
     reg  init_next;
     reg  [8:0] c_word;
-    reg  drain;
+    reg  drain0;
+    reg  drain1;
     reg  frozen_bank;
     reg  host_port_free;
     reg  [31:0] old_word;
@@ -8009,8 +8296,10 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
     reg  [31:0] old_sum;
     reg  [31:0] new_sum;
     reg  bit_is_new;
-    reg  [31:0] dirty_next;
-    reg  [31:0] snap_next;
+    reg  [13:0] dirty_next;
+    reg  [13:0] snap_next;
+    reg  dirty_full_next;
+    reg  snap_full_next;
     reg  dirty_inc;
     reg  snap_inc;
 
@@ -8052,10 +8341,10 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         .q(live$q),
         .clock(live$clock)
     );
-    icebreaker_top_ftsync_core_tracker_cfg_base cfg_base(
-        .d(cfg_base$d),
-        .q(cfg_base$q),
-        .clock(cfg_base$clock)
+    icebreaker_top_ftsync_core_tracker_cfg_nbase cfg_nbase(
+        .d(cfg_nbase$d),
+        .q(cfg_nbase$q),
+        .clock(cfg_nbase$clock)
     );
     icebreaker_top_ftsync_core_tracker_cfg_coarse cfg_coarse(
         .d(cfg_coarse$d),
@@ -8072,10 +8361,10 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         .q(cfg_big_mask$q),
         .clock(cfg_big_mask$clock)
     );
-    icebreaker_top_ftsync_core_tracker_cfg_nlimit cfg_nlimit(
-        .d(cfg_nlimit$d),
-        .q(cfg_nlimit$q),
-        .clock(cfg_nlimit$clock)
+    icebreaker_top_ftsync_core_tracker_cfg_nlm1 cfg_nlm1(
+        .d(cfg_nlm1$d),
+        .q(cfg_nlm1$q),
+        .clock(cfg_nlm1$clock)
     );
     icebreaker_top_ftsync_core_tracker_cfg_limit_m1 cfg_limit_m1(
         .d(cfg_limit_m1$d),
@@ -8102,10 +8391,20 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         .q(a_bank$q),
         .clock(a_bank$clock)
     );
-    icebreaker_top_ftsync_core_tracker_a_first a_first(
-        .d(a_first$d),
-        .q(a_first$q),
-        .clock(a_first$clock)
+    icebreaker_top_ftsync_core_tracker_a_lo a_lo(
+        .d(a_lo$d),
+        .q(a_lo$q),
+        .clock(a_lo$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_a_carry a_carry(
+        .d(a_carry$d),
+        .q(a_carry$q),
+        .clock(a_carry$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_a_hi a_hi(
+        .d(a_hi$d),
+        .q(a_hi$q),
+        .clock(a_hi$clock)
     );
     icebreaker_top_ftsync_core_tracker_a_len_m1 a_len_m1(
         .d(a_len_m1$d),
@@ -8117,10 +8416,35 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         .q(a_to_top$q),
         .clock(a_to_top$clock)
     );
-    icebreaker_top_ftsync_core_tracker_a_saturates a_saturates(
-        .d(a_saturates$d),
-        .q(a_saturates$q),
-        .clock(a_saturates$clock)
+    icebreaker_top_ftsync_core_tracker_a_sat_hi a_sat_hi(
+        .d(a_sat_hi$d),
+        .q(a_sat_hi$q),
+        .clock(a_sat_hi$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_a_sat_lo a_sat_lo(
+        .d(a_sat_lo$d),
+        .q(a_sat_lo$q),
+        .clock(a_sat_lo$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_h_valid h_valid(
+        .d(h_valid$d),
+        .q(h_valid$q),
+        .clock(h_valid$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_h_bank h_bank(
+        .d(h_bank$d),
+        .q(h_bank$q),
+        .clock(h_bank$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_h_first h_first(
+        .d(h_first$d),
+        .q(h_first$q),
+        .clock(h_first$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_h_add h_add(
+        .d(h_add$d),
+        .q(h_add$q),
+        .clock(h_add$clock)
     );
     icebreaker_top_ftsync_core_tracker_l_valid l_valid(
         .d(l_valid$d),
@@ -8212,10 +8536,20 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         .q(b_last$q),
         .clock(b_last$clock)
     );
-    icebreaker_top_ftsync_core_tracker_b_spans b_spans(
-        .d(b_spans$d),
-        .q(b_spans$q),
-        .clock(b_spans$clock)
+    icebreaker_top_ftsync_core_tracker_b_above b_above(
+        .d(b_above$d),
+        .q(b_above$q),
+        .clock(b_above$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_b_span_clip b_span_clip(
+        .d(b_span_clip$d),
+        .q(b_span_clip$q),
+        .clock(b_span_clip$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_b_span_in b_span_in(
+        .d(b_span_in$d),
+        .q(b_span_in$q),
+        .clock(b_span_in$clock)
     );
     icebreaker_top_ftsync_core_tracker_c_valid c_valid(
         .d(c_valid$d),
@@ -8367,10 +8701,20 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         .q(dirty$q),
         .clock(dirty$clock)
     );
+    icebreaker_top_ftsync_core_tracker_dirty_full dirty_full(
+        .d(dirty_full$d),
+        .q(dirty_full$q),
+        .clock(dirty_full$clock)
+    );
     icebreaker_top_ftsync_core_tracker_snap snap(
         .d(snap$d),
         .q(snap$q),
         .clock(snap$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_snap_full snap_full(
+        .d(snap_full$d),
+        .q(snap_full$q),
+        .clock(snap_full$clock)
     );
     icebreaker_top_ftsync_core_tracker_dirty_nz dirty_nz(
         .d(dirty_nz$d),
@@ -8407,10 +8751,15 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         .q(swap_seen$q),
         .clock(swap_seen$clock)
     );
-    icebreaker_top_ftsync_core_tracker_drain_q drain_q(
-        .d(drain_q$d),
-        .q(drain_q$q),
-        .clock(drain_q$clock)
+    icebreaker_top_ftsync_core_tracker_drain_q0 drain_q0(
+        .d(drain_q0$d),
+        .q(drain_q0$q),
+        .clock(drain_q0$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_drain_q1 drain_q1(
+        .d(drain_q1$d),
+        .q(drain_q1$q),
+        .clock(drain_q1$clock)
     );
     icebreaker_top_ftsync_core_tracker_clr_pending clr_pending(
         .d(clr_pending$d),
@@ -8511,20 +8860,27 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
     // Update code
     always @(*) begin
         live$clock = clock;
-        cfg_base$clock = clock;
+        cfg_nbase$clock = clock;
         cfg_coarse$clock = clock;
         cfg_fine$clock = clock;
         cfg_big_mask$clock = clock;
-        cfg_nlimit$clock = clock;
+        cfg_nlm1$clock = clock;
         cfg_limit_m1$clock = clock;
         cfg_limit_zero$clock = clock;
         cfg_limit_m1_nz$clock = clock;
         a_valid$clock = clock;
         a_bank$clock = clock;
-        a_first$clock = clock;
+        a_lo$clock = clock;
+        a_carry$clock = clock;
+        a_hi$clock = clock;
+        h_valid$clock = clock;
+        h_bank$clock = clock;
+        h_first$clock = clock;
+        h_add$clock = clock;
         a_len_m1$clock = clock;
         a_to_top$clock = clock;
-        a_saturates$clock = clock;
+        a_sat_hi$clock = clock;
+        a_sat_lo$clock = clock;
         l_valid$clock = clock;
         l_bank$clock = clock;
         l_first$clock = clock;
@@ -8543,7 +8899,9 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         b_oor$clock = clock;
         b_first$clock = clock;
         b_last$clock = clock;
-        b_spans$clock = clock;
+        b_above$clock = clock;
+        b_span_clip$clock = clock;
+        b_span_in$clock = clock;
         c_valid$clock = clock;
         c_bank$clock = clock;
         c_cur$clock = clock;
@@ -8574,7 +8932,9 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         f_bank$clock = clock;
         f_new$clock = clock;
         dirty$clock = clock;
+        dirty_full$clock = clock;
         snap$clock = clock;
+        snap_full$clock = clock;
         dirty_nz$clock = clock;
         snap_nz$clock = clock;
         n_writes$clock = clock;
@@ -8582,7 +8942,8 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         n_stall$clock = clock;
         swap_wait$clock = clock;
         swap_seen$clock = clock;
-        drain_q$clock = clock;
+        drain_q0$clock = clock;
+        drain_q1$clock = clock;
         clr_pending$clock = clock;
         clr_run$clock = clock;
         clr_ptr$clock = clock;
@@ -8603,20 +8964,27 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         hs_ack$clock = clock;
         hs_data$clock = clock;
         live$d = live$q;
-        cfg_base$d = cfg_base$q;
+        cfg_nbase$d = cfg_nbase$q;
         cfg_coarse$d = cfg_coarse$q;
         cfg_fine$d = cfg_fine$q;
         cfg_big_mask$d = cfg_big_mask$q;
-        cfg_nlimit$d = cfg_nlimit$q;
+        cfg_nlm1$d = cfg_nlm1$q;
         cfg_limit_m1$d = cfg_limit_m1$q;
         cfg_limit_zero$d = cfg_limit_zero$q;
         cfg_limit_m1_nz$d = cfg_limit_m1_nz$q;
         a_valid$d = a_valid$q;
         a_bank$d = a_bank$q;
-        a_first$d = a_first$q;
+        a_lo$d = a_lo$q;
+        a_carry$d = a_carry$q;
+        a_hi$d = a_hi$q;
+        h_valid$d = h_valid$q;
+        h_bank$d = h_bank$q;
+        h_first$d = h_first$q;
+        h_add$d = h_add$q;
         a_len_m1$d = a_len_m1$q;
         a_to_top$d = a_to_top$q;
-        a_saturates$d = a_saturates$q;
+        a_sat_hi$d = a_sat_hi$q;
+        a_sat_lo$d = a_sat_lo$q;
         l_valid$d = l_valid$q;
         l_bank$d = l_bank$q;
         l_first$d = l_first$q;
@@ -8635,7 +9003,9 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         b_oor$d = b_oor$q;
         b_first$d = b_first$q;
         b_last$d = b_last$q;
-        b_spans$d = b_spans$q;
+        b_above$d = b_above$q;
+        b_span_clip$d = b_span_clip$q;
+        b_span_in$d = b_span_in$q;
         c_valid$d = c_valid$q;
         c_bank$d = c_bank$q;
         c_cur$d = c_cur$q;
@@ -8666,7 +9036,9 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         f_bank$d = f_bank$q;
         f_new$d = f_new$q;
         dirty$d = dirty$q;
+        dirty_full$d = dirty_full$q;
         snap$d = snap$q;
+        snap_full$d = snap_full$q;
         dirty_nz$d = dirty_nz$q;
         snap_nz$d = snap_nz$q;
         n_writes$d = n_writes$q;
@@ -8674,7 +9046,8 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         n_stall$d = n_stall$q;
         swap_wait$d = swap_wait$q;
         swap_seen$d = swap_seen$q;
-        drain_q$d = drain_q$q;
+        drain_q0$d = drain_q0$q;
+        drain_q1$d = drain_q1$q;
         clr_pending$d = clr_pending$q;
         clr_run$d = clr_run$q;
         clr_ptr$d = clr_ptr$q;
@@ -8698,17 +9071,17 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         bitmap1$clock = clock;
         summary0$clock = clock;
         summary1$clock = clock;
-        cfg_base$d = ((base) & 49'h1ffffffffffff);
+        cfg_nbase$d = ~((base) & 49'h1ffffffffffff);
         shift_at_most = ones40 << shift;
         shift_steps = ~(shift_at_most >> 32'h9) & (shift_at_most >> 32'hd);
         cfg_coarse$d = ((shift_steps[(32'h0)+:(1)]) & 6'h3f) | (((shift_steps[(32'h4)+:(1)]) & 6'h3f) << 32'h1) | (((shift_steps[(32'h8)+:(1)]) & 6'h3f) << 32'h2) | (((shift_steps[(32'hc)+:(1)]) & 6'h3f) << 32'h3) | (((shift_steps[(32'h10)+:(1)]) & 6'h3f) << 32'h4) | (((shift_steps[(32'h14)+:(1)]) & 6'h3f) << 32'h5);
         cfg_fine$d = shift[(32'h0)+:(2)] ^ two;
         cfg_big_mask$d = big_mask_at_10 << shift;
         limit_big = |(limit & above_capacity) | (|(limit & capacity) & |((limit) & 14'h3fff));
-        cfg_nlimit$d = ~((limit) & 20'hfffff);
+        cfg_nlm1$d = ~((limit - 32'h1) & 14'h3fff);
         cfg_limit_m1$d = ((limit - 32'h1) & 14'h3fff);
         if (limit_big) begin
-            cfg_nlimit$d = ~((capacity) & 20'hfffff);
+            cfg_nlm1$d = ~capacity_m1;
             cfg_limit_m1$d = capacity_m1;
         end
         cfg_limit_zero$d = limit == 32'h0;
@@ -8722,25 +9095,34 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         end
         low17 = ((snoop_addr[(32'h0)+:(16)]) & 17'h1ffff) + ((snoop_len) & 17'h1ffff);
         low_zero = (snoop_addr[(32'h0)+:(16)] ^ snoop_len) == ((snoop_addr[(32'h0)+:(16)] | snoop_len) << 32'h1);
+        a_lo_sum = ((snoop_addr[(32'h0)+:(25)]) & 26'h3ffffff) + ((cfg_nbase$q[(32'h0)+:(25)]) & 26'h3ffffff) + 32'h1;
         if (ready$q) begin
             a_valid$d = accept;
             a_bank$d = live$q;
-            a_first$d = ((snoop_addr) & 49'h1ffffffffffff) - cfg_base$q;
+            a_lo$d = a_lo_sum[(32'h0)+:(25)];
+            a_carry$d = a_lo_sum[32'h19];
+            a_hi$d = ((snoop_addr[(32'h19)+:(23)]) & 24'hffffff) + cfg_nbase$q[(32'h19)+:(24)];
             a_len_m1$d = len_m1;
             a_to_top$d = ~snoop_addr[(32'h0)+:(16)];
-            a_saturates$d = &snoop_addr[(32'h10)+:(32)] & low17[32'h10] & ~low_zero;
+            a_sat_hi$d = &snoop_addr[(32'h10)+:(32)];
+            a_sat_lo$d = low17[32'h10] & ~low_zero;
         end
-        l_add = a_len_m1$q;
-        if (a_saturates$q) begin
-            l_add = a_to_top$q;
-        end
-        l_low = ((a_first$q[(32'h0)+:(16)]) & 17'h1ffff) + ((l_add) & 17'h1ffff);
-        l_high = a_first$q[(32'h10)+:(33)];
-        l_high_inc = a_first$q[(32'h10)+:(33)] + 32'h1;
         if (ready$q) begin
-            l_valid$d = a_valid$q;
-            l_bank$d = a_bank$q;
-            l_first$d = a_first$q[(32'ha)+:(39)];
+            h_valid$d = a_valid$q;
+            h_bank$d = a_bank$q;
+            h_first$d = (((a_hi$q + ((a_carry$q) & 24'hffffff)) & 49'h1ffffffffffff) << 32'h19) | ((a_lo$q) & 49'h1ffffffffffff);
+            h_add$d = a_len_m1$q;
+            if (a_sat_hi$q & a_sat_lo$q) begin
+                h_add$d = a_to_top$q;
+            end
+        end
+        l_low = ((h_first$q[(32'h0)+:(16)]) & 17'h1ffff) + ((h_add$q) & 17'h1ffff);
+        l_high = h_first$q[(32'h10)+:(33)];
+        l_high_inc = h_first$q[(32'h10)+:(33)] + 32'h1;
+        if (ready$q) begin
+            l_valid$d = h_valid$q;
+            l_bank$d = h_bank$q;
+            l_first$d = h_first$q[(32'ha)+:(39)];
             if (l_low[32'h10]) begin
                 l_last$d = (((l_high_inc) & 39'h7fffffffff) << 32'h6) | ((l_low[(32'ha)+:(6)]) & 39'h7fffffffff);
             end
@@ -8800,16 +9182,16 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
             s_last_big$d = |(last_off & cfg_big_mask$q);
             s_last_below$d = l_last$q[32'h26];
         end
-        first_ge_sum = ((s_first$q) & 21'h1fffff) + ((cfg_nlimit$q) & 21'h1fffff) + 32'h1;
-        last_ge_sum = ((s_last$q) & 21'h1fffff) + ((cfg_nlimit$q) & 21'h1fffff) + 32'h1;
-        first_ge = s_first_big$q | first_ge_sum[32'h14];
-        above = s_last_big$q | last_ge_sum[32'h14];
+        first_ge_sum = ((s_first$q) & 20'hfffff) + ((cfg_nlm1$q) & 20'hfffff);
+        last_ge_sum = ((s_last$q) & 20'hfffff) + ((cfg_nlm1$q) & 20'hfffff);
+        first_ge = s_first_big$q | |(first_ge_sum & carry_b);
+        above = s_last_big$q | |(last_ge_sum & carry_b);
         all_out = s_last_below$q | cfg_limit_zero$q | (~s_below$q & first_ge);
         if (ready$q) begin
             b_valid$d = s_valid$q;
             b_bank$d = s_bank$q;
             b_issue$d = s_valid$q & ~all_out;
-            b_oor$d = s_valid$q & (s_below$q | above | all_out);
+            b_oor$d = s_valid$q & (s_below$q | s_last_below$q | cfg_limit_zero$q | above);
             b_first$d = s_first$q;
             if (s_below$q) begin
                 b_first$d = 32'h0;
@@ -8818,19 +9200,14 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
             if (above) begin
                 b_last$d = cfg_limit_m1$q;
             end
+            b_above$d = above;
             if (s_below$q) begin
-                if (above) begin
-                    b_spans$d = cfg_limit_m1_nz$q;
-                end
-                else begin
-                    b_spans$d = |s_last$q;
-                end
-            end
-            else if (above) begin
-                b_spans$d = s_first$q != cfg_limit_m1$q;
+                b_span_clip$d = cfg_limit_m1_nz$q;
+                b_span_in$d = |s_last$q;
             end
             else begin
-                b_spans$d = s_first$q != s_last$q;
+                b_span_clip$d = s_first$q != cfg_limit_m1$q;
+                b_span_in$d = s_first$q != s_last$q;
             end
         end
         init_next = init$q;
@@ -8849,7 +9226,10 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         end
         else if (~init$q) begin
             c_valid_next = b_issue$q;
-            c_more_next = b_spans$q;
+            c_more_next = b_span_in$q;
+            if (b_above$q) begin
+                c_more_next = b_span_clip$q;
+            end
             c_bank$d = b_bank$q;
             c_cur$d = b_first$q;
             c_left$d = b_last$q - b_first$q;
@@ -8931,12 +9311,8 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         end
         new_word = old_word | e_mask$q;
         new_sum = old_sum | (one << e_sbit$q);
-        old_bit_read = |(e_data$q & e_mask$q);
-        old_bit_written = |(lw_data$q & e_mask$q);
-        bit_is_new = e_valid$q & ~old_bit_read;
-        if (e_hit$q) begin
-            bit_is_new = e_valid$q & ~old_bit_written;
-        end
+        old_bit = |(old_word & e_mask$q);
+        bit_is_new = e_valid$q & ~old_bit;
         lw_data$d = new_word;
         ls_data$d = new_sum;
         f_valid$d = e_valid$q & ~rst;
@@ -8969,7 +9345,7 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
                 bitmap0$write_enable = 1'b1;
                 bitmap0$write_address = clr_ptr$q;
                 bitmap0$write_data = 32'h0;
-                summary0$write_enable = clr_ptr$q < summary_words;
+                summary0$write_enable = 1'b1;
                 summary0$write_address = clr_ptr$q[(32'h0)+:(4)];
                 summary0$write_data = 32'h0;
             end
@@ -8977,7 +9353,7 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
                 bitmap1$write_enable = 1'b1;
                 bitmap1$write_address = clr_ptr$q;
                 bitmap1$write_data = 32'h0;
-                summary1$write_enable = clr_ptr$q < summary_words;
+                summary1$write_enable = 1'b1;
                 summary1$write_address = clr_ptr$q[(32'h0)+:(4)];
                 summary1$write_data = 32'h0;
             end
@@ -8989,8 +9365,8 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
             bitmap1$write_address = init_ptr$q;
             bitmap0$write_data = 32'h0;
             bitmap1$write_data = 32'h0;
-            summary0$write_enable = init_ptr$q < summary_words;
-            summary1$write_enable = init_ptr$q < summary_words;
+            summary0$write_enable = 1'b1;
+            summary1$write_enable = 1'b1;
             summary0$write_address = init_ptr$q[(32'h0)+:(4)];
             summary1$write_address = init_ptr$q[(32'h0)+:(4)];
             summary0$write_data = 32'h0;
@@ -9006,11 +9382,16 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         if (snap_inc) begin
             snap_next = snap$q + 32'h1;
         end
+        dirty_full_next = dirty_full$q | (dirty_inc & &dirty$q);
+        snap_full_next = snap_full$q | (snap_inc & &snap$q);
         dirty$d = dirty_next;
         snap$d = snap_next;
+        dirty_full$d = dirty_full_next;
+        snap_full$d = snap_full_next;
         dirty_nz$d = dirty_nz$q | dirty_inc;
         snap_nz$d = snap_nz$q | snap_inc;
-        drain = (a_valid$q & (a_bank$q != live$q)) | (l_valid$q & (l_bank$q != live$q)) | (s_valid$q & (s_bank$q != live$q)) | (b_valid$q & (b_bank$q != live$q)) | (c_valid$q & (c_bank$q != live$q)) | (d_valid$q & (d_bank$q != live$q)) | (e_valid$q & (e_bank$q != live$q)) | (f_valid$q & (f_bank$q != live$q));
+        drain0 = (a_valid$q & (a_bank$q != live$q)) | (h_valid$q & (h_bank$q != live$q)) | (l_valid$q & (l_bank$q != live$q)) | (s_valid$q & (s_bank$q != live$q)) | (b_valid$q & (b_bank$q != live$q));
+        drain1 = (c_valid$q & (c_bank$q != live$q)) | (d_valid$q & (d_bank$q != live$q)) | (e_valid$q & (e_bank$q != live$q)) | (f_valid$q & (f_bank$q != live$q));
         snap_refused = 1'b0;
         if (snapshot) begin
             if (swap_wait$q | clr_run$q | clr_pending$q | init$q | snap_nz$q) begin
@@ -9019,15 +9400,18 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
             else begin
                 live$d = ~live$q;
                 snap$d = dirty_next;
+                snap_full$d = dirty_full_next;
                 dirty$d = 32'h0;
+                dirty_full$d = 1'b0;
                 snap_nz$d = dirty_nz$q | dirty_inc;
                 dirty_nz$d = 1'b0;
                 swap_wait$d = 1'b1;
             end
         end
-        drain_q$d = drain;
+        drain_q0$d = drain0;
+        drain_q1$d = drain1;
         swap_seen$d = swap_wait$q & ~rst;
-        snap_done = swap_wait$q & swap_seen$q & ~drain_q$q;
+        snap_done = swap_wait$q & swap_seen$q & ~drain_q0$q & ~drain_q1$q;
         if (snap_done) begin
             swap_wait$d = 1'b0;
         end
@@ -9044,6 +9428,7 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
             if (clr_ptr$q == last_word) begin
                 clr_run$d = 1'b0;
                 snap$d = 32'h0;
+                snap_full$d = 1'b0;
                 snap_nz$d = 1'b0;
             end
         end
@@ -9099,8 +9484,14 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         busy = swap_wait$q | clr_run$q | clr_pending$q | init$q;
         clearing = clr_run$q | clr_pending$q;
         live_bank = live$q;
-        dirty_count = dirty$q;
-        snap_count = snap$q;
+        dirty_count = ((dirty$q) & 32'hffffffff);
+        if (dirty_full$q) begin
+            dirty_count = capacity;
+        end
+        snap_count = ((snap$q) & 32'hffffffff);
+        if (snap_full$q) begin
+            snap_count = capacity;
+        end
         writes = n_writes$q;
         out_of_range = n_oor$q;
         stall_cycles = n_stall$q;
@@ -9108,6 +9499,7 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
             init_ptr$d = 32'h0;
             live$d = 1'b0;
             a_valid$d = 1'b0;
+            h_valid$d = 1'b0;
             l_valid$d = 1'b0;
             s_valid$d = 1'b0;
             b_valid$d = 1'b0;
@@ -9117,6 +9509,8 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
             e_valid$d = 1'b0;
             dirty$d = 32'h0;
             snap$d = 32'h0;
+            dirty_full$d = 1'b0;
+            snap_full$d = 1'b0;
             dirty_nz$d = 1'b0;
             snap_nz$d = 1'b0;
             n_writes$d = 32'h0;
@@ -9152,23 +9546,41 @@ module icebreaker_top_ftsync_core_tracker_a_bank(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_tracker_a_bank
 
-module icebreaker_top_ftsync_core_tracker_a_first(d,q,clock);
+module icebreaker_top_ftsync_core_tracker_a_carry(d,q,clock);
 
     // Module arguments
-    input wire  [48:0] d;
-    output reg  [48:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 49'h0;
+       q = 1'h0;
     end
 
     always @(posedge clock) begin
        q <= d;
     end
 
-endmodule // icebreaker_top_ftsync_core_tracker_a_first
+endmodule // icebreaker_top_ftsync_core_tracker_a_carry
+
+module icebreaker_top_ftsync_core_tracker_a_hi(d,q,clock);
+
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_a_hi
 
 module icebreaker_top_ftsync_core_tracker_a_len_m1(d,q,clock);
 
@@ -9188,7 +9600,25 @@ module icebreaker_top_ftsync_core_tracker_a_len_m1(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_tracker_a_len_m1
 
-module icebreaker_top_ftsync_core_tracker_a_saturates(d,q,clock);
+module icebreaker_top_ftsync_core_tracker_a_lo(d,q,clock);
+
+    // Module arguments
+    input wire  [24:0] d;
+    output reg  [24:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 25'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_a_lo
+
+module icebreaker_top_ftsync_core_tracker_a_sat_hi(d,q,clock);
 
     // Module arguments
     input wire  d;
@@ -9204,7 +9634,25 @@ module icebreaker_top_ftsync_core_tracker_a_saturates(d,q,clock);
        q <= d;
     end
 
-endmodule // icebreaker_top_ftsync_core_tracker_a_saturates
+endmodule // icebreaker_top_ftsync_core_tracker_a_sat_hi
+
+module icebreaker_top_ftsync_core_tracker_a_sat_lo(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_a_sat_lo
 
 module icebreaker_top_ftsync_core_tracker_a_to_top(d,q,clock);
 
@@ -9241,6 +9689,24 @@ module icebreaker_top_ftsync_core_tracker_a_valid(d,q,clock);
     end
 
 endmodule // icebreaker_top_ftsync_core_tracker_a_valid
+
+module icebreaker_top_ftsync_core_tracker_b_above(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_b_above
 
 module icebreaker_top_ftsync_core_tracker_b_bank(d,q,clock);
 
@@ -9332,7 +9798,7 @@ module icebreaker_top_ftsync_core_tracker_b_oor(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_tracker_b_oor
 
-module icebreaker_top_ftsync_core_tracker_b_spans(d,q,clock);
+module icebreaker_top_ftsync_core_tracker_b_span_clip(d,q,clock);
 
     // Module arguments
     input wire  d;
@@ -9348,7 +9814,25 @@ module icebreaker_top_ftsync_core_tracker_b_spans(d,q,clock);
        q <= d;
     end
 
-endmodule // icebreaker_top_ftsync_core_tracker_b_spans
+endmodule // icebreaker_top_ftsync_core_tracker_b_span_clip
+
+module icebreaker_top_ftsync_core_tracker_b_span_in(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_b_span_in
 
 module icebreaker_top_ftsync_core_tracker_b_valid(d,q,clock);
 
@@ -9510,24 +9994,6 @@ module icebreaker_top_ftsync_core_tracker_c_valid(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_tracker_c_valid
 
-module icebreaker_top_ftsync_core_tracker_cfg_base(d,q,clock);
-
-    // Module arguments
-    input wire  [48:0] d;
-    output reg  [48:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 49'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // icebreaker_top_ftsync_core_tracker_cfg_base
-
 module icebreaker_top_ftsync_core_tracker_cfg_big_mask(d,q,clock);
 
     // Module arguments
@@ -9636,23 +10102,41 @@ module icebreaker_top_ftsync_core_tracker_cfg_limit_zero(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_tracker_cfg_limit_zero
 
-module icebreaker_top_ftsync_core_tracker_cfg_nlimit(d,q,clock);
+module icebreaker_top_ftsync_core_tracker_cfg_nbase(d,q,clock);
 
     // Module arguments
-    input wire  [19:0] d;
-    output reg  [19:0] q;
+    input wire  [48:0] d;
+    output reg  [48:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 20'h0;
+       q = 49'h0;
     end
 
     always @(posedge clock) begin
        q <= d;
     end
 
-endmodule // icebreaker_top_ftsync_core_tracker_cfg_nlimit
+endmodule // icebreaker_top_ftsync_core_tracker_cfg_nbase
+
+module icebreaker_top_ftsync_core_tracker_cfg_nlm1(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_cfg_nlm1
 
 module icebreaker_top_ftsync_core_tracker_clr_pending(d,q,clock);
 
@@ -9855,13 +10339,13 @@ endmodule // icebreaker_top_ftsync_core_tracker_d_word
 module icebreaker_top_ftsync_core_tracker_dirty(d,q,clock);
 
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [13:0] d;
+    output reg  [13:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 14'h0;
     end
 
     always @(posedge clock) begin
@@ -9869,6 +10353,24 @@ module icebreaker_top_ftsync_core_tracker_dirty(d,q,clock);
     end
 
 endmodule // icebreaker_top_ftsync_core_tracker_dirty
+
+module icebreaker_top_ftsync_core_tracker_dirty_full(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_dirty_full
 
 module icebreaker_top_ftsync_core_tracker_dirty_nz(d,q,clock);
 
@@ -9888,7 +10390,7 @@ module icebreaker_top_ftsync_core_tracker_dirty_nz(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_tracker_dirty_nz
 
-module icebreaker_top_ftsync_core_tracker_drain_q(d,q,clock);
+module icebreaker_top_ftsync_core_tracker_drain_q0(d,q,clock);
 
     // Module arguments
     input wire  d;
@@ -9904,7 +10406,25 @@ module icebreaker_top_ftsync_core_tracker_drain_q(d,q,clock);
        q <= d;
     end
 
-endmodule // icebreaker_top_ftsync_core_tracker_drain_q
+endmodule // icebreaker_top_ftsync_core_tracker_drain_q0
+
+module icebreaker_top_ftsync_core_tracker_drain_q1(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_drain_q1
 
 module icebreaker_top_ftsync_core_tracker_e_bank(d,q,clock);
 
@@ -10139,6 +10659,78 @@ module icebreaker_top_ftsync_core_tracker_f_valid(d,q,clock);
     end
 
 endmodule // icebreaker_top_ftsync_core_tracker_f_valid
+
+module icebreaker_top_ftsync_core_tracker_h_add(d,q,clock);
+
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_h_add
+
+module icebreaker_top_ftsync_core_tracker_h_bank(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_h_bank
+
+module icebreaker_top_ftsync_core_tracker_h_first(d,q,clock);
+
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_h_first
+
+module icebreaker_top_ftsync_core_tracker_h_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_h_valid
 
 module icebreaker_top_ftsync_core_tracker_hb_ack(d,q,clock);
 
@@ -10773,13 +11365,13 @@ endmodule // icebreaker_top_ftsync_core_tracker_s_valid
 module icebreaker_top_ftsync_core_tracker_snap(d,q,clock);
 
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [13:0] d;
+    output reg  [13:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 14'h0;
     end
 
     always @(posedge clock) begin
@@ -10787,6 +11379,24 @@ module icebreaker_top_ftsync_core_tracker_snap(d,q,clock);
     end
 
 endmodule // icebreaker_top_ftsync_core_tracker_snap
+
+module icebreaker_top_ftsync_core_tracker_snap_full(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_snap_full
 
 module icebreaker_top_ftsync_core_tracker_snap_nz(d,q,clock);
 
