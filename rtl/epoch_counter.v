@@ -98,8 +98,6 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
     reg  [31:0] count_dec;
     reg  [32:0] number_inc;
     reg  held_next;
-    reg  active_if_end;
-    reg  active_if_not;
     reg  expired_next;
 
     // Sub module instances
@@ -292,12 +290,7 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
         expired_next = ~rst & ~starting & (r_expired$q | (ends & ~r_auto_reload$q));
         r_held$d = held_next;
         r_expired$d = expired_next;
-        active_if_end = en & ~rst & ~(~(resume & r_held$q) & (r_held$q | r_hold_at_end$q)) & ~(~starting & (r_expired$q | ~r_auto_reload$q));
-        active_if_not = en & ~rst & ~(r_held$q & ~resume) & ~(~starting & r_expired$q);
-        r_active$d = active_if_not;
-        if (ends) begin
-            r_active$d = active_if_end;
-        end
+        r_active$d = en & ~rst & ~held_next & ~expired_next;
         if (ends) begin
             r_number_lo$d = number_inc[(32'h0)+:(32)];
             r_number_carry$d = number_inc[32'h20];

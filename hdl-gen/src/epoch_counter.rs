@@ -62,7 +62,7 @@ pub struct EpochCounter {
     r_active: DFF<Bit>,
     /// Last cycle's configuration (`r_en` is also the EN sample a start is detected against).
     r_en: DFF<Bit>,
-    /// SRC decoded: retires counted, cycles counted (issue 5: the event choice is one LUT).
+    /// Last cycle's SRC = retires (issue 5: with `r_counted_anyway`, the event is one LUT).
     r_src_retire: DFF<Bit>,
     r_drain_ends: DFF<Bit>,
     r_hold_at_end: DFF<Bit>,
@@ -97,8 +97,6 @@ pub struct EpochCounter {
     count_dec: Signal<Local, Bits<32>>,
     number_inc: Signal<Local, Bits<33>>,
     held_next: Signal<Local, Bit>,
-    active_if_end: Signal<Local, Bit>,
-    active_if_not: Signal<Local, Bit>,
     expired_next: Signal<Local, Bit>,
 }
 
@@ -193,19 +191,7 @@ impl Logic for EpochCounter {
             & (self.r_expired.q.val() | (self.ends.val() & !self.r_auto_reload.q.val()));
         self.r_held.d.next = self.held_next.val();
         self.r_expired.d.next = self.expired_next.val();
-        // Both outcomes of the late end decision first, then the pick (issue 5).
-        self.active_if_end.next = self.en.val()
-            & !self.rst.val()
-            & !(!(self.resume.val() & self.r_held.q.val()) & (self.r_held.q.val() | self.r_hold_at_end.q.val()))
-            & !(!self.starting.val() & (self.r_expired.q.val() | !self.r_auto_reload.q.val()));
-        self.active_if_not.next = self.en.val()
-            & !self.rst.val()
-            & !(self.r_held.q.val() & !self.resume.val())
-            & !(!self.starting.val() & self.r_expired.q.val());
-        self.r_active.d.next = self.active_if_not.val();
-        if self.ends.val() {
-            self.r_active.d.next = self.active_if_end.val();
-        }
+        self.r_active.d.next = self.en.val() & !self.rst.val() & !self.held_next.val() & !self.expired_next.val();
         if self.ends.val() {
             self.r_number_lo.d.next = self.number_inc.val().get_bits::<32>(0);
             self.r_number_carry.d.next = self.number_inc.val().get_bit(32);

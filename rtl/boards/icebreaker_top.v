@@ -7275,8 +7275,6 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
     reg  [31:0] count_dec;
     reg  [32:0] number_inc;
     reg  held_next;
-    reg  active_if_end;
-    reg  active_if_not;
     reg  expired_next;
 
     // Sub module instances
@@ -7469,12 +7467,7 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
         expired_next = ~rst & ~starting & (r_expired$q | (ends & ~r_auto_reload$q));
         r_held$d = held_next;
         r_expired$d = expired_next;
-        active_if_end = en & ~rst & ~(~(resume & r_held$q) & (r_held$q | r_hold_at_end$q)) & ~(~starting & (r_expired$q | ~r_auto_reload$q));
-        active_if_not = en & ~rst & ~(r_held$q & ~resume) & ~(~starting & r_expired$q);
-        r_active$d = active_if_not;
-        if (ends) begin
-            r_active$d = active_if_end;
-        end
+        r_active$d = en & ~rst & ~held_next & ~expired_next;
         if (ends) begin
             r_number_lo$d = number_inc[(32'h0)+:(32)];
             r_number_carry$d = number_inc[32'h20];
