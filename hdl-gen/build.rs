@@ -90,7 +90,7 @@ fn main() {
     let mut state = String::new();
     let mut ctor = String::new();
     let mut dffs: Vec<String> =
-        vec!["ack".into(), "dat_r".into(), "pending".into(), "rd_wait".into(), "wr_wait".into()];
+        vec!["ack".into(), "dat_r".into(), "dat_r2".into(), "pending".into(), "rd_wait".into(), "wr_wait".into()];
     let mut defaults = String::new();
     let mut writes = String::new();
     // A register access takes two edges (issue 5): the edge that takes the transfer registers
@@ -107,6 +107,8 @@ fn main() {
     let mut window_reads = String::new();
     let mut window_acks = String::new();
     let mut window_aborts = String::new();
+    let mut window_loads: Vec<String> = Vec::new();
+    let mut window_terms: Vec<String> = Vec::new();
     let mut after = String::new();
     let mut resets = String::new();
 
@@ -139,8 +141,11 @@ fn main() {
                 );
                 let _ = writeln!(
                     window_acks,
-                    "        if self.{n}_wait.q.val() & self.{n}_ack.val() {{\n            self.{n}_wait.d.next = false;\n            self.pending.d.next = false;\n            self.ack.d.next = true;\n            self.dat_r.d.next = self.{n}_data.val();\n        }}"
+                    "        self.win_term_{n}.next = 0.into();\n        if self.{n}_wait.q.val() & self.{n}_ack.val() {{\n            self.{n}_wait.d.next = false;\n            self.pending.d.next = false;\n            self.ack.d.next = true;\n            self.win_term_{n}.next = self.{n}_data.val();\n        }}"
                 );
+                let _ = writeln!(state, "    win_term_{n}: Signal<Local, Bits<32>>,");
+                window_loads.push(format!("(self.{n}_wait.q.val() & self.{n}_ack.val())"));
+                window_terms.push(format!("self.win_term_{n}.val()"));
                 let _ = writeln!(
                     resets,
                     "            self.{n}_wait.d.next = false;\n            self.{n}_rd_r.d.next = false;"
@@ -199,7 +204,17 @@ fn main() {
                             } else {
                                 let merged =
                                     format!("(self.r_{p}.q.val() & !{m}) | ({w} & {m})", m = wmask(f), w = wfield(f));
-                                if let Some((lo, hi)) = f.legal {
+                                let lane = f.lsb / 8;
+                                if let (Some((lo, hi)), true) = (f.legal, (f.lsb + f.width - 1) / 8 == lane) {
+                                    // In one byte lane the stored value is already legal, so
+                                    // only the written one is clamped: no merge in front of the
+                                    // compares (issue 5).
+                                    let _ = writeln!(
+                                        write_arm,
+                                        "                        if self.wb_sel.val().get_bit({lane}) {{ if {w} < {lo} {{ self.r_{p}.d.next = {lo}.into(); }} else if {w} > {hi} {{ self.r_{p}.d.next = {hi}.into(); }} else {{ self.r_{p}.d.next = {w}; }} }}",
+                                        w = wfield(f)
+                                    );
+                                } else if let Some((lo, hi)) = f.legal {
                                     let _ = writeln!(state, "    w_{p}: Signal<Local, {t}>,");
                                     let _ = writeln!(defaults, "        self.w_{p}.next = {};", zero(f.width));
                                     let _ = writeln!(
@@ -297,19 +312,32 @@ fn main() {
                     read_logic,
                     "        self.rd_term_{k}.next = 0.into();\n        if self.hit_{k}.q.val() {{ self.rd_term_{k}.next = {value}; }}"
                 );
-                let _ = writeln!(read_hits, "        self.hit_{k}.d.next = self.word_adr.val() == {};", r.offset);
+                let _ = writeln!(
+                    read_hits,
+                    "        self.hit_{k}.d.next = (self.word_adr.val() == {}) & !self.pending.q.val();",
+                    r.offset
+                );
                 read_terms_all.push(format!("self.rd_term_{k}.val()"));
             }
         }
     }
 
-    let read_value = balanced_or(&read_terms_all);
-    let _ = writeln!(read_logic, "        self.rd_value.next = {read_value};");
-    let _ = writeln!(read_decl, "    rd_value: Signal<Local, Bits<32>>,");
+    // Two registers, each the OR of half the terms, ORed again at the port (issue 5): the
+    // ~37-term OR loaded in one register was 4 LUT levels after the match flip-flops on the
+    // iCE40 (the slowest path of the UP5K build, 23 ns); each half is 3. Window answers are
+    // terms of the same OR, so no choice follows it.
+    let terms = [read_terms_all, window_terms].concat();
+    let (first, second) = terms.split_at(terms.len() / 2);
+    let rd_value = format!(
+        "        self.rd_value.next = {};\n        self.rd_value2.next = {};",
+        balanced_or(first),
+        balanced_or(second)
+    );
+    let _ = writeln!(read_decl, "    rd_value: Signal<Local, Bits<32>>,\n    rd_value2: Signal<Local, Bits<32>>,");
     state.push_str(&read_decl);
 
     // Every field of the struct not set from the parameters starts from its Default.
-    let fixed = "clock rst wb_adr wb_dat_w wb_dat_r wb_sel wb_we wb_cyc wb_stb wb_ack ack dat_r pending rd_wait wr_wait wmask word_adr take in_window";
+    let fixed = "clock rst wb_adr wb_dat_w wb_dat_r wb_sel wb_we wb_cyc wb_stb wb_ack ack dat_r dat_r2 pending rd_wait wr_wait wmask word_adr take in_window";
     let mut names: Vec<String> = fixed.split(' ').map(String::from).collect();
     for line in ports.lines().chain(state.lines()) {
         let l = line.trim_start();
@@ -348,6 +376,7 @@ pub struct CsrFile {{
 {ports}
     ack: DFF<Bit>,
     dat_r: DFF<Bits<32>>,
+    dat_r2: DFF<Bits<32>>,
     pending: DFF<Bit>,
     /// A register read's / write's address matches are registered; the access itself and the
     /// acknowledge follow on the next edge.
@@ -374,7 +403,7 @@ impl Logic for CsrFile {{
         // Acknowledge only the transfer still on the bus: a master that drops wb_cyc abandons
         // it, and a late window answer must not land on its next transfer.
         self.wb_ack.next = self.ack.q.val() & self.wb_cyc.val() & self.wb_stb.val();
-        self.wb_dat_r.next = self.dat_r.q.val();
+        self.wb_dat_r.next = self.dat_r.q.val() | self.dat_r2.q.val();
         self.ack.d.next = false;
         self.in_window.next = false;
 {defaults}
@@ -387,7 +416,9 @@ impl Logic for CsrFile {{
         self.take.next = self.wb_cyc.val() & self.wb_stb.val() & !self.ack.q.val() & !self.pending.q.val();
 {read_logic}
         // The matches are registered every cycle; they are used only at the edge after a take,
-        // when they hold the taken address's (no `take` in front of the 14-bit compare).
+        // when they hold the taken address's (no `take` in front of the 14-bit compare). They
+        // are 0 while a transfer is pending, so a window answer ORed with the register terms
+        // never picks up a register whose address a master put on the bus meanwhile.
 {read_hits}        if self.take.val() {{
             if self.wb_we.val() {{
                 self.pending.d.next = true;
@@ -412,9 +443,15 @@ impl Logic for CsrFile {{
             self.rd_wait.d.next = false;
             self.pending.d.next = false;
             self.ack.d.next = true;
-            self.dat_r.d.next = self.rd_value.val();
         }}
 {window_acks}
+{rd_value}
+        // One OR of every register term (their matches are 0 during a window read) and every
+        // window answer, loaded under one enable: no choice after the OR tree (issue 5).
+        if self.rd_wait.q.val(){window_load_cond} {{
+            self.dat_r.d.next = self.rd_value.val();
+            self.dat_r2.d.next = self.rd_value2.val();
+        }}
         if !self.wb_cyc.val() {{
             self.ack.d.next = false;
             self.pending.d.next = false;
@@ -433,6 +470,7 @@ impl Logic for CsrFile {{
 "#,
         dffs = dffs.join(", "),
         window_aborts = window_aborts,
+        window_load_cond = window_loads.iter().map(|c| format!(" | {c}")).collect::<String>(),
     );
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("csr_file.rs");
     std::fs::write(out, code).expect("write csr_file.rs");

@@ -37,6 +37,9 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
     reg  r_number_carry$d;
     wire  r_number_carry$q;
     reg  r_number_carry$clock;
+    reg  r_number_lo_max$d;
+    wire  r_number_lo_max$q;
+    reg  r_number_lo_max$clock;
     reg  r_held$d;
     wire  r_held$q;
     reg  r_held$clock;
@@ -96,7 +99,7 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
     reg  ends_if_counted;
     reg  moves_if_counted;
     reg  [31:0] count_dec;
-    reg  [32:0] number_inc;
+    reg  [31:0] number_inc;
     reg  held_next;
     reg  expired_next;
 
@@ -120,6 +123,11 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
         .d(r_number_carry$d),
         .q(r_number_carry$q),
         .clock(r_number_carry$clock)
+    );
+    epoch_counter_r_number_lo_max r_number_lo_max(
+        .d(r_number_lo_max$d),
+        .q(r_number_lo_max$q),
+        .clock(r_number_lo_max$clock)
     );
     epoch_counter_r_held r_held(
         .d(r_held$d),
@@ -208,6 +216,7 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
         r_number_lo$clock = clock;
         r_number_hi$clock = clock;
         r_number_carry$clock = clock;
+        r_number_lo_max$clock = clock;
         r_held$clock = clock;
         r_expired$clock = clock;
         r_active$clock = clock;
@@ -228,6 +237,7 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
         r_number_lo$d = r_number_lo$q;
         r_number_hi$d = r_number_hi$q;
         r_number_carry$d = r_number_carry$q;
+        r_number_lo_max$d = r_number_lo_max$q;
         r_held$d = r_held$q;
         r_expired$d = r_expired$q;
         r_active$d = r_active$q;
@@ -281,7 +291,7 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
             r_nonzero$d = ~r_is_1$q;
             r_lo_zero$d = r_count$q[(32'h0)+:(16)] == 32'h1;
         end
-        number_inc = ((r_number_lo$q) & 33'h1ffffffff) + 32'h1;
+        number_inc = r_number_lo$q + 32'h1;
         r_number_carry$d = 1'b0;
         if (r_number_carry$q) begin
             r_number_hi$d = r_number_hi$q + 32'h1;
@@ -292,8 +302,9 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
         r_expired$d = expired_next;
         r_active$d = en & ~rst & ~held_next & ~expired_next;
         if (ends) begin
-            r_number_lo$d = number_inc[(32'h0)+:(32)];
-            r_number_carry$d = number_inc[32'h20];
+            r_number_lo$d = number_inc;
+            r_number_carry$d = r_number_lo_max$q;
+            r_number_lo_max$d = r_number_lo$q == 64'hfffffffe;
             r_end$d = 1'b1;
         end
         if (rst) begin
@@ -304,6 +315,7 @@ module epoch_counter(clock,rst,en,auto_reload,hold_at_end,src,drain_ends,load,lo
             r_number_lo$d = 32'h0;
             r_number_hi$d = 32'h0;
             r_number_carry$d = 1'b0;
+            r_number_lo_max$d = 1'b0;
             r_en$d = 1'b0;
             r_end$d = 1'b0;
             r_counted_anyway$d = 1'b0;
@@ -659,6 +671,24 @@ module epoch_counter_r_number_lo(d,q,clock);
     end
 
 endmodule // epoch_counter_r_number_lo
+
+module epoch_counter_r_number_lo_max(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // epoch_counter_r_number_lo_max
 
 module epoch_counter_r_src_retire(d,q,clock);
 

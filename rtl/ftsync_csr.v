@@ -106,6 +106,9 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
     reg  [31:0] dat_r$d;
     wire  [31:0] dat_r$q;
     reg  dat_r$clock;
+    reg  [31:0] dat_r2$d;
+    wire  [31:0] dat_r2$q;
+    reg  dat_r2$clock;
     reg  pending$d;
     wire  pending$q;
     reg  pending$clock;
@@ -357,7 +360,8 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
     reg  clr_intr_state_cmp_timeout;
     reg  clr_intr_state_track_snap_done;
     reg  clr_track_status_snap_refused;
-    reg  [4:0] w_track_shift;
+    reg  [31:0] win_term_track_summary;
+    reg  [31:0] win_term_track_bitmap;
     reg  [31:0] rd_term_0;
     reg  [31:0] rd_term_1;
     reg  [31:0] rd_term_2;
@@ -396,6 +400,7 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
     reg  [31:0] rd_term_35;
     reg  [31:0] rd_term_36;
     reg  [31:0] rd_value;
+    reg  [31:0] rd_value2;
 
     // Sub module instances
     ftsync_csr_ack ack(
@@ -407,6 +412,11 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
         .d(dat_r$d),
         .q(dat_r$q),
         .clock(dat_r$clock)
+    );
+    ftsync_csr_dat_r2 dat_r2(
+        .d(dat_r2$d),
+        .q(dat_r2$q),
+        .clock(dat_r2$clock)
     );
     ftsync_csr_pending pending(
         .d(pending$d),
@@ -813,6 +823,7 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
     always @(*) begin
         ack$clock = clock;
         dat_r$clock = clock;
+        dat_r2$clock = clock;
         pending$clock = clock;
         rd_wait$clock = clock;
         wr_wait$clock = clock;
@@ -895,6 +906,7 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
         hit_36$clock = clock;
         ack$d = ack$q;
         dat_r$d = dat_r$q;
+        dat_r2$d = dat_r2$q;
         pending$d = pending$q;
         rd_wait$d = rd_wait$q;
         wr_wait$d = wr_wait$q;
@@ -976,7 +988,7 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
         hit_35$d = hit_35$q;
         hit_36$d = hit_36$q;
         wb_ack = ack$q & wb_cyc & wb_stb;
-        wb_dat_r = dat_r$q;
+        wb_dat_r = dat_r$q | dat_r2$q;
         ack$d = 1'b0;
         in_window = 1'b0;
         scratch = r_scratch$q;
@@ -1010,7 +1022,6 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
         track_base_lo = r_track_base_lo$q;
         track_base_hi = r_track_base_hi$q;
         track_shift = r_track_shift$q;
-        w_track_shift = 32'h0;
         track_limit = r_track_limit$q;
         track_summary_rd = track_summary_rd_r$q;
         track_summary_addr = track_summary_addr_r$q;
@@ -1197,44 +1208,43 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
         if (hit_36$q) begin
             rd_term_36 = ((cmp_max_skew) & 32'hffffffff);
         end
-        rd_value = ((((rd_term_0 | rd_term_1) | (rd_term_2 | rd_term_3)) | ((rd_term_4 | rd_term_5) | (rd_term_6 | (rd_term_7 | rd_term_8)))) | (((rd_term_9 | rd_term_10) | (rd_term_11 | rd_term_12)) | ((rd_term_13 | rd_term_14) | (rd_term_15 | (rd_term_16 | rd_term_17))))) | ((((rd_term_18 | rd_term_19) | (rd_term_20 | rd_term_21)) | ((rd_term_22 | rd_term_23) | (rd_term_24 | (rd_term_25 | rd_term_26)))) | (((rd_term_27 | rd_term_28) | (rd_term_29 | (rd_term_30 | rd_term_31))) | ((rd_term_32 | rd_term_33) | (rd_term_34 | (rd_term_35 | rd_term_36)))));
-        hit_0$d = word_adr == 32'h0;
-        hit_1$d = word_adr == 32'h4;
-        hit_2$d = word_adr == 32'h8;
-        hit_3$d = word_adr == 32'hc;
-        hit_4$d = word_adr == 32'h10;
-        hit_5$d = word_adr == 32'h14;
-        hit_6$d = word_adr == 32'h18;
-        hit_7$d = word_adr == 32'h100;
-        hit_8$d = word_adr == 32'h104;
-        hit_9$d = word_adr == 32'h108;
-        hit_10$d = word_adr == 32'h10c;
-        hit_11$d = word_adr == 32'h110;
-        hit_12$d = word_adr == 32'h114;
-        hit_13$d = word_adr == 32'h118;
-        hit_14$d = word_adr == 32'h11c;
-        hit_15$d = word_adr == 32'h120;
-        hit_16$d = word_adr == 32'h124;
-        hit_17$d = word_adr == 32'h128;
-        hit_18$d = word_adr == 32'h200;
-        hit_19$d = word_adr == 32'h204;
-        hit_20$d = word_adr == 32'h208;
-        hit_21$d = word_adr == 32'h20c;
-        hit_22$d = word_adr == 32'h210;
-        hit_23$d = word_adr == 32'h214;
-        hit_24$d = word_adr == 32'h218;
-        hit_25$d = word_adr == 32'h300;
-        hit_26$d = word_adr == 32'h304;
-        hit_27$d = word_adr == 32'h308;
-        hit_28$d = word_adr == 32'h30c;
-        hit_29$d = word_adr == 32'h310;
-        hit_30$d = word_adr == 32'h314;
-        hit_31$d = word_adr == 32'h318;
-        hit_32$d = word_adr == 32'h31c;
-        hit_33$d = word_adr == 32'h320;
-        hit_34$d = word_adr == 32'h324;
-        hit_35$d = word_adr == 32'h328;
-        hit_36$d = word_adr == 32'h32c;
+        hit_0$d = (word_adr == 32'h0) & ~pending$q;
+        hit_1$d = (word_adr == 32'h4) & ~pending$q;
+        hit_2$d = (word_adr == 32'h8) & ~pending$q;
+        hit_3$d = (word_adr == 32'hc) & ~pending$q;
+        hit_4$d = (word_adr == 32'h10) & ~pending$q;
+        hit_5$d = (word_adr == 32'h14) & ~pending$q;
+        hit_6$d = (word_adr == 32'h18) & ~pending$q;
+        hit_7$d = (word_adr == 32'h100) & ~pending$q;
+        hit_8$d = (word_adr == 32'h104) & ~pending$q;
+        hit_9$d = (word_adr == 32'h108) & ~pending$q;
+        hit_10$d = (word_adr == 32'h10c) & ~pending$q;
+        hit_11$d = (word_adr == 32'h110) & ~pending$q;
+        hit_12$d = (word_adr == 32'h114) & ~pending$q;
+        hit_13$d = (word_adr == 32'h118) & ~pending$q;
+        hit_14$d = (word_adr == 32'h11c) & ~pending$q;
+        hit_15$d = (word_adr == 32'h120) & ~pending$q;
+        hit_16$d = (word_adr == 32'h124) & ~pending$q;
+        hit_17$d = (word_adr == 32'h128) & ~pending$q;
+        hit_18$d = (word_adr == 32'h200) & ~pending$q;
+        hit_19$d = (word_adr == 32'h204) & ~pending$q;
+        hit_20$d = (word_adr == 32'h208) & ~pending$q;
+        hit_21$d = (word_adr == 32'h20c) & ~pending$q;
+        hit_22$d = (word_adr == 32'h210) & ~pending$q;
+        hit_23$d = (word_adr == 32'h214) & ~pending$q;
+        hit_24$d = (word_adr == 32'h218) & ~pending$q;
+        hit_25$d = (word_adr == 32'h300) & ~pending$q;
+        hit_26$d = (word_adr == 32'h304) & ~pending$q;
+        hit_27$d = (word_adr == 32'h308) & ~pending$q;
+        hit_28$d = (word_adr == 32'h30c) & ~pending$q;
+        hit_29$d = (word_adr == 32'h310) & ~pending$q;
+        hit_30$d = (word_adr == 32'h314) & ~pending$q;
+        hit_31$d = (word_adr == 32'h318) & ~pending$q;
+        hit_32$d = (word_adr == 32'h31c) & ~pending$q;
+        hit_33$d = (word_adr == 32'h320) & ~pending$q;
+        hit_34$d = (word_adr == 32'h324) & ~pending$q;
+        hit_35$d = (word_adr == 32'h328) & ~pending$q;
+        hit_36$d = (word_adr == 32'h32c) & ~pending$q;
         if (take) begin
             if (wb_we) begin
                 pending$d = 1'b1;
@@ -1308,15 +1318,16 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
                 r_track_base_hi$d = (r_track_base_hi$q & ~wmask[(32'h0)+:(16)]) | (wb_dat_w[(32'h0)+:(16)] & wmask[(32'h0)+:(16)]);
             end
             if (hit_11$q) begin
-                w_track_shift = (r_track_shift$q & ~wmask[(32'h0)+:(5)]) | (wb_dat_w[(32'h0)+:(5)] & wmask[(32'h0)+:(5)]);
-                if (w_track_shift < 32'ha) begin
-                    r_track_shift$d = 32'ha;
-                end
-                else if (w_track_shift > 32'h1e) begin
-                    r_track_shift$d = 32'h1e;
-                end
-                else begin
-                    r_track_shift$d = w_track_shift;
+                if (wb_sel[32'h0]) begin
+                    if (wb_dat_w[(32'h0)+:(5)] < 32'ha) begin
+                        r_track_shift$d = 32'ha;
+                    end
+                    else if (wb_dat_w[(32'h0)+:(5)] > 32'h1e) begin
+                        r_track_shift$d = 32'h1e;
+                    end
+                    else begin
+                        r_track_shift$d = wb_dat_w[(32'h0)+:(5)];
+                    end
                 end
             end
             if (hit_12$q) begin
@@ -1367,19 +1378,26 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
             rd_wait$d = 1'b0;
             pending$d = 1'b0;
             ack$d = 1'b1;
-            dat_r$d = rd_value;
         end
+        win_term_track_summary = 32'h0;
         if (track_summary_wait$q & track_summary_ack) begin
             track_summary_wait$d = 1'b0;
             pending$d = 1'b0;
             ack$d = 1'b1;
-            dat_r$d = track_summary_data;
+            win_term_track_summary = track_summary_data;
         end
+        win_term_track_bitmap = 32'h0;
         if (track_bitmap_wait$q & track_bitmap_ack) begin
             track_bitmap_wait$d = 1'b0;
             pending$d = 1'b0;
             ack$d = 1'b1;
-            dat_r$d = track_bitmap_data;
+            win_term_track_bitmap = track_bitmap_data;
+        end
+        rd_value = (((rd_term_0 | rd_term_1) | (rd_term_2 | rd_term_3)) | ((rd_term_4 | rd_term_5) | (rd_term_6 | (rd_term_7 | rd_term_8)))) | (((rd_term_9 | rd_term_10) | (rd_term_11 | (rd_term_12 | rd_term_13))) | ((rd_term_14 | rd_term_15) | (rd_term_16 | (rd_term_17 | rd_term_18))));
+        rd_value2 = (((rd_term_19 | rd_term_20) | (rd_term_21 | (rd_term_22 | rd_term_23))) | ((rd_term_24 | rd_term_25) | (rd_term_26 | (rd_term_27 | rd_term_28)))) | (((rd_term_29 | rd_term_30) | (rd_term_31 | (rd_term_32 | rd_term_33))) | ((rd_term_34 | rd_term_35) | (rd_term_36 | (win_term_track_summary | win_term_track_bitmap))));
+        if (rd_wait$q | (track_summary_wait$q & track_summary_ack) | (track_bitmap_wait$q & track_bitmap_ack)) begin
+            dat_r$d = rd_value;
+            dat_r2$d = rd_value2;
         end
         if (~wb_cyc) begin
             ack$d = 1'b0;
@@ -1477,6 +1495,24 @@ module ftsync_csr_dat_r(d,q,clock);
     end
 
 endmodule // ftsync_csr_dat_r
+
+module ftsync_csr_dat_r2(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ftsync_csr_dat_r2
 
 module ftsync_csr_hit_0(d,q,clock);
 

@@ -40,6 +40,7 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
     output reg  timeout_event;
 
     // Constant declarations
+    localparam  fill_one = 6'b1;
     localparam  third0 = 64'h3fffff;
     localparam  third1 = 64'hfffffc00000;
     localparam  third2 = 64'hfffff00000000000;
@@ -129,18 +130,24 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
     reg  r_cfg_b_only$d;
     wire  r_cfg_b_only$q;
     reg  r_cfg_b_only$clock;
-    reg  r_fwd_a$d;
-    wire  r_fwd_a$q;
-    reg  r_fwd_a$clock;
     reg  r_fwd_b$d;
     wire  r_fwd_b$q;
     reg  r_fwd_b$clock;
-    reg  r_fwd_dup$d;
-    wire  r_fwd_dup$q;
-    reg  r_fwd_dup$clock;
-    reg  r_fwd_dup_halt$d;
-    wire  r_fwd_dup_halt$q;
-    reg  r_fwd_dup_halt$clock;
+    reg  r_pass$d;
+    wire  r_pass$q;
+    reg  r_pass$clock;
+    reg  r_halt_took$d;
+    wire  r_halt_took$q;
+    reg  r_halt_took$clock;
+    reg  r_halt_held$d;
+    wire  r_halt_held$q;
+    reg  r_halt_held$clock;
+    reg  r_cmp_took$d;
+    wire  r_cmp_took$q;
+    reg  r_cmp_took$clock;
+    reg  r_cmp_held$d;
+    wire  r_cmp_held$q;
+    reg  r_cmp_held$clock;
     reg  r_mismatch_event$d;
     wire  r_mismatch_event$q;
     reg  r_mismatch_event$clock;
@@ -172,15 +179,27 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
     // Local signals
     reg  duplex;
     reg  duplex_in;
-    reg  both;
-    reg  differ;
+    reg  differ_took;
+    reg  differ_held;
+    reg  fwd_a_in;
+    reg  fwd_b_in;
+    reg  fwd_dup_in;
+    reg  fwd_dup_halt_in;
+    reg  pass_if_pop;
+    reg  pass_if_hold;
+    reg  both_if_pop;
+    reg  both_if_hold;
+    reg  pushed_a;
+    reg  pushed_b;
+    reg  a_if_pop;
+    reg  b_if_pop;
+    reg  a_if_hold;
+    reg  b_if_hold;
     reg  detect;
     reg  halt_set;
     reg  halted_next;
     reg  forward;
     reg  take;
-    reg  fwd_simplex;
-    reg  pass;
     reg  one_sided;
     reg  [5:0] skew;
     reg  [32:0] words_lo_next;
@@ -316,25 +335,35 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         .q(r_cfg_b_only$q),
         .clock(r_cfg_b_only$clock)
     );
-    link_comparator_r_fwd_a r_fwd_a(
-        .d(r_fwd_a$d),
-        .q(r_fwd_a$q),
-        .clock(r_fwd_a$clock)
-    );
     link_comparator_r_fwd_b r_fwd_b(
         .d(r_fwd_b$d),
         .q(r_fwd_b$q),
         .clock(r_fwd_b$clock)
     );
-    link_comparator_r_fwd_dup r_fwd_dup(
-        .d(r_fwd_dup$d),
-        .q(r_fwd_dup$q),
-        .clock(r_fwd_dup$clock)
+    link_comparator_r_pass r_pass(
+        .d(r_pass$d),
+        .q(r_pass$q),
+        .clock(r_pass$clock)
     );
-    link_comparator_r_fwd_dup_halt r_fwd_dup_halt(
-        .d(r_fwd_dup_halt$d),
-        .q(r_fwd_dup_halt$q),
-        .clock(r_fwd_dup_halt$clock)
+    link_comparator_r_halt_took r_halt_took(
+        .d(r_halt_took$d),
+        .q(r_halt_took$q),
+        .clock(r_halt_took$clock)
+    );
+    link_comparator_r_halt_held r_halt_held(
+        .d(r_halt_held$d),
+        .q(r_halt_held$q),
+        .clock(r_halt_held$clock)
+    );
+    link_comparator_r_cmp_took r_cmp_took(
+        .d(r_cmp_took$d),
+        .q(r_cmp_took$q),
+        .clock(r_cmp_took$clock)
+    );
+    link_comparator_r_cmp_held r_cmp_held(
+        .d(r_cmp_held$d),
+        .q(r_cmp_held$q),
+        .clock(r_cmp_held$clock)
     );
     link_comparator_r_mismatch_event r_mismatch_event(
         .d(r_mismatch_event$d),
@@ -401,10 +430,12 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         r_cfg_en$clock = clock;
         r_cfg_a_only$clock = clock;
         r_cfg_b_only$clock = clock;
-        r_fwd_a$clock = clock;
         r_fwd_b$clock = clock;
-        r_fwd_dup$clock = clock;
-        r_fwd_dup_halt$clock = clock;
+        r_pass$clock = clock;
+        r_halt_took$clock = clock;
+        r_halt_held$clock = clock;
+        r_cmp_took$clock = clock;
+        r_cmp_held$clock = clock;
         r_mismatch_event$clock = clock;
         r_timeout_event$clock = clock;
         r_differ_hold$clock = clock;
@@ -431,10 +462,12 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         r_cfg_en$d = r_cfg_en$q;
         r_cfg_a_only$d = r_cfg_a_only$q;
         r_cfg_b_only$d = r_cfg_b_only$q;
-        r_fwd_a$d = r_fwd_a$q;
         r_fwd_b$d = r_fwd_b$q;
-        r_fwd_dup$d = r_fwd_dup$q;
-        r_fwd_dup_halt$d = r_fwd_dup_halt$q;
+        r_pass$d = r_pass$q;
+        r_halt_took$d = r_halt_took$q;
+        r_halt_held$d = r_halt_held$q;
+        r_cmp_took$d = r_cmp_took$q;
+        r_cmp_held$d = r_cmp_held$q;
         r_mismatch_event$d = r_mismatch_event$q;
         r_timeout_event$d = r_timeout_event$q;
         r_differ_hold$d = r_differ_hold$q;
@@ -463,10 +496,8 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         b_ready = r_cfg_en$q & (r_cfg_a_only$q | ~fifo_b$full);
         fifo_a$push = r_cfg_en$q & ~r_cfg_b_only$q & a_valid;
         fifo_b$push = r_cfg_en$q & ~r_cfg_a_only$q & b_valid;
-        both = ~fifo_a$empty & ~fifo_b$empty;
-        differ = (r_took$q & |r_differ_take$q) | (~r_took$q & |r_differ_hold$q);
-        fwd_simplex = (r_fwd_a$q & ~fifo_a$empty) | (r_fwd_b$q & ~fifo_b$empty);
-        pass = r_fwd_dup$q | (r_fwd_dup_halt$q & ~differ);
+        differ_took = |r_differ_take$q;
+        differ_held = |r_differ_hold$q;
         x_hold = fifo_a$hold_dout ^ fifo_b$hold_dout;
         x_take = fifo_a$pop_dout ^ fifo_b$pop_dout;
         part_hold = 32'h0;
@@ -479,7 +510,7 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         part_take = (part_take & ~(1 << (32'h2)) | ((|(x_take & third2) | (fifo_a$pop_dout_last != fifo_b$pop_dout_last)) << (32'h2)));
         r_differ_hold$d = part_hold;
         r_differ_take$d = part_take;
-        forward = fwd_simplex | (both & pass);
+        forward = r_pass$q | (r_halt_took$q & ~differ_took) | (r_halt_held$q & ~differ_held);
         o_data = fifo_a$dout;
         o_last = fifo_a$dout_last;
         if (r_fwd_b$q) begin
@@ -503,8 +534,8 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         if (r_took_last$q) begin
             r_frames$d = r_frames$q + 32'h1;
         end
-        detect = both & (r_fwd_dup$q | r_fwd_dup_halt$q) & differ;
-        halt_set = both & r_fwd_dup_halt$q & differ;
+        detect = (r_cmp_took$q & differ_took) | (r_cmp_held$q & differ_held);
+        halt_set = (r_halt_took$q & differ_took) | (r_halt_held$q & differ_held);
         if (detect & ~r_mismatch$q) begin
             r_mismatch$d = 1'b1;
             r_mismatch_event$d = 1'b1;
@@ -519,10 +550,29 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         r_cfg_en$d = en;
         r_cfg_a_only$d = mode == 32'h1;
         r_cfg_b_only$d = mode == 32'h2;
-        r_fwd_a$d = en & (mode == 32'h1) & ~halted_next;
-        r_fwd_b$d = en & (mode == 32'h2) & ~halted_next;
-        r_fwd_dup$d = en & duplex_in & ~halt_on_mismatch & ~halted_next;
-        r_fwd_dup_halt$d = en & duplex_in & halt_on_mismatch & ~halted_next;
+        fwd_a_in = en & (mode == 32'h1);
+        fwd_b_in = en & (mode == 32'h2);
+        fwd_dup_in = en & duplex_in & ~halt_on_mismatch;
+        fwd_dup_halt_in = en & duplex_in & halt_on_mismatch;
+        r_fwd_b$d = fwd_b_in & ~halted_next;
+        pushed_a = fifo_a$push & ~fifo_a$full;
+        pushed_b = fifo_b$push & ~fifo_b$full;
+        a_if_pop = ~rst & ~fifo_a$flush & (pushed_a | (fifo_a$fill > fill_one));
+        b_if_pop = ~rst & ~fifo_b$flush & (pushed_b | (fifo_b$fill > fill_one));
+        a_if_hold = ~rst & ~fifo_a$flush & (pushed_a | ~fifo_a$empty);
+        b_if_hold = ~rst & ~fifo_b$flush & (pushed_b | ~fifo_b$empty);
+        both_if_pop = a_if_pop & b_if_pop;
+        both_if_hold = a_if_hold & b_if_hold;
+        pass_if_pop = (fwd_a_in & a_if_pop) | (fwd_b_in & b_if_pop) | (fwd_dup_in & both_if_pop);
+        pass_if_hold = (fwd_a_in & a_if_hold) | (fwd_b_in & b_if_hold) | (fwd_dup_in & both_if_hold);
+        r_pass$d = pass_if_hold & ~halted_next;
+        if (take) begin
+            r_pass$d = pass_if_pop & ~halted_next;
+        end
+        r_halt_took$d = take & fwd_dup_halt_in & both_if_pop & ~halted_next;
+        r_halt_held$d = ~take & fwd_dup_halt_in & both_if_hold & ~halted_next;
+        r_cmp_took$d = take & (fwd_dup_in | fwd_dup_halt_in) & both_if_pop & ~halted_next;
+        r_cmp_held$d = ~take & (fwd_dup_in | fwd_dup_halt_in) & both_if_hold & ~halted_next;
         r_captured_hi$d = r_captured$q;
         if (r_captured$q) begin
             r_index_lo$d = r_words_lo$q;
@@ -1737,6 +1787,42 @@ module link_comparator_r_cfg_en(d,q,clock);
 
 endmodule // link_comparator_r_cfg_en
 
+module link_comparator_r_cmp_held(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_cmp_held
+
+module link_comparator_r_cmp_took(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_cmp_took
+
 module link_comparator_r_differ_hold(d,q,clock);
 
     // Module arguments
@@ -1827,24 +1913,6 @@ module link_comparator_r_frames(d,q,clock);
 
 endmodule // link_comparator_r_frames
 
-module link_comparator_r_fwd_a(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // link_comparator_r_fwd_a
-
 module link_comparator_r_fwd_b(d,q,clock);
 
     // Module arguments
@@ -1863,7 +1931,7 @@ module link_comparator_r_fwd_b(d,q,clock);
 
 endmodule // link_comparator_r_fwd_b
 
-module link_comparator_r_fwd_dup(d,q,clock);
+module link_comparator_r_halt_held(d,q,clock);
 
     // Module arguments
     input wire  d;
@@ -1879,9 +1947,9 @@ module link_comparator_r_fwd_dup(d,q,clock);
        q <= d;
     end
 
-endmodule // link_comparator_r_fwd_dup
+endmodule // link_comparator_r_halt_held
 
-module link_comparator_r_fwd_dup_halt(d,q,clock);
+module link_comparator_r_halt_took(d,q,clock);
 
     // Module arguments
     input wire  d;
@@ -1897,7 +1965,7 @@ module link_comparator_r_fwd_dup_halt(d,q,clock);
        q <= d;
     end
 
-endmodule // link_comparator_r_fwd_dup_halt
+endmodule // link_comparator_r_halt_took
 
 module link_comparator_r_halted(d,q,clock);
 
@@ -2024,6 +2092,24 @@ module link_comparator_r_nrun(d,q,clock);
     end
 
 endmodule // link_comparator_r_nrun
+
+module link_comparator_r_pass(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_pass
 
 module link_comparator_r_timeout(d,q,clock);
 

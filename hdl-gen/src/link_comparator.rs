@@ -25,7 +25,8 @@
 //! simplex edge), so that the heads after a forwarding cycle are always both FIFOs' next words.
 //! EN, MODE and HALT_ON_MISMATCH act through a register, one cycle after the register file
 //! shows them (CLEAR and CMP_SKEW_TIMEOUT act at once): the forward decision then starts from
-//! flip-flops that already combine them with HALTED.
+//! flip-flops that already combine them with HALTED and with which heads are present, prepared
+//! at the edge before for both outcomes of its pop.
 
 use crate::skew_fifo::SkewFifo;
 use rust_hdl::prelude::*;
@@ -105,12 +106,21 @@ pub struct LinkComparator<const W: usize, const N: usize, const NP1: usize> {
     r_cfg_en: DFF<Bit>,
     r_cfg_a_only: DFF<Bit>,
     r_cfg_b_only: DFF<Bit>,
-    /// issue 5: the forward cases as flip-flops, each EN and a mode and not HALTED (after the
-    /// edge): simplex A, simplex B, duplex without and with HALT_ON_MISMATCH.
-    r_fwd_a: DFF<Bit>,
+    /// EN, MODE = B_ONLY and not HALTED (after the edge): `o_data` shows B's head.
     r_fwd_b: DFF<Bit>,
-    r_fwd_dup: DFF<Bit>,
-    r_fwd_dup_halt: DFF<Bit>,
+    /// issue 5 (session 5): the forward decision's terms as flip-flops, so that `take`, which
+    /// every FIFO register waits for, is two LUT levels from registers. `r_pass`: a simplex
+    /// side, or duplex without HALT_ON_MISMATCH, has its word(s) (forwarded whatever the
+    /// compare says). `r_halt_took` / `r_halt_held`: duplex with HALT_ON_MISMATCH and both
+    /// heads present, the last cycle having taken / not taken a word (so which of
+    /// `r_differ_take` / `r_differ_hold` holds this cycle's compare). `r_cmp_took` /
+    /// `r_cmp_held`: the same for any duplex mode (mismatch detection). All include EN and
+    /// not HALTED.
+    r_pass: DFF<Bit>,
+    r_halt_took: DFF<Bit>,
+    r_halt_held: DFF<Bit>,
+    r_cmp_took: DFF<Bit>,
+    r_cmp_held: DFF<Bit>,
     r_mismatch_event: DFF<Bit>,
     r_timeout_event: DFF<Bit>,
     /// Which thirds of the heads the FIFOs show this cycle differ (`last` counts with the
@@ -133,15 +143,28 @@ pub struct LinkComparator<const W: usize, const N: usize, const NP1: usize> {
 
     duplex: Signal<Local, Bit>,
     duplex_in: Signal<Local, Bit>,
-    both: Signal<Local, Bit>,
-    differ: Signal<Local, Bit>,
+    differ_took: Signal<Local, Bit>,
+    differ_held: Signal<Local, Bit>,
+    fwd_a_in: Signal<Local, Bit>,
+    fwd_b_in: Signal<Local, Bit>,
+    fwd_dup_in: Signal<Local, Bit>,
+    fwd_dup_halt_in: Signal<Local, Bit>,
+    pass_if_pop: Signal<Local, Bit>,
+    pass_if_hold: Signal<Local, Bit>,
+    both_if_pop: Signal<Local, Bit>,
+    both_if_hold: Signal<Local, Bit>,
+    pushed_a: Signal<Local, Bit>,
+    pushed_b: Signal<Local, Bit>,
+    a_if_pop: Signal<Local, Bit>,
+    b_if_pop: Signal<Local, Bit>,
+    a_if_hold: Signal<Local, Bit>,
+    b_if_hold: Signal<Local, Bit>,
+    fill_one: Constant<Bits<NP1>>,
     detect: Signal<Local, Bit>,
     halt_set: Signal<Local, Bit>,
     halted_next: Signal<Local, Bit>,
     forward: Signal<Local, Bit>,
     take: Signal<Local, Bit>,
-    fwd_simplex: Signal<Local, Bit>,
-    pass: Signal<Local, Bit>,
     one_sided: Signal<Local, Bit>,
     skew: Signal<Local, Bits<NP1>>,
     words_lo_next: Signal<Local, Bits<33>>,
@@ -218,10 +241,12 @@ impl<const W: usize, const N: usize, const NP1: usize> LinkComparator<W, N, NP1>
             r_cfg_en: Default::default(),
             r_cfg_a_only: Default::default(),
             r_cfg_b_only: Default::default(),
-            r_fwd_a: Default::default(),
             r_fwd_b: Default::default(),
-            r_fwd_dup: Default::default(),
-            r_fwd_dup_halt: Default::default(),
+            r_pass: Default::default(),
+            r_halt_took: Default::default(),
+            r_halt_held: Default::default(),
+            r_cmp_took: Default::default(),
+            r_cmp_held: Default::default(),
             r_mismatch_event: Default::default(),
             r_timeout_event: Default::default(),
             r_differ_hold: Default::default(),
@@ -233,15 +258,28 @@ impl<const W: usize, const N: usize, const NP1: usize> LinkComparator<W, N, NP1>
             r_expired: Default::default(),
             duplex: Default::default(),
             duplex_in: Default::default(),
-            both: Default::default(),
-            differ: Default::default(),
+            differ_took: Default::default(),
+            differ_held: Default::default(),
+            fwd_a_in: Default::default(),
+            fwd_b_in: Default::default(),
+            fwd_dup_in: Default::default(),
+            fwd_dup_halt_in: Default::default(),
+            pass_if_pop: Default::default(),
+            pass_if_hold: Default::default(),
+            both_if_pop: Default::default(),
+            both_if_hold: Default::default(),
+            pushed_a: Default::default(),
+            pushed_b: Default::default(),
+            a_if_pop: Default::default(),
+            b_if_pop: Default::default(),
+            a_if_hold: Default::default(),
+            b_if_hold: Default::default(),
+            fill_one: Constant::new(1u64.into()),
             detect: Default::default(),
             halt_set: Default::default(),
             halted_next: Default::default(),
             forward: Default::default(),
             take: Default::default(),
-            fwd_simplex: Default::default(),
-            pass: Default::default(),
             one_sided: Default::default(),
             skew: Default::default(),
             words_lo_next: Default::default(),
@@ -302,10 +340,12 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
             r_cfg_en,
             r_cfg_a_only,
             r_cfg_b_only,
-            r_fwd_a,
             r_fwd_b,
-            r_fwd_dup,
-            r_fwd_dup_halt,
+            r_pass,
+            r_halt_took,
+            r_halt_held,
+            r_cmp_took,
+            r_cmp_held,
             r_mismatch_event,
             r_timeout_event,
             r_differ_hold,
@@ -339,15 +379,10 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
         self.fifo_b.push.next = self.r_cfg_en.q.val() & !self.r_cfg_a_only.q.val() & self.b_valid.val();
 
         // ---- Compare and forward.
-        self.both.next = !self.fifo_a.empty.val() & !self.fifo_b.empty.val();
-        self.differ.next = (self.r_took.q.val() & self.r_differ_take.q.val().any())
-            | (!self.r_took.q.val() & self.r_differ_hold.q.val().any());
-        // issue 5: EN, the mode, HALT_ON_MISMATCH and HALTED come as one flip-flop per case, so
-        // that `take`, which every FIFO register waits for, is three LUT levels from the
-        // registers.
-        self.fwd_simplex.next =
-            (self.r_fwd_a.q.val() & !self.fifo_a.empty.val()) | (self.r_fwd_b.q.val() & !self.fifo_b.empty.val());
-        self.pass.next = self.r_fwd_dup.q.val() | (self.r_fwd_dup_halt.q.val() & !self.differ.val());
+        // The heads differ (a one-LUT OR of three registered thirds), as compared for the last
+        // cycle having taken a word, and not.
+        self.differ_took.next = self.r_differ_take.q.val().any();
+        self.differ_held.next = self.r_differ_hold.q.val().any();
         // After a take both sides have popped: in simplex the dropped side is empty after the
         // edge, so its candidate does not matter.
         self.x_hold.next = self.fifo_a.hold_dout.val() ^ self.fifo_b.hold_dout.val();
@@ -371,7 +406,10 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
         self.r_differ_hold.d.next = self.part_hold.val();
         self.r_differ_take.d.next = self.part_take.val();
         // A halt holds in every mode: failing over to one side does not resume, only CLEAR does.
-        self.forward.next = self.fwd_simplex.val() | (self.both.val() & self.pass.val());
+        // Of `r_halt_took` / `r_halt_held` only the one matching the last cycle can be set.
+        self.forward.next = self.r_pass.q.val()
+            | (self.r_halt_took.q.val() & !self.differ_took.val())
+            | (self.r_halt_held.q.val() & !self.differ_held.val());
         self.o_data.next = self.fifo_a.dout.val();
         self.o_last.next = self.fifo_a.dout_last.val();
         if self.r_fwd_b.q.val() {
@@ -399,8 +437,10 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
 
         // ---- First mismatch: capture once, optionally halt. The word counter lags `take` by one
         // cycle, so the index is taken one cycle later.
-        self.detect.next = self.both.val() & (self.r_fwd_dup.q.val() | self.r_fwd_dup_halt.q.val()) & self.differ.val();
-        self.halt_set.next = self.both.val() & self.r_fwd_dup_halt.q.val() & self.differ.val();
+        self.detect.next =
+            (self.r_cmp_took.q.val() & self.differ_took.val()) | (self.r_cmp_held.q.val() & self.differ_held.val());
+        self.halt_set.next =
+            (self.r_halt_took.q.val() & self.differ_took.val()) | (self.r_halt_held.q.val() & self.differ_held.val());
         if self.detect.val() & !self.r_mismatch.q.val() {
             self.r_mismatch.d.next = true;
             self.r_mismatch_event.d.next = true;
@@ -416,12 +456,52 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
         self.r_cfg_en.d.next = self.en.val();
         self.r_cfg_a_only.d.next = self.mode.val() == 1;
         self.r_cfg_b_only.d.next = self.mode.val() == 2;
-        self.r_fwd_a.d.next = self.en.val() & (self.mode.val() == 1) & !self.halted_next.val();
-        self.r_fwd_b.d.next = self.en.val() & (self.mode.val() == 2) & !self.halted_next.val();
-        self.r_fwd_dup.d.next =
-            self.en.val() & self.duplex_in.val() & !self.halt_on_mismatch.val() & !self.halted_next.val();
-        self.r_fwd_dup_halt.d.next =
-            self.en.val() & self.duplex_in.val() & self.halt_on_mismatch.val() & !self.halted_next.val();
+        self.fwd_a_in.next = self.en.val() & (self.mode.val() == 1);
+        self.fwd_b_in.next = self.en.val() & (self.mode.val() == 2);
+        self.fwd_dup_in.next = self.en.val() & self.duplex_in.val() & !self.halt_on_mismatch.val();
+        self.fwd_dup_halt_in.next = self.en.val() & self.duplex_in.val() & self.halt_on_mismatch.val();
+        self.r_fwd_b.d.next = self.fwd_b_in.val() & !self.halted_next.val();
+        // The forward terms for the next cycle, prepared for both outcomes of this one's pop;
+        // `take` and HALTED pick (one LUT level behind them).
+        // Which FIFOs hold a word after the edge, from their flags and this cycle's push (not
+        // from FIFO outputs: in the FIFO's one process they would depend on `pop` for
+        // Verilator, a false loop). A pop leaves a word if the FIFO held two or a word arrives.
+        self.pushed_a.next = self.fifo_a.push.val() & !self.fifo_a.full.val();
+        self.pushed_b.next = self.fifo_b.push.val() & !self.fifo_b.full.val();
+        self.a_if_pop.next = !self.rst.val()
+            & !self.fifo_a.flush.val()
+            & (self.pushed_a.val() | (self.fifo_a.fill.val() > self.fill_one.val()));
+        self.b_if_pop.next = !self.rst.val()
+            & !self.fifo_b.flush.val()
+            & (self.pushed_b.val() | (self.fifo_b.fill.val() > self.fill_one.val()));
+        self.a_if_hold.next =
+            !self.rst.val() & !self.fifo_a.flush.val() & (self.pushed_a.val() | !self.fifo_a.empty.val());
+        self.b_if_hold.next =
+            !self.rst.val() & !self.fifo_b.flush.val() & (self.pushed_b.val() | !self.fifo_b.empty.val());
+        self.both_if_pop.next = self.a_if_pop.val() & self.b_if_pop.val();
+        self.both_if_hold.next = self.a_if_hold.val() & self.b_if_hold.val();
+        self.pass_if_pop.next = (self.fwd_a_in.val() & self.a_if_pop.val())
+            | (self.fwd_b_in.val() & self.b_if_pop.val())
+            | (self.fwd_dup_in.val() & self.both_if_pop.val());
+        self.pass_if_hold.next = (self.fwd_a_in.val() & self.a_if_hold.val())
+            | (self.fwd_b_in.val() & self.b_if_hold.val())
+            | (self.fwd_dup_in.val() & self.both_if_hold.val());
+        self.r_pass.d.next = self.pass_if_hold.val() & !self.halted_next.val();
+        if self.take.val() {
+            self.r_pass.d.next = self.pass_if_pop.val() & !self.halted_next.val();
+        }
+        self.r_halt_took.d.next =
+            self.take.val() & self.fwd_dup_halt_in.val() & self.both_if_pop.val() & !self.halted_next.val();
+        self.r_halt_held.d.next =
+            !self.take.val() & self.fwd_dup_halt_in.val() & self.both_if_hold.val() & !self.halted_next.val();
+        self.r_cmp_took.d.next = self.take.val()
+            & (self.fwd_dup_in.val() | self.fwd_dup_halt_in.val())
+            & self.both_if_pop.val()
+            & !self.halted_next.val();
+        self.r_cmp_held.d.next = !self.take.val()
+            & (self.fwd_dup_in.val() | self.fwd_dup_halt_in.val())
+            & self.both_if_hold.val()
+            & !self.halted_next.val();
         // The high half of the count up to the captured word shows one edge after its low half.
         self.r_captured_hi.d.next = self.r_captured.q.val();
         if self.r_captured.q.val() {

@@ -2088,6 +2088,7 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
     output reg  timeout_event;
 
     // Constant declarations
+    localparam  fill_one = 4'h1;
     localparam  third0 = 32'h7ff;
     localparam  third1 = 32'h3ff800;
     localparam  third2 = 32'hffc00000;
@@ -2177,18 +2178,24 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
     reg  r_cfg_b_only$d;
     wire  r_cfg_b_only$q;
     reg  r_cfg_b_only$clock;
-    reg  r_fwd_a$d;
-    wire  r_fwd_a$q;
-    reg  r_fwd_a$clock;
     reg  r_fwd_b$d;
     wire  r_fwd_b$q;
     reg  r_fwd_b$clock;
-    reg  r_fwd_dup$d;
-    wire  r_fwd_dup$q;
-    reg  r_fwd_dup$clock;
-    reg  r_fwd_dup_halt$d;
-    wire  r_fwd_dup_halt$q;
-    reg  r_fwd_dup_halt$clock;
+    reg  r_pass$d;
+    wire  r_pass$q;
+    reg  r_pass$clock;
+    reg  r_halt_took$d;
+    wire  r_halt_took$q;
+    reg  r_halt_took$clock;
+    reg  r_halt_held$d;
+    wire  r_halt_held$q;
+    reg  r_halt_held$clock;
+    reg  r_cmp_took$d;
+    wire  r_cmp_took$q;
+    reg  r_cmp_took$clock;
+    reg  r_cmp_held$d;
+    wire  r_cmp_held$q;
+    reg  r_cmp_held$clock;
     reg  r_mismatch_event$d;
     wire  r_mismatch_event$q;
     reg  r_mismatch_event$clock;
@@ -2220,15 +2227,27 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
     // Local signals
     reg  duplex;
     reg  duplex_in;
-    reg  both;
-    reg  differ;
+    reg  differ_took;
+    reg  differ_held;
+    reg  fwd_a_in;
+    reg  fwd_b_in;
+    reg  fwd_dup_in;
+    reg  fwd_dup_halt_in;
+    reg  pass_if_pop;
+    reg  pass_if_hold;
+    reg  both_if_pop;
+    reg  both_if_hold;
+    reg  pushed_a;
+    reg  pushed_b;
+    reg  a_if_pop;
+    reg  b_if_pop;
+    reg  a_if_hold;
+    reg  b_if_hold;
     reg  detect;
     reg  halt_set;
     reg  halted_next;
     reg  forward;
     reg  take;
-    reg  fwd_simplex;
-    reg  pass;
     reg  one_sided;
     reg  [3:0] skew;
     reg  [32:0] words_lo_next;
@@ -2364,25 +2383,35 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         .q(r_cfg_b_only$q),
         .clock(r_cfg_b_only$clock)
     );
-    icebreaker_top_ftsync_core_cmp_r_fwd_a r_fwd_a(
-        .d(r_fwd_a$d),
-        .q(r_fwd_a$q),
-        .clock(r_fwd_a$clock)
-    );
     icebreaker_top_ftsync_core_cmp_r_fwd_b r_fwd_b(
         .d(r_fwd_b$d),
         .q(r_fwd_b$q),
         .clock(r_fwd_b$clock)
     );
-    icebreaker_top_ftsync_core_cmp_r_fwd_dup r_fwd_dup(
-        .d(r_fwd_dup$d),
-        .q(r_fwd_dup$q),
-        .clock(r_fwd_dup$clock)
+    icebreaker_top_ftsync_core_cmp_r_pass r_pass(
+        .d(r_pass$d),
+        .q(r_pass$q),
+        .clock(r_pass$clock)
     );
-    icebreaker_top_ftsync_core_cmp_r_fwd_dup_halt r_fwd_dup_halt(
-        .d(r_fwd_dup_halt$d),
-        .q(r_fwd_dup_halt$q),
-        .clock(r_fwd_dup_halt$clock)
+    icebreaker_top_ftsync_core_cmp_r_halt_took r_halt_took(
+        .d(r_halt_took$d),
+        .q(r_halt_took$q),
+        .clock(r_halt_took$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_halt_held r_halt_held(
+        .d(r_halt_held$d),
+        .q(r_halt_held$q),
+        .clock(r_halt_held$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_cmp_took r_cmp_took(
+        .d(r_cmp_took$d),
+        .q(r_cmp_took$q),
+        .clock(r_cmp_took$clock)
+    );
+    icebreaker_top_ftsync_core_cmp_r_cmp_held r_cmp_held(
+        .d(r_cmp_held$d),
+        .q(r_cmp_held$q),
+        .clock(r_cmp_held$clock)
     );
     icebreaker_top_ftsync_core_cmp_r_mismatch_event r_mismatch_event(
         .d(r_mismatch_event$d),
@@ -2449,10 +2478,12 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         r_cfg_en$clock = clock;
         r_cfg_a_only$clock = clock;
         r_cfg_b_only$clock = clock;
-        r_fwd_a$clock = clock;
         r_fwd_b$clock = clock;
-        r_fwd_dup$clock = clock;
-        r_fwd_dup_halt$clock = clock;
+        r_pass$clock = clock;
+        r_halt_took$clock = clock;
+        r_halt_held$clock = clock;
+        r_cmp_took$clock = clock;
+        r_cmp_held$clock = clock;
         r_mismatch_event$clock = clock;
         r_timeout_event$clock = clock;
         r_differ_hold$clock = clock;
@@ -2479,10 +2510,12 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         r_cfg_en$d = r_cfg_en$q;
         r_cfg_a_only$d = r_cfg_a_only$q;
         r_cfg_b_only$d = r_cfg_b_only$q;
-        r_fwd_a$d = r_fwd_a$q;
         r_fwd_b$d = r_fwd_b$q;
-        r_fwd_dup$d = r_fwd_dup$q;
-        r_fwd_dup_halt$d = r_fwd_dup_halt$q;
+        r_pass$d = r_pass$q;
+        r_halt_took$d = r_halt_took$q;
+        r_halt_held$d = r_halt_held$q;
+        r_cmp_took$d = r_cmp_took$q;
+        r_cmp_held$d = r_cmp_held$q;
         r_mismatch_event$d = r_mismatch_event$q;
         r_timeout_event$d = r_timeout_event$q;
         r_differ_hold$d = r_differ_hold$q;
@@ -2511,10 +2544,8 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         b_ready = r_cfg_en$q & (r_cfg_a_only$q | ~fifo_b$full);
         fifo_a$push = r_cfg_en$q & ~r_cfg_b_only$q & a_valid;
         fifo_b$push = r_cfg_en$q & ~r_cfg_a_only$q & b_valid;
-        both = ~fifo_a$empty & ~fifo_b$empty;
-        differ = (r_took$q & |r_differ_take$q) | (~r_took$q & |r_differ_hold$q);
-        fwd_simplex = (r_fwd_a$q & ~fifo_a$empty) | (r_fwd_b$q & ~fifo_b$empty);
-        pass = r_fwd_dup$q | (r_fwd_dup_halt$q & ~differ);
+        differ_took = |r_differ_take$q;
+        differ_held = |r_differ_hold$q;
         x_hold = fifo_a$hold_dout ^ fifo_b$hold_dout;
         x_take = fifo_a$pop_dout ^ fifo_b$pop_dout;
         part_hold = 32'h0;
@@ -2527,7 +2558,7 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         part_take = (part_take & ~(1 << (32'h2)) | ((|(x_take & third2) | (fifo_a$pop_dout_last != fifo_b$pop_dout_last)) << (32'h2)));
         r_differ_hold$d = part_hold;
         r_differ_take$d = part_take;
-        forward = fwd_simplex | (both & pass);
+        forward = r_pass$q | (r_halt_took$q & ~differ_took) | (r_halt_held$q & ~differ_held);
         o_data = fifo_a$dout;
         o_last = fifo_a$dout_last;
         if (r_fwd_b$q) begin
@@ -2551,8 +2582,8 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         if (r_took_last$q) begin
             r_frames$d = r_frames$q + 32'h1;
         end
-        detect = both & (r_fwd_dup$q | r_fwd_dup_halt$q) & differ;
-        halt_set = both & r_fwd_dup_halt$q & differ;
+        detect = (r_cmp_took$q & differ_took) | (r_cmp_held$q & differ_held);
+        halt_set = (r_halt_took$q & differ_took) | (r_halt_held$q & differ_held);
         if (detect & ~r_mismatch$q) begin
             r_mismatch$d = 1'b1;
             r_mismatch_event$d = 1'b1;
@@ -2567,10 +2598,29 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         r_cfg_en$d = en;
         r_cfg_a_only$d = mode == 32'h1;
         r_cfg_b_only$d = mode == 32'h2;
-        r_fwd_a$d = en & (mode == 32'h1) & ~halted_next;
-        r_fwd_b$d = en & (mode == 32'h2) & ~halted_next;
-        r_fwd_dup$d = en & duplex_in & ~halt_on_mismatch & ~halted_next;
-        r_fwd_dup_halt$d = en & duplex_in & halt_on_mismatch & ~halted_next;
+        fwd_a_in = en & (mode == 32'h1);
+        fwd_b_in = en & (mode == 32'h2);
+        fwd_dup_in = en & duplex_in & ~halt_on_mismatch;
+        fwd_dup_halt_in = en & duplex_in & halt_on_mismatch;
+        r_fwd_b$d = fwd_b_in & ~halted_next;
+        pushed_a = fifo_a$push & ~fifo_a$full;
+        pushed_b = fifo_b$push & ~fifo_b$full;
+        a_if_pop = ~rst & ~fifo_a$flush & (pushed_a | (fifo_a$fill > fill_one));
+        b_if_pop = ~rst & ~fifo_b$flush & (pushed_b | (fifo_b$fill > fill_one));
+        a_if_hold = ~rst & ~fifo_a$flush & (pushed_a | ~fifo_a$empty);
+        b_if_hold = ~rst & ~fifo_b$flush & (pushed_b | ~fifo_b$empty);
+        both_if_pop = a_if_pop & b_if_pop;
+        both_if_hold = a_if_hold & b_if_hold;
+        pass_if_pop = (fwd_a_in & a_if_pop) | (fwd_b_in & b_if_pop) | (fwd_dup_in & both_if_pop);
+        pass_if_hold = (fwd_a_in & a_if_hold) | (fwd_b_in & b_if_hold) | (fwd_dup_in & both_if_hold);
+        r_pass$d = pass_if_hold & ~halted_next;
+        if (take) begin
+            r_pass$d = pass_if_pop & ~halted_next;
+        end
+        r_halt_took$d = take & fwd_dup_halt_in & both_if_pop & ~halted_next;
+        r_halt_held$d = ~take & fwd_dup_halt_in & both_if_hold & ~halted_next;
+        r_cmp_took$d = take & (fwd_dup_in | fwd_dup_halt_in) & both_if_pop & ~halted_next;
+        r_cmp_held$d = ~take & (fwd_dup_in | fwd_dup_halt_in) & both_if_hold & ~halted_next;
         r_captured_hi$d = r_captured$q;
         if (r_captured$q) begin
             r_index_lo$d = r_words_lo$q;
@@ -3785,6 +3835,42 @@ module icebreaker_top_ftsync_core_cmp_r_cfg_en(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_cmp_r_cfg_en
 
+module icebreaker_top_ftsync_core_cmp_r_cmp_held(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_cmp_held
+
+module icebreaker_top_ftsync_core_cmp_r_cmp_took(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_cmp_took
+
 module icebreaker_top_ftsync_core_cmp_r_differ_hold(d,q,clock);
 
     // Module arguments
@@ -3875,24 +3961,6 @@ module icebreaker_top_ftsync_core_cmp_r_frames(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_cmp_r_frames
 
-module icebreaker_top_ftsync_core_cmp_r_fwd_a(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // icebreaker_top_ftsync_core_cmp_r_fwd_a
-
 module icebreaker_top_ftsync_core_cmp_r_fwd_b(d,q,clock);
 
     // Module arguments
@@ -3911,7 +3979,7 @@ module icebreaker_top_ftsync_core_cmp_r_fwd_b(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_cmp_r_fwd_b
 
-module icebreaker_top_ftsync_core_cmp_r_fwd_dup(d,q,clock);
+module icebreaker_top_ftsync_core_cmp_r_halt_held(d,q,clock);
 
     // Module arguments
     input wire  d;
@@ -3927,9 +3995,9 @@ module icebreaker_top_ftsync_core_cmp_r_fwd_dup(d,q,clock);
        q <= d;
     end
 
-endmodule // icebreaker_top_ftsync_core_cmp_r_fwd_dup
+endmodule // icebreaker_top_ftsync_core_cmp_r_halt_held
 
-module icebreaker_top_ftsync_core_cmp_r_fwd_dup_halt(d,q,clock);
+module icebreaker_top_ftsync_core_cmp_r_halt_took(d,q,clock);
 
     // Module arguments
     input wire  d;
@@ -3945,7 +4013,7 @@ module icebreaker_top_ftsync_core_cmp_r_fwd_dup_halt(d,q,clock);
        q <= d;
     end
 
-endmodule // icebreaker_top_ftsync_core_cmp_r_fwd_dup_halt
+endmodule // icebreaker_top_ftsync_core_cmp_r_halt_took
 
 module icebreaker_top_ftsync_core_cmp_r_halted(d,q,clock);
 
@@ -4072,6 +4140,24 @@ module icebreaker_top_ftsync_core_cmp_r_nrun(d,q,clock);
     end
 
 endmodule // icebreaker_top_ftsync_core_cmp_r_nrun
+
+module icebreaker_top_ftsync_core_cmp_r_pass(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_pass
 
 module icebreaker_top_ftsync_core_cmp_r_timeout(d,q,clock);
 
@@ -4304,6 +4390,9 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
     reg  [31:0] dat_r$d;
     wire  [31:0] dat_r$q;
     reg  dat_r$clock;
+    reg  [31:0] dat_r2$d;
+    wire  [31:0] dat_r2$q;
+    reg  dat_r2$clock;
     reg  pending$d;
     wire  pending$q;
     reg  pending$clock;
@@ -4555,7 +4644,8 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
     reg  clr_intr_state_cmp_timeout;
     reg  clr_intr_state_track_snap_done;
     reg  clr_track_status_snap_refused;
-    reg  [4:0] w_track_shift;
+    reg  [31:0] win_term_track_summary;
+    reg  [31:0] win_term_track_bitmap;
     reg  [31:0] rd_term_0;
     reg  [31:0] rd_term_1;
     reg  [31:0] rd_term_2;
@@ -4594,6 +4684,7 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
     reg  [31:0] rd_term_35;
     reg  [31:0] rd_term_36;
     reg  [31:0] rd_value;
+    reg  [31:0] rd_value2;
 
     // Sub module instances
     icebreaker_top_ftsync_core_csr_ack ack(
@@ -4605,6 +4696,11 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
         .d(dat_r$d),
         .q(dat_r$q),
         .clock(dat_r$clock)
+    );
+    icebreaker_top_ftsync_core_csr_dat_r2 dat_r2(
+        .d(dat_r2$d),
+        .q(dat_r2$q),
+        .clock(dat_r2$clock)
     );
     icebreaker_top_ftsync_core_csr_pending pending(
         .d(pending$d),
@@ -5011,6 +5107,7 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
     always @(*) begin
         ack$clock = clock;
         dat_r$clock = clock;
+        dat_r2$clock = clock;
         pending$clock = clock;
         rd_wait$clock = clock;
         wr_wait$clock = clock;
@@ -5093,6 +5190,7 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
         hit_36$clock = clock;
         ack$d = ack$q;
         dat_r$d = dat_r$q;
+        dat_r2$d = dat_r2$q;
         pending$d = pending$q;
         rd_wait$d = rd_wait$q;
         wr_wait$d = wr_wait$q;
@@ -5174,7 +5272,7 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
         hit_35$d = hit_35$q;
         hit_36$d = hit_36$q;
         wb_ack = ack$q & wb_cyc & wb_stb;
-        wb_dat_r = dat_r$q;
+        wb_dat_r = dat_r$q | dat_r2$q;
         ack$d = 1'b0;
         in_window = 1'b0;
         scratch = r_scratch$q;
@@ -5208,7 +5306,6 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
         track_base_lo = r_track_base_lo$q;
         track_base_hi = r_track_base_hi$q;
         track_shift = r_track_shift$q;
-        w_track_shift = 32'h0;
         track_limit = r_track_limit$q;
         track_summary_rd = track_summary_rd_r$q;
         track_summary_addr = track_summary_addr_r$q;
@@ -5395,44 +5492,43 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
         if (hit_36$q) begin
             rd_term_36 = ((cmp_max_skew) & 32'hffffffff);
         end
-        rd_value = ((((rd_term_0 | rd_term_1) | (rd_term_2 | rd_term_3)) | ((rd_term_4 | rd_term_5) | (rd_term_6 | (rd_term_7 | rd_term_8)))) | (((rd_term_9 | rd_term_10) | (rd_term_11 | rd_term_12)) | ((rd_term_13 | rd_term_14) | (rd_term_15 | (rd_term_16 | rd_term_17))))) | ((((rd_term_18 | rd_term_19) | (rd_term_20 | rd_term_21)) | ((rd_term_22 | rd_term_23) | (rd_term_24 | (rd_term_25 | rd_term_26)))) | (((rd_term_27 | rd_term_28) | (rd_term_29 | (rd_term_30 | rd_term_31))) | ((rd_term_32 | rd_term_33) | (rd_term_34 | (rd_term_35 | rd_term_36)))));
-        hit_0$d = word_adr == 32'h0;
-        hit_1$d = word_adr == 32'h4;
-        hit_2$d = word_adr == 32'h8;
-        hit_3$d = word_adr == 32'hc;
-        hit_4$d = word_adr == 32'h10;
-        hit_5$d = word_adr == 32'h14;
-        hit_6$d = word_adr == 32'h18;
-        hit_7$d = word_adr == 32'h100;
-        hit_8$d = word_adr == 32'h104;
-        hit_9$d = word_adr == 32'h108;
-        hit_10$d = word_adr == 32'h10c;
-        hit_11$d = word_adr == 32'h110;
-        hit_12$d = word_adr == 32'h114;
-        hit_13$d = word_adr == 32'h118;
-        hit_14$d = word_adr == 32'h11c;
-        hit_15$d = word_adr == 32'h120;
-        hit_16$d = word_adr == 32'h124;
-        hit_17$d = word_adr == 32'h128;
-        hit_18$d = word_adr == 32'h200;
-        hit_19$d = word_adr == 32'h204;
-        hit_20$d = word_adr == 32'h208;
-        hit_21$d = word_adr == 32'h20c;
-        hit_22$d = word_adr == 32'h210;
-        hit_23$d = word_adr == 32'h214;
-        hit_24$d = word_adr == 32'h218;
-        hit_25$d = word_adr == 32'h300;
-        hit_26$d = word_adr == 32'h304;
-        hit_27$d = word_adr == 32'h308;
-        hit_28$d = word_adr == 32'h30c;
-        hit_29$d = word_adr == 32'h310;
-        hit_30$d = word_adr == 32'h314;
-        hit_31$d = word_adr == 32'h318;
-        hit_32$d = word_adr == 32'h31c;
-        hit_33$d = word_adr == 32'h320;
-        hit_34$d = word_adr == 32'h324;
-        hit_35$d = word_adr == 32'h328;
-        hit_36$d = word_adr == 32'h32c;
+        hit_0$d = (word_adr == 32'h0) & ~pending$q;
+        hit_1$d = (word_adr == 32'h4) & ~pending$q;
+        hit_2$d = (word_adr == 32'h8) & ~pending$q;
+        hit_3$d = (word_adr == 32'hc) & ~pending$q;
+        hit_4$d = (word_adr == 32'h10) & ~pending$q;
+        hit_5$d = (word_adr == 32'h14) & ~pending$q;
+        hit_6$d = (word_adr == 32'h18) & ~pending$q;
+        hit_7$d = (word_adr == 32'h100) & ~pending$q;
+        hit_8$d = (word_adr == 32'h104) & ~pending$q;
+        hit_9$d = (word_adr == 32'h108) & ~pending$q;
+        hit_10$d = (word_adr == 32'h10c) & ~pending$q;
+        hit_11$d = (word_adr == 32'h110) & ~pending$q;
+        hit_12$d = (word_adr == 32'h114) & ~pending$q;
+        hit_13$d = (word_adr == 32'h118) & ~pending$q;
+        hit_14$d = (word_adr == 32'h11c) & ~pending$q;
+        hit_15$d = (word_adr == 32'h120) & ~pending$q;
+        hit_16$d = (word_adr == 32'h124) & ~pending$q;
+        hit_17$d = (word_adr == 32'h128) & ~pending$q;
+        hit_18$d = (word_adr == 32'h200) & ~pending$q;
+        hit_19$d = (word_adr == 32'h204) & ~pending$q;
+        hit_20$d = (word_adr == 32'h208) & ~pending$q;
+        hit_21$d = (word_adr == 32'h20c) & ~pending$q;
+        hit_22$d = (word_adr == 32'h210) & ~pending$q;
+        hit_23$d = (word_adr == 32'h214) & ~pending$q;
+        hit_24$d = (word_adr == 32'h218) & ~pending$q;
+        hit_25$d = (word_adr == 32'h300) & ~pending$q;
+        hit_26$d = (word_adr == 32'h304) & ~pending$q;
+        hit_27$d = (word_adr == 32'h308) & ~pending$q;
+        hit_28$d = (word_adr == 32'h30c) & ~pending$q;
+        hit_29$d = (word_adr == 32'h310) & ~pending$q;
+        hit_30$d = (word_adr == 32'h314) & ~pending$q;
+        hit_31$d = (word_adr == 32'h318) & ~pending$q;
+        hit_32$d = (word_adr == 32'h31c) & ~pending$q;
+        hit_33$d = (word_adr == 32'h320) & ~pending$q;
+        hit_34$d = (word_adr == 32'h324) & ~pending$q;
+        hit_35$d = (word_adr == 32'h328) & ~pending$q;
+        hit_36$d = (word_adr == 32'h32c) & ~pending$q;
         if (take) begin
             if (wb_we) begin
                 pending$d = 1'b1;
@@ -5506,15 +5602,16 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
                 r_track_base_hi$d = (r_track_base_hi$q & ~wmask[(32'h0)+:(16)]) | (wb_dat_w[(32'h0)+:(16)] & wmask[(32'h0)+:(16)]);
             end
             if (hit_11$q) begin
-                w_track_shift = (r_track_shift$q & ~wmask[(32'h0)+:(5)]) | (wb_dat_w[(32'h0)+:(5)] & wmask[(32'h0)+:(5)]);
-                if (w_track_shift < 32'ha) begin
-                    r_track_shift$d = 32'ha;
-                end
-                else if (w_track_shift > 32'h1e) begin
-                    r_track_shift$d = 32'h1e;
-                end
-                else begin
-                    r_track_shift$d = w_track_shift;
+                if (wb_sel[32'h0]) begin
+                    if (wb_dat_w[(32'h0)+:(5)] < 32'ha) begin
+                        r_track_shift$d = 32'ha;
+                    end
+                    else if (wb_dat_w[(32'h0)+:(5)] > 32'h1e) begin
+                        r_track_shift$d = 32'h1e;
+                    end
+                    else begin
+                        r_track_shift$d = wb_dat_w[(32'h0)+:(5)];
+                    end
                 end
             end
             if (hit_12$q) begin
@@ -5565,19 +5662,26 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
             rd_wait$d = 1'b0;
             pending$d = 1'b0;
             ack$d = 1'b1;
-            dat_r$d = rd_value;
         end
+        win_term_track_summary = 32'h0;
         if (track_summary_wait$q & track_summary_ack) begin
             track_summary_wait$d = 1'b0;
             pending$d = 1'b0;
             ack$d = 1'b1;
-            dat_r$d = track_summary_data;
+            win_term_track_summary = track_summary_data;
         end
+        win_term_track_bitmap = 32'h0;
         if (track_bitmap_wait$q & track_bitmap_ack) begin
             track_bitmap_wait$d = 1'b0;
             pending$d = 1'b0;
             ack$d = 1'b1;
-            dat_r$d = track_bitmap_data;
+            win_term_track_bitmap = track_bitmap_data;
+        end
+        rd_value = (((rd_term_0 | rd_term_1) | (rd_term_2 | rd_term_3)) | ((rd_term_4 | rd_term_5) | (rd_term_6 | (rd_term_7 | rd_term_8)))) | (((rd_term_9 | rd_term_10) | (rd_term_11 | (rd_term_12 | rd_term_13))) | ((rd_term_14 | rd_term_15) | (rd_term_16 | (rd_term_17 | rd_term_18))));
+        rd_value2 = (((rd_term_19 | rd_term_20) | (rd_term_21 | (rd_term_22 | rd_term_23))) | ((rd_term_24 | rd_term_25) | (rd_term_26 | (rd_term_27 | rd_term_28)))) | (((rd_term_29 | rd_term_30) | (rd_term_31 | (rd_term_32 | rd_term_33))) | ((rd_term_34 | rd_term_35) | (rd_term_36 | (win_term_track_summary | win_term_track_bitmap))));
+        if (rd_wait$q | (track_summary_wait$q & track_summary_ack) | (track_bitmap_wait$q & track_bitmap_ack)) begin
+            dat_r$d = rd_value;
+            dat_r2$d = rd_value2;
         end
         if (~wb_cyc) begin
             ack$d = 1'b0;
@@ -5675,6 +5779,24 @@ module icebreaker_top_ftsync_core_csr_dat_r(d,q,clock);
     end
 
 endmodule // icebreaker_top_ftsync_core_csr_dat_r
+
+module icebreaker_top_ftsync_core_csr_dat_r2(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_dat_r2
 
 module icebreaker_top_ftsync_core_csr_hit_0(d,q,clock);
 
@@ -7214,6 +7336,9 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
     reg  r_number_carry$d;
     wire  r_number_carry$q;
     reg  r_number_carry$clock;
+    reg  r_number_lo_max$d;
+    wire  r_number_lo_max$q;
+    reg  r_number_lo_max$clock;
     reg  r_held$d;
     wire  r_held$q;
     reg  r_held$clock;
@@ -7273,7 +7398,7 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
     reg  ends_if_counted;
     reg  moves_if_counted;
     reg  [31:0] count_dec;
-    reg  [32:0] number_inc;
+    reg  [31:0] number_inc;
     reg  held_next;
     reg  expired_next;
 
@@ -7297,6 +7422,11 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
         .d(r_number_carry$d),
         .q(r_number_carry$q),
         .clock(r_number_carry$clock)
+    );
+    icebreaker_top_ftsync_core_epoch_r_number_lo_max r_number_lo_max(
+        .d(r_number_lo_max$d),
+        .q(r_number_lo_max$q),
+        .clock(r_number_lo_max$clock)
     );
     icebreaker_top_ftsync_core_epoch_r_held r_held(
         .d(r_held$d),
@@ -7385,6 +7515,7 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
         r_number_lo$clock = clock;
         r_number_hi$clock = clock;
         r_number_carry$clock = clock;
+        r_number_lo_max$clock = clock;
         r_held$clock = clock;
         r_expired$clock = clock;
         r_active$clock = clock;
@@ -7405,6 +7536,7 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
         r_number_lo$d = r_number_lo$q;
         r_number_hi$d = r_number_hi$q;
         r_number_carry$d = r_number_carry$q;
+        r_number_lo_max$d = r_number_lo_max$q;
         r_held$d = r_held$q;
         r_expired$d = r_expired$q;
         r_active$d = r_active$q;
@@ -7458,7 +7590,7 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
             r_nonzero$d = ~r_is_1$q;
             r_lo_zero$d = r_count$q[(32'h0)+:(16)] == 32'h1;
         end
-        number_inc = ((r_number_lo$q) & 33'h1ffffffff) + 32'h1;
+        number_inc = r_number_lo$q + 32'h1;
         r_number_carry$d = 1'b0;
         if (r_number_carry$q) begin
             r_number_hi$d = r_number_hi$q + 32'h1;
@@ -7469,8 +7601,9 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
         r_expired$d = expired_next;
         r_active$d = en & ~rst & ~held_next & ~expired_next;
         if (ends) begin
-            r_number_lo$d = number_inc[(32'h0)+:(32)];
-            r_number_carry$d = number_inc[32'h20];
+            r_number_lo$d = number_inc;
+            r_number_carry$d = r_number_lo_max$q;
+            r_number_lo_max$d = r_number_lo$q == 64'hfffffffe;
             r_end$d = 1'b1;
         end
         if (rst) begin
@@ -7481,6 +7614,7 @@ module icebreaker_top_ftsync_core_epoch(clock,rst,en,auto_reload,hold_at_end,src
             r_number_lo$d = 32'h0;
             r_number_hi$d = 32'h0;
             r_number_carry$d = 1'b0;
+            r_number_lo_max$d = 1'b0;
             r_en$d = 1'b0;
             r_end$d = 1'b0;
             r_counted_anyway$d = 1'b0;
@@ -7836,6 +7970,24 @@ module icebreaker_top_ftsync_core_epoch_r_number_lo(d,q,clock);
     end
 
 endmodule // icebreaker_top_ftsync_core_epoch_r_number_lo
+
+module icebreaker_top_ftsync_core_epoch_r_number_lo_max(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_epoch_r_number_lo_max
 
 module icebreaker_top_ftsync_core_epoch_r_src_retire(d,q,clock);
 
