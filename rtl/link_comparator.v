@@ -133,9 +133,9 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
     reg  r_fwd_b$d;
     wire  r_fwd_b$q;
     reg  r_fwd_b$clock;
-    reg  r_pass$d;
-    wire  r_pass$q;
-    reg  r_pass$clock;
+    reg  r_cand$d;
+    wire  r_cand$q;
+    reg  r_cand$clock;
     reg  r_halt_took$d;
     wire  r_halt_took$q;
     reg  r_halt_took$clock;
@@ -185,8 +185,8 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
     reg  fwd_b_in;
     reg  fwd_dup_in;
     reg  fwd_dup_halt_in;
-    reg  pass_if_pop;
-    reg  pass_if_hold;
+    reg  cand_if_pop;
+    reg  cand_if_hold;
     reg  both_if_pop;
     reg  both_if_hold;
     reg  pushed_a;
@@ -340,10 +340,10 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         .q(r_fwd_b$q),
         .clock(r_fwd_b$clock)
     );
-    link_comparator_r_pass r_pass(
-        .d(r_pass$d),
-        .q(r_pass$q),
-        .clock(r_pass$clock)
+    link_comparator_r_cand r_cand(
+        .d(r_cand$d),
+        .q(r_cand$q),
+        .clock(r_cand$clock)
     );
     link_comparator_r_halt_took r_halt_took(
         .d(r_halt_took$d),
@@ -431,7 +431,7 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         r_cfg_a_only$clock = clock;
         r_cfg_b_only$clock = clock;
         r_fwd_b$clock = clock;
-        r_pass$clock = clock;
+        r_cand$clock = clock;
         r_halt_took$clock = clock;
         r_halt_held$clock = clock;
         r_cmp_took$clock = clock;
@@ -463,7 +463,7 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         r_cfg_a_only$d = r_cfg_a_only$q;
         r_cfg_b_only$d = r_cfg_b_only$q;
         r_fwd_b$d = r_fwd_b$q;
-        r_pass$d = r_pass$q;
+        r_cand$d = r_cand$q;
         r_halt_took$d = r_halt_took$q;
         r_halt_held$d = r_halt_held$q;
         r_cmp_took$d = r_cmp_took$q;
@@ -510,7 +510,8 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         part_take = (part_take & ~(1 << (32'h2)) | ((|(x_take & third2) | (fifo_a$pop_dout_last != fifo_b$pop_dout_last)) << (32'h2)));
         r_differ_hold$d = part_hold;
         r_differ_take$d = part_take;
-        forward = r_pass$q | (r_halt_took$q & ~differ_took) | (r_halt_held$q & ~differ_held);
+        halt_set = (r_halt_took$q & differ_took) | (r_halt_held$q & differ_held);
+        forward = r_cand$q & ~halt_set;
         o_data = fifo_a$dout;
         o_last = fifo_a$dout_last;
         if (r_fwd_b$q) begin
@@ -535,7 +536,6 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
             r_frames$d = r_frames$q + 32'h1;
         end
         detect = (r_cmp_took$q & differ_took) | (r_cmp_held$q & differ_held);
-        halt_set = (r_halt_took$q & differ_took) | (r_halt_held$q & differ_held);
         if (detect & ~r_mismatch$q) begin
             r_mismatch$d = 1'b1;
             r_mismatch_event$d = 1'b1;
@@ -563,11 +563,11 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         b_if_hold = ~rst & ~fifo_b$flush & (pushed_b | ~fifo_b$empty);
         both_if_pop = a_if_pop & b_if_pop;
         both_if_hold = a_if_hold & b_if_hold;
-        pass_if_pop = (fwd_a_in & a_if_pop) | (fwd_b_in & b_if_pop) | (fwd_dup_in & both_if_pop);
-        pass_if_hold = (fwd_a_in & a_if_hold) | (fwd_b_in & b_if_hold) | (fwd_dup_in & both_if_hold);
-        r_pass$d = pass_if_hold & ~halted_next;
+        cand_if_pop = (fwd_a_in & a_if_pop) | (fwd_b_in & b_if_pop) | ((fwd_dup_in | fwd_dup_halt_in) & both_if_pop);
+        cand_if_hold = (fwd_a_in & a_if_hold) | (fwd_b_in & b_if_hold) | ((fwd_dup_in | fwd_dup_halt_in) & both_if_hold);
+        r_cand$d = cand_if_hold & ~halted_next;
         if (take) begin
-            r_pass$d = pass_if_pop & ~halted_next;
+            r_cand$d = cand_if_pop & ~halted_next;
         end
         r_halt_took$d = take & fwd_dup_halt_in & both_if_pop & ~halted_next;
         r_halt_held$d = ~take & fwd_dup_halt_in & both_if_hold & ~halted_next;
@@ -1697,6 +1697,24 @@ module link_comparator_r_b(d,q,clock);
 
 endmodule // link_comparator_r_b
 
+module link_comparator_r_cand(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // link_comparator_r_cand
+
 module link_comparator_r_captured(d,q,clock);
 
     // Module arguments
@@ -2092,24 +2110,6 @@ module link_comparator_r_nrun(d,q,clock);
     end
 
 endmodule // link_comparator_r_nrun
-
-module link_comparator_r_pass(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // link_comparator_r_pass
 
 module link_comparator_r_timeout(d,q,clock);
 

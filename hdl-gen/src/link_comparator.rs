@@ -109,14 +109,15 @@ pub struct LinkComparator<const W: usize, const N: usize, const NP1: usize> {
     /// EN, MODE = B_ONLY and not HALTED (after the edge): `o_data` shows B's head.
     r_fwd_b: DFF<Bit>,
     /// issue 5 (session 5): the forward decision's terms as flip-flops, so that `take`, which
-    /// every FIFO register waits for, is two LUT levels from registers. `r_pass`: a simplex
-    /// side, or duplex without HALT_ON_MISMATCH, has its word(s) (forwarded whatever the
-    /// compare says). `r_halt_took` / `r_halt_held`: duplex with HALT_ON_MISMATCH and both
+    /// every FIFO register waits for, is two LUT levels from registers. `r_cand`: a simplex
+    /// side, or duplex, has its word(s): a word leaves unless HALT_ON_MISMATCH stops it (so
+    /// `take` is `o_ready`, `r_cand` and the two halt terms `halt_set` needs anyway, one LUT).
+    /// `r_halt_took` / `r_halt_held`: duplex with HALT_ON_MISMATCH and both
     /// heads present, the last cycle having taken / not taken a word (so which of
     /// `r_differ_take` / `r_differ_hold` holds this cycle's compare). `r_cmp_took` /
     /// `r_cmp_held`: the same for any duplex mode (mismatch detection). All include EN and
     /// not HALTED.
-    r_pass: DFF<Bit>,
+    r_cand: DFF<Bit>,
     r_halt_took: DFF<Bit>,
     r_halt_held: DFF<Bit>,
     r_cmp_took: DFF<Bit>,
@@ -149,8 +150,8 @@ pub struct LinkComparator<const W: usize, const N: usize, const NP1: usize> {
     fwd_b_in: Signal<Local, Bit>,
     fwd_dup_in: Signal<Local, Bit>,
     fwd_dup_halt_in: Signal<Local, Bit>,
-    pass_if_pop: Signal<Local, Bit>,
-    pass_if_hold: Signal<Local, Bit>,
+    cand_if_pop: Signal<Local, Bit>,
+    cand_if_hold: Signal<Local, Bit>,
     both_if_pop: Signal<Local, Bit>,
     both_if_hold: Signal<Local, Bit>,
     pushed_a: Signal<Local, Bit>,
@@ -242,7 +243,7 @@ impl<const W: usize, const N: usize, const NP1: usize> LinkComparator<W, N, NP1>
             r_cfg_a_only: Default::default(),
             r_cfg_b_only: Default::default(),
             r_fwd_b: Default::default(),
-            r_pass: Default::default(),
+            r_cand: Default::default(),
             r_halt_took: Default::default(),
             r_halt_held: Default::default(),
             r_cmp_took: Default::default(),
@@ -264,8 +265,8 @@ impl<const W: usize, const N: usize, const NP1: usize> LinkComparator<W, N, NP1>
             fwd_b_in: Default::default(),
             fwd_dup_in: Default::default(),
             fwd_dup_halt_in: Default::default(),
-            pass_if_pop: Default::default(),
-            pass_if_hold: Default::default(),
+            cand_if_pop: Default::default(),
+            cand_if_hold: Default::default(),
             both_if_pop: Default::default(),
             both_if_hold: Default::default(),
             pushed_a: Default::default(),
@@ -341,7 +342,7 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
             r_cfg_a_only,
             r_cfg_b_only,
             r_fwd_b,
-            r_pass,
+            r_cand,
             r_halt_took,
             r_halt_held,
             r_cmp_took,
@@ -407,9 +408,9 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
         self.r_differ_take.d.next = self.part_take.val();
         // A halt holds in every mode: failing over to one side does not resume, only CLEAR does.
         // Of `r_halt_took` / `r_halt_held` only the one matching the last cycle can be set.
-        self.forward.next = self.r_pass.q.val()
-            | (self.r_halt_took.q.val() & !self.differ_took.val())
-            | (self.r_halt_held.q.val() & !self.differ_held.val());
+        self.halt_set.next =
+            (self.r_halt_took.q.val() & self.differ_took.val()) | (self.r_halt_held.q.val() & self.differ_held.val());
+        self.forward.next = self.r_cand.q.val() & !self.halt_set.val();
         self.o_data.next = self.fifo_a.dout.val();
         self.o_last.next = self.fifo_a.dout_last.val();
         if self.r_fwd_b.q.val() {
@@ -439,8 +440,6 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
         // cycle, so the index is taken one cycle later.
         self.detect.next =
             (self.r_cmp_took.q.val() & self.differ_took.val()) | (self.r_cmp_held.q.val() & self.differ_held.val());
-        self.halt_set.next =
-            (self.r_halt_took.q.val() & self.differ_took.val()) | (self.r_halt_held.q.val() & self.differ_held.val());
         if self.detect.val() & !self.r_mismatch.q.val() {
             self.r_mismatch.d.next = true;
             self.r_mismatch_event.d.next = true;
@@ -480,15 +479,15 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
             !self.rst.val() & !self.fifo_b.flush.val() & (self.pushed_b.val() | !self.fifo_b.empty.val());
         self.both_if_pop.next = self.a_if_pop.val() & self.b_if_pop.val();
         self.both_if_hold.next = self.a_if_hold.val() & self.b_if_hold.val();
-        self.pass_if_pop.next = (self.fwd_a_in.val() & self.a_if_pop.val())
+        self.cand_if_pop.next = (self.fwd_a_in.val() & self.a_if_pop.val())
             | (self.fwd_b_in.val() & self.b_if_pop.val())
-            | (self.fwd_dup_in.val() & self.both_if_pop.val());
-        self.pass_if_hold.next = (self.fwd_a_in.val() & self.a_if_hold.val())
+            | ((self.fwd_dup_in.val() | self.fwd_dup_halt_in.val()) & self.both_if_pop.val());
+        self.cand_if_hold.next = (self.fwd_a_in.val() & self.a_if_hold.val())
             | (self.fwd_b_in.val() & self.b_if_hold.val())
-            | (self.fwd_dup_in.val() & self.both_if_hold.val());
-        self.r_pass.d.next = self.pass_if_hold.val() & !self.halted_next.val();
+            | ((self.fwd_dup_in.val() | self.fwd_dup_halt_in.val()) & self.both_if_hold.val());
+        self.r_cand.d.next = self.cand_if_hold.val() & !self.halted_next.val();
         if self.take.val() {
-            self.r_pass.d.next = self.pass_if_pop.val() & !self.halted_next.val();
+            self.r_cand.d.next = self.cand_if_pop.val() & !self.halted_next.val();
         }
         self.r_halt_took.d.next =
             self.take.val() & self.fwd_dup_halt_in.val() & self.both_if_pop.val() & !self.halted_next.val();

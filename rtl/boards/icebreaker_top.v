@@ -2181,9 +2181,9 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
     reg  r_fwd_b$d;
     wire  r_fwd_b$q;
     reg  r_fwd_b$clock;
-    reg  r_pass$d;
-    wire  r_pass$q;
-    reg  r_pass$clock;
+    reg  r_cand$d;
+    wire  r_cand$q;
+    reg  r_cand$clock;
     reg  r_halt_took$d;
     wire  r_halt_took$q;
     reg  r_halt_took$clock;
@@ -2233,8 +2233,8 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
     reg  fwd_b_in;
     reg  fwd_dup_in;
     reg  fwd_dup_halt_in;
-    reg  pass_if_pop;
-    reg  pass_if_hold;
+    reg  cand_if_pop;
+    reg  cand_if_hold;
     reg  both_if_pop;
     reg  both_if_hold;
     reg  pushed_a;
@@ -2388,10 +2388,10 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         .q(r_fwd_b$q),
         .clock(r_fwd_b$clock)
     );
-    icebreaker_top_ftsync_core_cmp_r_pass r_pass(
-        .d(r_pass$d),
-        .q(r_pass$q),
-        .clock(r_pass$clock)
+    icebreaker_top_ftsync_core_cmp_r_cand r_cand(
+        .d(r_cand$d),
+        .q(r_cand$q),
+        .clock(r_cand$clock)
     );
     icebreaker_top_ftsync_core_cmp_r_halt_took r_halt_took(
         .d(r_halt_took$d),
@@ -2479,7 +2479,7 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         r_cfg_a_only$clock = clock;
         r_cfg_b_only$clock = clock;
         r_fwd_b$clock = clock;
-        r_pass$clock = clock;
+        r_cand$clock = clock;
         r_halt_took$clock = clock;
         r_halt_held$clock = clock;
         r_cmp_took$clock = clock;
@@ -2511,7 +2511,7 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         r_cfg_a_only$d = r_cfg_a_only$q;
         r_cfg_b_only$d = r_cfg_b_only$q;
         r_fwd_b$d = r_fwd_b$q;
-        r_pass$d = r_pass$q;
+        r_cand$d = r_cand$q;
         r_halt_took$d = r_halt_took$q;
         r_halt_held$d = r_halt_held$q;
         r_cmp_took$d = r_cmp_took$q;
@@ -2558,7 +2558,8 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         part_take = (part_take & ~(1 << (32'h2)) | ((|(x_take & third2) | (fifo_a$pop_dout_last != fifo_b$pop_dout_last)) << (32'h2)));
         r_differ_hold$d = part_hold;
         r_differ_take$d = part_take;
-        forward = r_pass$q | (r_halt_took$q & ~differ_took) | (r_halt_held$q & ~differ_held);
+        halt_set = (r_halt_took$q & differ_took) | (r_halt_held$q & differ_held);
+        forward = r_cand$q & ~halt_set;
         o_data = fifo_a$dout;
         o_last = fifo_a$dout_last;
         if (r_fwd_b$q) begin
@@ -2583,7 +2584,6 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
             r_frames$d = r_frames$q + 32'h1;
         end
         detect = (r_cmp_took$q & differ_took) | (r_cmp_held$q & differ_held);
-        halt_set = (r_halt_took$q & differ_took) | (r_halt_held$q & differ_held);
         if (detect & ~r_mismatch$q) begin
             r_mismatch$d = 1'b1;
             r_mismatch_event$d = 1'b1;
@@ -2611,11 +2611,11 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         b_if_hold = ~rst & ~fifo_b$flush & (pushed_b | ~fifo_b$empty);
         both_if_pop = a_if_pop & b_if_pop;
         both_if_hold = a_if_hold & b_if_hold;
-        pass_if_pop = (fwd_a_in & a_if_pop) | (fwd_b_in & b_if_pop) | (fwd_dup_in & both_if_pop);
-        pass_if_hold = (fwd_a_in & a_if_hold) | (fwd_b_in & b_if_hold) | (fwd_dup_in & both_if_hold);
-        r_pass$d = pass_if_hold & ~halted_next;
+        cand_if_pop = (fwd_a_in & a_if_pop) | (fwd_b_in & b_if_pop) | ((fwd_dup_in | fwd_dup_halt_in) & both_if_pop);
+        cand_if_hold = (fwd_a_in & a_if_hold) | (fwd_b_in & b_if_hold) | ((fwd_dup_in | fwd_dup_halt_in) & both_if_hold);
+        r_cand$d = cand_if_hold & ~halted_next;
         if (take) begin
-            r_pass$d = pass_if_pop & ~halted_next;
+            r_cand$d = cand_if_pop & ~halted_next;
         end
         r_halt_took$d = take & fwd_dup_halt_in & both_if_pop & ~halted_next;
         r_halt_held$d = ~take & fwd_dup_halt_in & both_if_hold & ~halted_next;
@@ -3745,6 +3745,24 @@ module icebreaker_top_ftsync_core_cmp_r_b(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_cmp_r_b
 
+module icebreaker_top_ftsync_core_cmp_r_cand(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_cmp_r_cand
+
 module icebreaker_top_ftsync_core_cmp_r_captured(d,q,clock);
 
     // Module arguments
@@ -4140,24 +4158,6 @@ module icebreaker_top_ftsync_core_cmp_r_nrun(d,q,clock);
     end
 
 endmodule // icebreaker_top_ftsync_core_cmp_r_nrun
-
-module icebreaker_top_ftsync_core_cmp_r_pass(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // icebreaker_top_ftsync_core_cmp_r_pass
 
 module icebreaker_top_ftsync_core_cmp_r_timeout(d,q,clock);
 
