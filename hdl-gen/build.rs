@@ -89,8 +89,15 @@ fn main() {
     let mut ports = String::new();
     let mut state = String::new();
     let mut ctor = String::new();
-    let mut dffs: Vec<String> =
-        vec!["ack".into(), "dat_r".into(), "dat_r2".into(), "pending".into(), "rd_wait".into(), "wr_wait".into()];
+    let mut dffs: Vec<String> = vec![
+        "ack".into(),
+        "dat_r0".into(),
+        "dat_r1".into(),
+        "dat_r2".into(),
+        "pending".into(),
+        "rd_wait".into(),
+        "wr_wait".into(),
+    ];
     let mut defaults = String::new();
     let mut writes = String::new();
     // A register access takes two edges (issue 5): the edge that takes the transfer registers
@@ -101,6 +108,7 @@ fn main() {
     // merge, a clamp or the 32-bit read selection; in one cycle they were the slowest paths of
     // the core on the iCE40 (35.6 ns at 93 % of the LUTs).
     let mut read_terms_all: Vec<String> = Vec::new();
+    let mut read_loads = String::new();
     let mut read_decl = String::new();
     let mut read_logic = String::new();
     let mut read_hits = String::new();
@@ -322,22 +330,21 @@ fn main() {
         }
     }
 
-    // Two registers, each the OR of half the terms, ORed again at the port (issue 5): the
-    // ~37-term OR loaded in one register was 4 LUT levels after the match flip-flops on the
-    // iCE40 (the slowest path of the UP5K build, 23 ns); each half is 3. Window answers are
-    // terms of the same OR, so no choice follows it.
+    // Three registers, each the OR of a third of the terms, ORed again at the port (issue 5):
+    // the ~37-term OR loaded in one register was 4 LUT levels after the match flip-flops on
+    // the iCE40 (the slowest path of the UP5K build, 23 ns); a third is 3 with room for terms
+    // that arrive a level late. Window answers are terms of the same OR, so no choice follows.
     let terms = [read_terms_all, window_terms].concat();
-    let (first, second) = terms.split_at(terms.len() / 2);
-    let rd_value = format!(
-        "        self.rd_value.next = {};\n        self.rd_value2.next = {};",
-        balanced_or(first),
-        balanced_or(second)
-    );
-    let _ = writeln!(read_decl, "    rd_value: Signal<Local, Bits<32>>,\n    rd_value2: Signal<Local, Bits<32>>,");
+    let mut rd_value = String::new();
+    for (i, part) in terms.chunks(terms.len().div_ceil(3)).enumerate() {
+        let _ = writeln!(rd_value, "        self.rd_value{i}.next = {};", balanced_or(part));
+        let _ = writeln!(read_decl, "    rd_value{i}: Signal<Local, Bits<32>>,");
+        let _ = writeln!(read_loads, "            self.dat_r{i}.d.next = self.rd_value{i}.val();");
+    }
     state.push_str(&read_decl);
 
     // Every field of the struct not set from the parameters starts from its Default.
-    let fixed = "clock rst wb_adr wb_dat_w wb_dat_r wb_sel wb_we wb_cyc wb_stb wb_ack ack dat_r dat_r2 pending rd_wait wr_wait wmask word_adr take in_window";
+    let fixed = "clock rst wb_adr wb_dat_w wb_dat_r wb_sel wb_we wb_cyc wb_stb wb_ack ack dat_r0 dat_r1 dat_r2 pending rd_wait wr_wait wmask word_adr take in_window";
     let mut names: Vec<String> = fixed.split(' ').map(String::from).collect();
     for line in ports.lines().chain(state.lines()) {
         let l = line.trim_start();
@@ -375,7 +382,9 @@ pub struct CsrFile {{
     pub wb_ack: Signal<Out, Bit>,
 {ports}
     ack: DFF<Bit>,
-    dat_r: DFF<Bits<32>>,
+    /// The read data in three parts, ORed at the port.
+    dat_r0: DFF<Bits<32>>,
+    dat_r1: DFF<Bits<32>>,
     dat_r2: DFF<Bits<32>>,
     pending: DFF<Bit>,
     /// A register read's / write's address matches are registered; the access itself and the
@@ -403,7 +412,7 @@ impl Logic for CsrFile {{
         // Acknowledge only the transfer still on the bus: a master that drops wb_cyc abandons
         // it, and a late window answer must not land on its next transfer.
         self.wb_ack.next = self.ack.q.val() & self.wb_cyc.val() & self.wb_stb.val();
-        self.wb_dat_r.next = self.dat_r.q.val() | self.dat_r2.q.val();
+        self.wb_dat_r.next = self.dat_r0.q.val() | self.dat_r1.q.val() | self.dat_r2.q.val();
         self.ack.d.next = false;
         self.in_window.next = false;
 {defaults}
@@ -449,9 +458,7 @@ impl Logic for CsrFile {{
         // One OR of every register term (their matches are 0 during a window read) and every
         // window answer, loaded under one enable: no choice after the OR tree (issue 5).
         if self.rd_wait.q.val(){window_load_cond} {{
-            self.dat_r.d.next = self.rd_value.val();
-            self.dat_r2.d.next = self.rd_value2.val();
-        }}
+{read_loads}        }}
         if !self.wb_cyc.val() {{
             self.ack.d.next = false;
             self.pending.d.next = false;

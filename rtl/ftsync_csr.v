@@ -103,9 +103,12 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
     reg  ack$d;
     wire  ack$q;
     reg  ack$clock;
-    reg  [31:0] dat_r$d;
-    wire  [31:0] dat_r$q;
-    reg  dat_r$clock;
+    reg  [31:0] dat_r0$d;
+    wire  [31:0] dat_r0$q;
+    reg  dat_r0$clock;
+    reg  [31:0] dat_r1$d;
+    wire  [31:0] dat_r1$q;
+    reg  dat_r1$clock;
     reg  [31:0] dat_r2$d;
     wire  [31:0] dat_r2$q;
     reg  dat_r2$clock;
@@ -399,7 +402,8 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
     reg  [31:0] rd_term_34;
     reg  [31:0] rd_term_35;
     reg  [31:0] rd_term_36;
-    reg  [31:0] rd_value;
+    reg  [31:0] rd_value0;
+    reg  [31:0] rd_value1;
     reg  [31:0] rd_value2;
 
     // Sub module instances
@@ -408,10 +412,15 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
         .q(ack$q),
         .clock(ack$clock)
     );
-    ftsync_csr_dat_r dat_r(
-        .d(dat_r$d),
-        .q(dat_r$q),
-        .clock(dat_r$clock)
+    ftsync_csr_dat_r0 dat_r0(
+        .d(dat_r0$d),
+        .q(dat_r0$q),
+        .clock(dat_r0$clock)
+    );
+    ftsync_csr_dat_r1 dat_r1(
+        .d(dat_r1$d),
+        .q(dat_r1$q),
+        .clock(dat_r1$clock)
     );
     ftsync_csr_dat_r2 dat_r2(
         .d(dat_r2$d),
@@ -822,7 +831,8 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
     // Update code
     always @(*) begin
         ack$clock = clock;
-        dat_r$clock = clock;
+        dat_r0$clock = clock;
+        dat_r1$clock = clock;
         dat_r2$clock = clock;
         pending$clock = clock;
         rd_wait$clock = clock;
@@ -905,7 +915,8 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
         hit_35$clock = clock;
         hit_36$clock = clock;
         ack$d = ack$q;
-        dat_r$d = dat_r$q;
+        dat_r0$d = dat_r0$q;
+        dat_r1$d = dat_r1$q;
         dat_r2$d = dat_r2$q;
         pending$d = pending$q;
         rd_wait$d = rd_wait$q;
@@ -988,7 +999,7 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
         hit_35$d = hit_35$q;
         hit_36$d = hit_36$q;
         wb_ack = ack$q & wb_cyc & wb_stb;
-        wb_dat_r = dat_r$q | dat_r2$q;
+        wb_dat_r = dat_r0$q | dat_r1$q | dat_r2$q;
         ack$d = 1'b0;
         in_window = 1'b0;
         scratch = r_scratch$q;
@@ -1393,10 +1404,12 @@ module ftsync_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,wb_we,wb_cyc,wb_stb,
             ack$d = 1'b1;
             win_term_track_bitmap = track_bitmap_data;
         end
-        rd_value = (((rd_term_0 | rd_term_1) | (rd_term_2 | rd_term_3)) | ((rd_term_4 | rd_term_5) | (rd_term_6 | (rd_term_7 | rd_term_8)))) | (((rd_term_9 | rd_term_10) | (rd_term_11 | (rd_term_12 | rd_term_13))) | ((rd_term_14 | rd_term_15) | (rd_term_16 | (rd_term_17 | rd_term_18))));
-        rd_value2 = (((rd_term_19 | rd_term_20) | (rd_term_21 | (rd_term_22 | rd_term_23))) | ((rd_term_24 | rd_term_25) | (rd_term_26 | (rd_term_27 | rd_term_28)))) | (((rd_term_29 | rd_term_30) | (rd_term_31 | (rd_term_32 | rd_term_33))) | ((rd_term_34 | rd_term_35) | (rd_term_36 | (win_term_track_summary | win_term_track_bitmap))));
+        rd_value0 = ((rd_term_0 | (rd_term_1 | rd_term_2)) | (rd_term_3 | (rd_term_4 | rd_term_5))) | ((rd_term_6 | (rd_term_7 | rd_term_8)) | ((rd_term_9 | rd_term_10) | (rd_term_11 | rd_term_12)));
+        rd_value1 = ((rd_term_13 | (rd_term_14 | rd_term_15)) | (rd_term_16 | (rd_term_17 | rd_term_18))) | ((rd_term_19 | (rd_term_20 | rd_term_21)) | ((rd_term_22 | rd_term_23) | (rd_term_24 | rd_term_25)));
+        rd_value2 = ((rd_term_26 | (rd_term_27 | rd_term_28)) | (rd_term_29 | (rd_term_30 | rd_term_31))) | ((rd_term_32 | (rd_term_33 | rd_term_34)) | ((rd_term_35 | rd_term_36) | (win_term_track_summary | win_term_track_bitmap)));
         if (rd_wait$q | (track_summary_wait$q & track_summary_ack) | (track_bitmap_wait$q & track_bitmap_ack)) begin
-            dat_r$d = rd_value;
+            dat_r0$d = rd_value0;
+            dat_r1$d = rd_value1;
             dat_r2$d = rd_value2;
         end
         if (~wb_cyc) begin
@@ -1478,7 +1491,7 @@ module ftsync_csr_ack(d,q,clock);
 
 endmodule // ftsync_csr_ack
 
-module ftsync_csr_dat_r(d,q,clock);
+module ftsync_csr_dat_r0(d,q,clock);
 
     // Module arguments
     input wire  [31:0] d;
@@ -1494,7 +1507,25 @@ module ftsync_csr_dat_r(d,q,clock);
        q <= d;
     end
 
-endmodule // ftsync_csr_dat_r
+endmodule // ftsync_csr_dat_r0
+
+module ftsync_csr_dat_r1(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // ftsync_csr_dat_r1
 
 module ftsync_csr_dat_r2(d,q,clock);
 

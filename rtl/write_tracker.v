@@ -38,7 +38,6 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
     // Constant declarations
     localparam  capacity = 32'h4000;
     localparam  capacity_m1 = 14'b11111111111111;
-    localparam  above_capacity = 32'hffff8000;
     localparam  one = 32'h1;
     localparam  carry_b = 20'h4000;
     localparam  ones40 = 40'hffffffffff;
@@ -1216,7 +1215,7 @@ module write_tracker(clock,rst,snoop_valid,snoop_ready,snoop_addr,snoop_len,en,b
         cfg_coarse$d = ((shift_steps[(32'h0)+:(1)]) & 6'h3f) | (((shift_steps[(32'h4)+:(1)]) & 6'h3f) << 32'h1) | (((shift_steps[(32'h8)+:(1)]) & 6'h3f) << 32'h2) | (((shift_steps[(32'hc)+:(1)]) & 6'h3f) << 32'h3) | (((shift_steps[(32'h10)+:(1)]) & 6'h3f) << 32'h4) | (((shift_steps[(32'h14)+:(1)]) & 6'h3f) << 32'h5);
         cfg_fine$d = shift[(32'h0)+:(2)] ^ two;
         cfg_big_mask$d = big_mask_at_10 << shift;
-        limit_big = |(limit & above_capacity) | (|(limit & capacity) & |((limit) & 14'h3fff));
+        limit_big = limit > capacity;
         cfg_nlm1$d = ~((limit - 32'h1) & 14'h3fff);
         cfg_limit_m1$d = ((limit - 32'h1) & 14'h3fff);
         if (limit_big) begin

@@ -86,8 +86,6 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
 
     capacity: Constant<Bits<32>>,
     capacity_m1: Constant<Bits<B>>,
-    /// Limit bits above the capacity's.
-    above_capacity: Constant<Bits<32>>,
     one: Constant<Bits<32>>,
     /// Bit B: the carry out of a B-bit sum.
     carry_b: Constant<Bits<20>>,
@@ -343,7 +341,6 @@ impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
             summary_ack: Default::default(),
             capacity: Constant::new((1u64 << B).into()),
             capacity_m1: Constant::new(((1u64 << B) - 1).into()),
-            above_capacity: Constant::new((0xFFFF_FFFFu64 & !((2u64 << B) - 1)).into()),
             one: Constant::new(1u64.into()),
             carry_b: Constant::new((1u64 << B).into()),
             ones40: Constant::new(((1u64 << 40) - 1).into()),
@@ -655,10 +652,11 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             | (bit_cast::<6, 1>(self.shift_steps.val().get_bits::<1>(20)) << 5);
         self.cfg_fine.d.next = self.shift.val().get_bits::<2>(0) ^ self.two.val();
         self.cfg_big_mask.d.next = self.big_mask_at_10.val() << self.shift.val();
+        // A compare, so synthesis builds a carry chain (issue 5: as an OR of bit groups it
+        // shared an OR tree with `cfg_limit_m1_nz` and was 4 LUT levels on the UP5K).
+        self.limit_big.next = self.limit.val() > self.capacity.val();
         // limit - 1 is also kept inverted, so that stage B's compares need no inverter before
         // their carry chains.
-        self.limit_big.next = (self.limit.val() & self.above_capacity.val()).any()
-            | ((self.limit.val() & self.capacity.val()).any() & bit_cast::<B, 32>(self.limit.val()).any());
         self.cfg_nlm1.d.next = !bit_cast::<B, 32>(self.limit.val() - 1);
         self.cfg_limit_m1.d.next = bit_cast::<B, 32>(self.limit.val() - 1);
         if self.limit_big.val() {

@@ -709,13 +709,16 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BitstreamError> {
     };
     let script = match info.family {
         Family::Ecp5 => format!("read_verilog {sources}; {synth} -top {} -json {json}", info.top),
-        // The UP5K's timing model, and LUTs mapped by ABC's depth-driven mapper rather than
-        // synth_ice40's abc9, which maps every path shorter than the longest carry chain for
-        // area; on the UP5K routing makes each LUT level cost 2-4 ns, so depth is what counts
-        // (docs/timing.md: 36.1 vs 41.8 MHz for the core).
+        // The UP5K's timing model, and LUTs mapped by ABC for depth alone (`if -F 0 -A 0`: no
+        // area recovery) rather than by synth_ice40's abc9 or ABC's default script, which both
+        // map every path shallower than the deepest one for area, up to that depth; on the
+        // UP5K routing makes each LUT level cost 2-4 ns, so depth is what counts
+        // (docs/timing.md steps 25 and 33: the core's Fmax 36.1 -> 41.8 -> 46.7-48.4 MHz).
         Family::Ice40 => format!(
             "read_verilog {sources}; {synth} -device u -top {top} -run :map_luts; \
-             techmap -map +/ice40/latches_map.v; abc -dress -lut 4; ice40_wrapcarry -unwrap; \
+             techmap -map +/ice40/latches_map.v; \
+             abc -lut 4 -script +strash;ifraig;scorr;dc2;dretime;strash;dch,-f;if,-K,4,-F,0,-A,0; \
+             ice40_wrapcarry -unwrap; \
              techmap -map +/ice40/ff_map.v; clean; opt_lut -tech ice40; \
              {synth} -device u -top {top} -run map_cells:; write_json {json}",
             top = info.top

@@ -4387,9 +4387,12 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
     reg  ack$d;
     wire  ack$q;
     reg  ack$clock;
-    reg  [31:0] dat_r$d;
-    wire  [31:0] dat_r$q;
-    reg  dat_r$clock;
+    reg  [31:0] dat_r0$d;
+    wire  [31:0] dat_r0$q;
+    reg  dat_r0$clock;
+    reg  [31:0] dat_r1$d;
+    wire  [31:0] dat_r1$q;
+    reg  dat_r1$clock;
     reg  [31:0] dat_r2$d;
     wire  [31:0] dat_r2$q;
     reg  dat_r2$clock;
@@ -4683,7 +4686,8 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
     reg  [31:0] rd_term_34;
     reg  [31:0] rd_term_35;
     reg  [31:0] rd_term_36;
-    reg  [31:0] rd_value;
+    reg  [31:0] rd_value0;
+    reg  [31:0] rd_value1;
     reg  [31:0] rd_value2;
 
     // Sub module instances
@@ -4692,10 +4696,15 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
         .q(ack$q),
         .clock(ack$clock)
     );
-    icebreaker_top_ftsync_core_csr_dat_r dat_r(
-        .d(dat_r$d),
-        .q(dat_r$q),
-        .clock(dat_r$clock)
+    icebreaker_top_ftsync_core_csr_dat_r0 dat_r0(
+        .d(dat_r0$d),
+        .q(dat_r0$q),
+        .clock(dat_r0$clock)
+    );
+    icebreaker_top_ftsync_core_csr_dat_r1 dat_r1(
+        .d(dat_r1$d),
+        .q(dat_r1$q),
+        .clock(dat_r1$clock)
     );
     icebreaker_top_ftsync_core_csr_dat_r2 dat_r2(
         .d(dat_r2$d),
@@ -5106,7 +5115,8 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
     // Update code
     always @(*) begin
         ack$clock = clock;
-        dat_r$clock = clock;
+        dat_r0$clock = clock;
+        dat_r1$clock = clock;
         dat_r2$clock = clock;
         pending$clock = clock;
         rd_wait$clock = clock;
@@ -5189,7 +5199,8 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
         hit_35$clock = clock;
         hit_36$clock = clock;
         ack$d = ack$q;
-        dat_r$d = dat_r$q;
+        dat_r0$d = dat_r0$q;
+        dat_r1$d = dat_r1$q;
         dat_r2$d = dat_r2$q;
         pending$d = pending$q;
         rd_wait$d = rd_wait$q;
@@ -5272,7 +5283,7 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
         hit_35$d = hit_35$q;
         hit_36$d = hit_36$q;
         wb_ack = ack$q & wb_cyc & wb_stb;
-        wb_dat_r = dat_r$q | dat_r2$q;
+        wb_dat_r = dat_r0$q | dat_r1$q | dat_r2$q;
         ack$d = 1'b0;
         in_window = 1'b0;
         scratch = r_scratch$q;
@@ -5677,10 +5688,12 @@ module icebreaker_top_ftsync_core_csr(clock,rst,wb_adr,wb_dat_w,wb_dat_r,wb_sel,
             ack$d = 1'b1;
             win_term_track_bitmap = track_bitmap_data;
         end
-        rd_value = (((rd_term_0 | rd_term_1) | (rd_term_2 | rd_term_3)) | ((rd_term_4 | rd_term_5) | (rd_term_6 | (rd_term_7 | rd_term_8)))) | (((rd_term_9 | rd_term_10) | (rd_term_11 | (rd_term_12 | rd_term_13))) | ((rd_term_14 | rd_term_15) | (rd_term_16 | (rd_term_17 | rd_term_18))));
-        rd_value2 = (((rd_term_19 | rd_term_20) | (rd_term_21 | (rd_term_22 | rd_term_23))) | ((rd_term_24 | rd_term_25) | (rd_term_26 | (rd_term_27 | rd_term_28)))) | (((rd_term_29 | rd_term_30) | (rd_term_31 | (rd_term_32 | rd_term_33))) | ((rd_term_34 | rd_term_35) | (rd_term_36 | (win_term_track_summary | win_term_track_bitmap))));
+        rd_value0 = ((rd_term_0 | (rd_term_1 | rd_term_2)) | (rd_term_3 | (rd_term_4 | rd_term_5))) | ((rd_term_6 | (rd_term_7 | rd_term_8)) | ((rd_term_9 | rd_term_10) | (rd_term_11 | rd_term_12)));
+        rd_value1 = ((rd_term_13 | (rd_term_14 | rd_term_15)) | (rd_term_16 | (rd_term_17 | rd_term_18))) | ((rd_term_19 | (rd_term_20 | rd_term_21)) | ((rd_term_22 | rd_term_23) | (rd_term_24 | rd_term_25)));
+        rd_value2 = ((rd_term_26 | (rd_term_27 | rd_term_28)) | (rd_term_29 | (rd_term_30 | rd_term_31))) | ((rd_term_32 | (rd_term_33 | rd_term_34)) | ((rd_term_35 | rd_term_36) | (win_term_track_summary | win_term_track_bitmap)));
         if (rd_wait$q | (track_summary_wait$q & track_summary_ack) | (track_bitmap_wait$q & track_bitmap_ack)) begin
-            dat_r$d = rd_value;
+            dat_r0$d = rd_value0;
+            dat_r1$d = rd_value1;
             dat_r2$d = rd_value2;
         end
         if (~wb_cyc) begin
@@ -5762,7 +5775,7 @@ module icebreaker_top_ftsync_core_csr_ack(d,q,clock);
 
 endmodule // icebreaker_top_ftsync_core_csr_ack
 
-module icebreaker_top_ftsync_core_csr_dat_r(d,q,clock);
+module icebreaker_top_ftsync_core_csr_dat_r0(d,q,clock);
 
     // Module arguments
     input wire  [31:0] d;
@@ -5778,7 +5791,25 @@ module icebreaker_top_ftsync_core_csr_dat_r(d,q,clock);
        q <= d;
     end
 
-endmodule // icebreaker_top_ftsync_core_csr_dat_r
+endmodule // icebreaker_top_ftsync_core_csr_dat_r0
+
+module icebreaker_top_ftsync_core_csr_dat_r1(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_csr_dat_r1
 
 module icebreaker_top_ftsync_core_csr_dat_r2(d,q,clock);
 
@@ -8044,7 +8075,6 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
     // Constant declarations
     localparam  capacity = 32'h4000;
     localparam  capacity_m1 = 14'b11111111111111;
-    localparam  above_capacity = 32'hffff8000;
     localparam  one = 32'h1;
     localparam  carry_b = 20'h4000;
     localparam  ones40 = 40'hffffffffff;
@@ -9222,7 +9252,7 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         cfg_coarse$d = ((shift_steps[(32'h0)+:(1)]) & 6'h3f) | (((shift_steps[(32'h4)+:(1)]) & 6'h3f) << 32'h1) | (((shift_steps[(32'h8)+:(1)]) & 6'h3f) << 32'h2) | (((shift_steps[(32'hc)+:(1)]) & 6'h3f) << 32'h3) | (((shift_steps[(32'h10)+:(1)]) & 6'h3f) << 32'h4) | (((shift_steps[(32'h14)+:(1)]) & 6'h3f) << 32'h5);
         cfg_fine$d = shift[(32'h0)+:(2)] ^ two;
         cfg_big_mask$d = big_mask_at_10 << shift;
-        limit_big = |(limit & above_capacity) | (|(limit & capacity) & |((limit) & 14'h3fff));
+        limit_big = limit > capacity;
         cfg_nlm1$d = ~((limit - 32'h1) & 14'h3fff);
         cfg_limit_m1$d = ((limit - 32'h1) & 14'h3fff);
         if (limit_big) begin
