@@ -94,6 +94,7 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     /// Offset bits (from bit 10) that make a block number >= 2^B at shift 0.
     big_mask_at_10: Constant<Bits<38>>,
     last_word: Constant<Bits<W>>,
+    last_word_m1: Constant<Bits<W>>,
     summary_words: Constant<Bits<W>>,
 
     bitmap0: BlockRam<Bits<32>, W>,
@@ -229,8 +230,13 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     clr_pending: DFF<Bit>,
     clr_run: DFF<Bit>,
     clr_ptr: DFF<Bits<W>>,
+    /// `clr_ptr` is the last word (issue 5: kept as a flag, so the end of a clear is not a
+    /// W-bit compare in front of `clr_run`, whose fanout is large).
+    clr_last: DFF<Bit>,
     init: DFF<Bit>,
     init_ptr: DFF<Bits<W>>,
+    /// `init_ptr` is the last word (a flag, as `clr_last`).
+    init_last: DFF<Bit>,
     // Host window reads: a request waits while anything writes the frozen bank.
     hb_req: DFF<Bit>,
     hb_addr: DFF<Bits<13>>,
@@ -347,6 +353,7 @@ impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
             two: Constant::new(2u64.into()),
             big_mask_at_10: Constant::new((((1u64 << 38) - 1) & (((1u64 << 38) - 1) << (B - 10))).into()),
             last_word: Constant::new(((1u64 << W) - 1).into()),
+            last_word_m1: Constant::new(((1u64 << W) - 2).into()),
             summary_words: Constant::new((1u64 << S).into()),
             bitmap0: BlockRam::new(),
             bitmap1: BlockRam::new(),
@@ -440,8 +447,10 @@ impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
             clr_pending: Default::default(),
             clr_run: Default::default(),
             clr_ptr: Default::default(),
+            clr_last: Default::default(),
             init: Default::default(),
             init_ptr: Default::default(),
+            init_last: Default::default(),
             hb_req: Default::default(),
             hb_addr: Default::default(),
             hs_req: Default::default(),
@@ -615,8 +624,10 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             clr_pending,
             clr_run,
             clr_ptr,
+            clr_last,
             init,
             init_ptr,
+            init_last,
             hb_req,
             hb_addr,
             hs_req,
@@ -841,7 +852,7 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
         // ---- Stage C: issue one block per cycle. `snoop_ready` for the next cycle is
         // computed from stage C's and the sweep's next state (issue 5: it leaves a flip-flop).
         self.init_next.next = self.init.q.val();
-        if self.init.q.val() & (self.init_ptr.q.val() == self.last_word.val()) {
+        if self.init.q.val() & self.init_last.q.val() {
             self.init_next.next = false;
         }
         // The banks are zeroed after a reset only if the counts say bits are set (a bit
@@ -1093,10 +1104,12 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             self.clr_pending.d.next = false;
             self.clr_run.d.next = true;
             self.clr_ptr.d.next = 0.into();
+            self.clr_last.d.next = false;
         }
         if self.clr_run.q.val() {
             self.clr_ptr.d.next = self.clr_ptr.q.val() + 1;
-            if self.clr_ptr.q.val() == self.last_word.val() {
+            self.clr_last.d.next = self.clr_ptr.q.val() == self.last_word_m1.val();
+            if self.clr_last.q.val() {
                 self.clr_run.d.next = false;
                 self.snap.d.next = 0.into();
                 self.snap_full.d.next = false;
@@ -1107,6 +1120,7 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
         // ---- Post-reset sweep of both banks (only when reset found bits set; `init_next`).
         if self.init.q.val() {
             self.init_ptr.d.next = self.init_ptr.q.val() + 1;
+            self.init_last.d.next = self.init_ptr.q.val() == self.last_word_m1.val();
         }
 
         // ---- Host reads of the frozen bank: read once the port is free, answered two cycles
@@ -1179,6 +1193,7 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
         // ---- Synchronous reset (the sweep and stage C through `init_next`, `c_valid_next`).
         if self.rst.val() {
             self.init_ptr.d.next = 0.into();
+            self.init_last.d.next = false;
             self.live.d.next = false;
             self.a_valid.d.next = false;
             self.h_valid.d.next = false;

@@ -8081,6 +8081,7 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
     localparam  two = 2'b10;
     localparam  big_mask_at_10 = 38'h3ffffffff0;
     localparam  last_word = 9'b111111111;
+    localparam  last_word_m1 = 9'b111111110;
     localparam  summary_words = 9'b10000;
 
     // Stub signals
@@ -8372,12 +8373,18 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
     reg  [8:0] clr_ptr$d;
     wire  [8:0] clr_ptr$q;
     reg  clr_ptr$clock;
+    reg  clr_last$d;
+    wire  clr_last$q;
+    reg  clr_last$clock;
     reg  init$d;
     wire  init$q;
     reg  init$clock;
     reg  [8:0] init_ptr$d;
     wire  [8:0] init_ptr$q;
     reg  init_ptr$clock;
+    reg  init_last$d;
+    wire  init_last$q;
+    reg  init_last$clock;
     reg  hb_req$d;
     wire  hb_req$q;
     reg  hb_req$clock;
@@ -8951,6 +8958,11 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         .q(clr_ptr$q),
         .clock(clr_ptr$clock)
     );
+    icebreaker_top_ftsync_core_tracker_clr_last clr_last(
+        .d(clr_last$d),
+        .q(clr_last$q),
+        .clock(clr_last$clock)
+    );
     icebreaker_top_ftsync_core_tracker_init init(
         .d(init$d),
         .q(init$q),
@@ -8960,6 +8972,11 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         .d(init_ptr$d),
         .q(init_ptr$q),
         .clock(init_ptr$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_init_last init_last(
+        .d(init_last$d),
+        .q(init_last$q),
+        .clock(init_last$clock)
     );
     icebreaker_top_ftsync_core_tracker_hb_req hb_req(
         .d(hb_req$d),
@@ -9122,8 +9139,10 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         clr_pending$clock = clock;
         clr_run$clock = clock;
         clr_ptr$clock = clock;
+        clr_last$clock = clock;
         init$clock = clock;
         init_ptr$clock = clock;
+        init_last$clock = clock;
         hb_req$clock = clock;
         hb_addr$clock = clock;
         hs_req$clock = clock;
@@ -9226,8 +9245,10 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         clr_pending$d = clr_pending$q;
         clr_run$d = clr_run$q;
         clr_ptr$d = clr_ptr$q;
+        clr_last$d = clr_last$q;
         init$d = init$q;
         init_ptr$d = init_ptr$q;
+        init_last$d = init_last$q;
         hb_req$d = hb_req$q;
         hb_addr$d = hb_addr$q;
         hs_req$d = hs_req$q;
@@ -9386,7 +9407,7 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
             end
         end
         init_next = init$q;
-        if (init$q & (init_ptr$q == last_word)) begin
+        if (init$q & init_last$q) begin
             init_next = 1'b0;
         end
         if (rst & (dirty_nz$q | snap_nz$q | clr_run$q | f_new$q)) begin
@@ -9597,10 +9618,12 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
             clr_pending$d = 1'b0;
             clr_run$d = 1'b1;
             clr_ptr$d = 32'h0;
+            clr_last$d = 1'b0;
         end
         if (clr_run$q) begin
             clr_ptr$d = clr_ptr$q + 32'h1;
-            if (clr_ptr$q == last_word) begin
+            clr_last$d = clr_ptr$q == last_word_m1;
+            if (clr_last$q) begin
                 clr_run$d = 1'b0;
                 snap$d = 32'h0;
                 snap_full$d = 1'b0;
@@ -9609,6 +9632,7 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         end
         if (init$q) begin
             init_ptr$d = init_ptr$q + 32'h1;
+            init_last$d = init_ptr$q == last_word_m1;
         end
         hb_valid$d = 1'b0;
         hs_valid$d = 1'b0;
@@ -9672,6 +9696,7 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         stall_cycles = n_stall$q;
         if (rst) begin
             init_ptr$d = 32'h0;
+            init_last$d = 1'b0;
             live$d = 1'b0;
             a_valid$d = 1'b0;
             h_valid$d = 1'b0;
@@ -10312,6 +10337,24 @@ module icebreaker_top_ftsync_core_tracker_cfg_nlm1(d,q,clock);
     end
 
 endmodule // icebreaker_top_ftsync_core_tracker_cfg_nlm1
+
+module icebreaker_top_ftsync_core_tracker_clr_last(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_clr_last
 
 module icebreaker_top_ftsync_core_tracker_clr_pending(d,q,clock);
 
@@ -11176,6 +11219,24 @@ module icebreaker_top_ftsync_core_tracker_init(d,q,clock);
     end
 
 endmodule // icebreaker_top_ftsync_core_tracker_init
+
+module icebreaker_top_ftsync_core_tracker_init_last(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_init_last
 
 module icebreaker_top_ftsync_core_tracker_init_ptr(d,q,clock);
 
