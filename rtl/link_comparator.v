@@ -198,6 +198,7 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
     reg  detect;
     reg  halt_set;
     reg  halted_next;
+    reg  not_halted;
     reg  forward;
     reg  take;
     reg  one_sided;
@@ -565,14 +566,15 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         both_if_hold = a_if_hold & b_if_hold;
         cand_if_pop = (fwd_a_in & a_if_pop) | (fwd_b_in & b_if_pop) | ((fwd_dup_in | fwd_dup_halt_in) & both_if_pop);
         cand_if_hold = (fwd_a_in & a_if_hold) | (fwd_b_in & b_if_hold) | ((fwd_dup_in | fwd_dup_halt_in) & both_if_hold);
-        r_cand$d = cand_if_hold & ~halted_next;
+        not_halted = ~r_halted$q & ~halt_set;
+        r_cand$d = cand_if_hold & not_halted;
         if (take) begin
-            r_cand$d = cand_if_pop & ~halted_next;
+            r_cand$d = cand_if_pop & not_halted;
         end
-        r_halt_took$d = take & fwd_dup_halt_in & both_if_pop & ~halted_next;
-        r_halt_held$d = ~take & fwd_dup_halt_in & both_if_hold & ~halted_next;
-        r_cmp_took$d = take & (fwd_dup_in | fwd_dup_halt_in) & both_if_pop & ~halted_next;
-        r_cmp_held$d = ~take & (fwd_dup_in | fwd_dup_halt_in) & both_if_hold & ~halted_next;
+        r_halt_took$d = take & fwd_dup_halt_in & both_if_pop & not_halted;
+        r_halt_held$d = ~take & fwd_dup_halt_in & both_if_hold & not_halted;
+        r_cmp_took$d = take & (fwd_dup_in | fwd_dup_halt_in) & both_if_pop & not_halted;
+        r_cmp_held$d = ~take & (fwd_dup_in | fwd_dup_halt_in) & both_if_hold & not_halted;
         r_captured_hi$d = r_captured$q;
         if (r_captured$q) begin
             r_index_lo$d = r_words_lo$q;

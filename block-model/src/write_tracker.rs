@@ -306,7 +306,8 @@ struct HostRead {
 /// `write_tracker` cycle by cycle, as the RTL behaves at its ports: the nine-stage pipeline
 /// (A: first offset in two halves, H: the carry between them, L: last offset, S: block numbers, B: clip to the limit, C: one block per
 /// cycle, D: RAM read registered, E: read-modify-write, F: count), with the configuration
-/// registered once (each stage uses the base, shift or limit of the cycle before), `snoop_ready`
+/// registered once (each stage uses the base or shift of the cycle before; stage B the limit of
+/// the cycle before that), `snoop_ready`
 /// from a flip-flop, low while a multi-block write is issued or the banks are swept after
 /// reset, the snapshot drain (its end seen one cycle late), the background clear one word per
 /// cycle, and host window reads that wait while anything writes the frozen bank (drain, clear,
@@ -323,6 +324,9 @@ pub struct CycleModel {
     summary: [Vec<u32>; 2],
     live: usize,
     cfg: Config,
+    /// The limit stage B clips to: `cfg.limit` one cycle later (issue 5: the RTL registers
+    /// TRACK_LIMIT's derived values twice).
+    limit_b: u64,
     ready: bool,
     a: Option<Offsets>,
     h: Option<Offsets>,
@@ -362,6 +366,7 @@ impl CycleModel {
             summary: [vec![0; swords], vec![0; swords]],
             live: 0,
             cfg: Config::default(),
+            limit_b: 0,
             ready: false,
             a: None,
             h: None,
@@ -620,7 +625,7 @@ impl CycleModel {
             let cfg = self.cfg;
             let taken = accept.then(|| Offsets { offsets: offsets(cfg.base, i.snoop_addr, i.snoop_len), bank: live });
             let s_next = self.l.map(|o| Blocks { blocks: blocks(o.offsets, cfg.shift), bank: o.bank });
-            let b_next = self.s.map(|t| Taken { marked: clip(t.blocks, cfg.limit), bank: t.bank });
+            let b_next = self.s.map(|t| Taken { marked: clip(t.blocks, self.limit_b), bank: t.bank });
             (taken, self.a, self.h, s_next, b_next)
         } else {
             (self.a, self.h, self.l, self.s, self.b)
@@ -639,6 +644,7 @@ impl CycleModel {
         }
 
         self.live = live_next;
+        self.limit_b = self.cfg.limit;
         self.cfg = Config {
             base: i.base & ((1 << 48) - 1),
             shift: i.shift & 31,
@@ -717,7 +723,8 @@ impl CycleModel {
     /// Nothing in flight that a quiet input (no snoop, no command, no window read) would move
     /// in a way other than the background sweeps: pipeline empty, no swap draining, no host read.
     pub fn settled(&self) -> bool {
-        self.a.is_none()
+        self.limit_b == self.cfg.limit
+            && self.a.is_none()
             && self.h.is_none()
             && self.l.is_none()
             && self.s.is_none()

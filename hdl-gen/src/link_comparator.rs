@@ -164,6 +164,7 @@ pub struct LinkComparator<const W: usize, const N: usize, const NP1: usize> {
     detect: Signal<Local, Bit>,
     halt_set: Signal<Local, Bit>,
     halted_next: Signal<Local, Bit>,
+    not_halted: Signal<Local, Bit>,
     forward: Signal<Local, Bit>,
     take: Signal<Local, Bit>,
     one_sided: Signal<Local, Bit>,
@@ -279,6 +280,7 @@ impl<const W: usize, const N: usize, const NP1: usize> LinkComparator<W, N, NP1>
             detect: Default::default(),
             halt_set: Default::default(),
             halted_next: Default::default(),
+            not_halted: Default::default(),
             forward: Default::default(),
             take: Default::default(),
             one_sided: Default::default(),
@@ -485,22 +487,27 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
         self.cand_if_hold.next = (self.fwd_a_in.val() & self.a_if_hold.val())
             | (self.fwd_b_in.val() & self.b_if_hold.val())
             | ((self.fwd_dup_in.val() | self.fwd_dup_halt_in.val()) & self.both_if_hold.val());
-        self.r_cand.d.next = self.cand_if_hold.val() & !self.halted_next.val();
+        // Not HALTED after the edge is `!r_halted & !halt_set` here: under reset or CLEAR,
+        // which also clear HALTED, the FIFOs are flushed, so every term below is 0 anyway
+        // (issue 5: without the `halted_next` node in between, `halt_set` is one LUT level
+        // from these flip-flops, parallel to `take`).
+        self.not_halted.next = !self.r_halted.q.val() & !self.halt_set.val();
+        self.r_cand.d.next = self.cand_if_hold.val() & self.not_halted.val();
         if self.take.val() {
-            self.r_cand.d.next = self.cand_if_pop.val() & !self.halted_next.val();
+            self.r_cand.d.next = self.cand_if_pop.val() & self.not_halted.val();
         }
         self.r_halt_took.d.next =
-            self.take.val() & self.fwd_dup_halt_in.val() & self.both_if_pop.val() & !self.halted_next.val();
+            self.take.val() & self.fwd_dup_halt_in.val() & self.both_if_pop.val() & self.not_halted.val();
         self.r_halt_held.d.next =
-            !self.take.val() & self.fwd_dup_halt_in.val() & self.both_if_hold.val() & !self.halted_next.val();
+            !self.take.val() & self.fwd_dup_halt_in.val() & self.both_if_hold.val() & self.not_halted.val();
         self.r_cmp_took.d.next = self.take.val()
             & (self.fwd_dup_in.val() | self.fwd_dup_halt_in.val())
             & self.both_if_pop.val()
-            & !self.halted_next.val();
+            & self.not_halted.val();
         self.r_cmp_held.d.next = !self.take.val()
             & (self.fwd_dup_in.val() | self.fwd_dup_halt_in.val())
             & self.both_if_hold.val()
-            & !self.halted_next.val();
+            & self.not_halted.val();
         // The high half of the count up to the captured word shows one edge after its low half.
         self.r_captured_hi.d.next = self.r_captured.q.val();
         if self.r_captured.q.val() {

@@ -119,6 +119,13 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     cfg_limit_m1: DFF<Bits<B>>,
     cfg_limit_zero: DFF<Bit>,
     cfg_limit_m1_nz: DFF<Bit>,
+    /// TRACK_LIMIT's derived values one register step before the `cfg_limit_*` ones (issue 5:
+    /// `limit > capacity` is a 32-bit compare; in series with the choice of `limit - 1` it was
+    /// the slowest path of some UP5K placements). A new limit reaches stage B one cycle later.
+    lim_big: DFF<Bit>,
+    lim_m1: DFF<Bits<B>>,
+    lim_zero: DFF<Bit>,
+    lim_m1_nz: DFF<Bit>,
     // Stage A: the first byte's offset from the base in two halves (issue 5: 25-bit and
     // 24-bit chains side by side; the carry between them is added in stage H), and what the
     // last byte's adds to it.
@@ -263,7 +270,6 @@ pub struct WriteTracker<const B: usize, const W: usize, const S: usize> {
     first_ge_sum: Signal<Local, Bits<20>>,
     last_ge_sum: Signal<Local, Bits<20>>,
     old_bit: Signal<Local, Bit>,
-    limit_big: Signal<Local, Bit>,
     a_lo_sum: Signal<Local, Bits<26>>,
     l_low: Signal<Local, Bits<17>>,
     l_high: Signal<Local, Bits<33>>,
@@ -368,6 +374,10 @@ impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
             cfg_limit_m1: Default::default(),
             cfg_limit_zero: Default::default(),
             cfg_limit_m1_nz: Default::default(),
+            lim_big: Default::default(),
+            lim_m1: Default::default(),
+            lim_zero: Default::default(),
+            lim_m1_nz: Default::default(),
             a_valid: Default::default(),
             a_bank: Default::default(),
             a_lo: Default::default(),
@@ -475,7 +485,6 @@ impl<const B: usize, const W: usize, const S: usize> WriteTracker<B, W, S> {
             first_ge_sum: Default::default(),
             shift_steps: Default::default(),
             shift_at_most: Default::default(),
-            limit_big: Default::default(),
             a_lo_sum: Default::default(),
             l_low: Default::default(),
             l_high: Default::default(),
@@ -545,6 +554,10 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             cfg_limit_m1,
             cfg_limit_zero,
             cfg_limit_m1_nz,
+            lim_big,
+            lim_m1,
+            lim_zero,
+            lim_m1_nz,
             a_valid,
             a_bank,
             a_lo,
@@ -663,19 +676,20 @@ impl<const B: usize, const W: usize, const S: usize> Logic for WriteTracker<B, W
             | (bit_cast::<6, 1>(self.shift_steps.val().get_bits::<1>(20)) << 5);
         self.cfg_fine.d.next = self.shift.val().get_bits::<2>(0) ^ self.two.val();
         self.cfg_big_mask.d.next = self.big_mask_at_10.val() << self.shift.val();
-        // A compare, so synthesis builds a carry chain (issue 5: as an OR of bit groups it
-        // shared an OR tree with `cfg_limit_m1_nz` and was 4 LUT levels on the UP5K).
-        self.limit_big.next = self.limit.val() > self.capacity.val();
-        // limit - 1 is also kept inverted, so that stage B's compares need no inverter before
-        // their carry chains.
-        self.cfg_nlm1.d.next = !bit_cast::<B, 32>(self.limit.val() - 1);
-        self.cfg_limit_m1.d.next = bit_cast::<B, 32>(self.limit.val() - 1);
-        if self.limit_big.val() {
-            self.cfg_nlm1.d.next = !self.capacity_m1.val();
+        self.lim_big.d.next = self.limit.val() > self.capacity.val();
+        self.lim_m1.d.next = bit_cast::<B, 32>(self.limit.val() - 1);
+        self.lim_zero.d.next = self.limit.val() == 0;
+        self.lim_m1_nz.d.next = self.limit.val().get_bits::<31>(1).any();
+        // limit - 1, capped to the capacity, is also kept inverted, so that stage B's compares
+        // need no inverter before their carry chains.
+        self.cfg_limit_m1.d.next = self.lim_m1.q.val();
+        self.cfg_nlm1.d.next = !self.lim_m1.q.val();
+        if self.lim_big.q.val() {
             self.cfg_limit_m1.d.next = self.capacity_m1.val();
+            self.cfg_nlm1.d.next = !self.capacity_m1.val();
         }
-        self.cfg_limit_zero.d.next = self.limit.val() == 0;
-        self.cfg_limit_m1_nz.d.next = self.limit.val().get_bits::<31>(1).any();
+        self.cfg_limit_zero.d.next = self.lim_zero.q.val();
+        self.cfg_limit_m1_nz.d.next = self.lim_m1_nz.q.val();
 
         // ---- Flow control: a multi-block write in stage C holds stages A to B.
         self.stall.next = self.c_valid.q.val() & self.c_more.q.val();

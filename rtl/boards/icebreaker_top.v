@@ -2246,6 +2246,7 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
     reg  detect;
     reg  halt_set;
     reg  halted_next;
+    reg  not_halted;
     reg  forward;
     reg  take;
     reg  one_sided;
@@ -2613,14 +2614,15 @@ module icebreaker_top_ftsync_core_cmp(clock,rst,a_valid,a_ready,a_data,a_last,b_
         both_if_hold = a_if_hold & b_if_hold;
         cand_if_pop = (fwd_a_in & a_if_pop) | (fwd_b_in & b_if_pop) | ((fwd_dup_in | fwd_dup_halt_in) & both_if_pop);
         cand_if_hold = (fwd_a_in & a_if_hold) | (fwd_b_in & b_if_hold) | ((fwd_dup_in | fwd_dup_halt_in) & both_if_hold);
-        r_cand$d = cand_if_hold & ~halted_next;
+        not_halted = ~r_halted$q & ~halt_set;
+        r_cand$d = cand_if_hold & not_halted;
         if (take) begin
-            r_cand$d = cand_if_pop & ~halted_next;
+            r_cand$d = cand_if_pop & not_halted;
         end
-        r_halt_took$d = take & fwd_dup_halt_in & both_if_pop & ~halted_next;
-        r_halt_held$d = ~take & fwd_dup_halt_in & both_if_hold & ~halted_next;
-        r_cmp_took$d = take & (fwd_dup_in | fwd_dup_halt_in) & both_if_pop & ~halted_next;
-        r_cmp_held$d = ~take & (fwd_dup_in | fwd_dup_halt_in) & both_if_hold & ~halted_next;
+        r_halt_took$d = take & fwd_dup_halt_in & both_if_pop & not_halted;
+        r_halt_held$d = ~take & fwd_dup_halt_in & both_if_hold & not_halted;
+        r_cmp_took$d = take & (fwd_dup_in | fwd_dup_halt_in) & both_if_pop & not_halted;
+        r_cmp_held$d = ~take & (fwd_dup_in | fwd_dup_halt_in) & both_if_hold & not_halted;
         r_captured_hi$d = r_captured$q;
         if (r_captured$q) begin
             r_index_lo$d = r_words_lo$q;
@@ -8136,6 +8138,18 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
     reg  cfg_limit_m1_nz$d;
     wire  cfg_limit_m1_nz$q;
     reg  cfg_limit_m1_nz$clock;
+    reg  lim_big$d;
+    wire  lim_big$q;
+    reg  lim_big$clock;
+    reg  [13:0] lim_m1$d;
+    wire  [13:0] lim_m1$q;
+    reg  lim_m1$clock;
+    reg  lim_zero$d;
+    wire  lim_zero$q;
+    reg  lim_zero$clock;
+    reg  lim_m1_nz$d;
+    wire  lim_m1_nz$q;
+    reg  lim_m1_nz$clock;
     reg  a_valid$d;
     wire  a_valid$q;
     reg  a_valid$clock;
@@ -8439,7 +8453,6 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
     reg  [19:0] first_ge_sum;
     reg  [19:0] last_ge_sum;
     reg  old_bit;
-    reg  limit_big;
     reg  [25:0] a_lo_sum;
     reg  [16:0] l_low;
     reg  [32:0] l_high;
@@ -8562,6 +8575,26 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         .d(cfg_limit_m1_nz$d),
         .q(cfg_limit_m1_nz$q),
         .clock(cfg_limit_m1_nz$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_lim_big lim_big(
+        .d(lim_big$d),
+        .q(lim_big$q),
+        .clock(lim_big$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_lim_m1 lim_m1(
+        .d(lim_m1$d),
+        .q(lim_m1$q),
+        .clock(lim_m1$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_lim_zero lim_zero(
+        .d(lim_zero$d),
+        .q(lim_zero$q),
+        .clock(lim_zero$clock)
+    );
+    icebreaker_top_ftsync_core_tracker_lim_m1_nz lim_m1_nz(
+        .d(lim_m1_nz$d),
+        .q(lim_m1_nz$q),
+        .clock(lim_m1_nz$clock)
     );
     icebreaker_top_ftsync_core_tracker_a_valid a_valid(
         .d(a_valid$d),
@@ -9060,6 +9093,10 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         cfg_limit_m1$clock = clock;
         cfg_limit_zero$clock = clock;
         cfg_limit_m1_nz$clock = clock;
+        lim_big$clock = clock;
+        lim_m1$clock = clock;
+        lim_zero$clock = clock;
+        lim_m1_nz$clock = clock;
         a_valid$clock = clock;
         a_bank$clock = clock;
         a_lo$clock = clock;
@@ -9166,6 +9203,10 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         cfg_limit_m1$d = cfg_limit_m1$q;
         cfg_limit_zero$d = cfg_limit_zero$q;
         cfg_limit_m1_nz$d = cfg_limit_m1_nz$q;
+        lim_big$d = lim_big$q;
+        lim_m1$d = lim_m1$q;
+        lim_zero$d = lim_zero$q;
+        lim_m1_nz$d = lim_m1_nz$q;
         a_valid$d = a_valid$q;
         a_bank$d = a_bank$q;
         a_lo$d = a_lo$q;
@@ -9273,15 +9314,18 @@ module icebreaker_top_ftsync_core_tracker(clock,rst,snoop_valid,snoop_ready,snoo
         cfg_coarse$d = ((shift_steps[(32'h0)+:(1)]) & 6'h3f) | (((shift_steps[(32'h4)+:(1)]) & 6'h3f) << 32'h1) | (((shift_steps[(32'h8)+:(1)]) & 6'h3f) << 32'h2) | (((shift_steps[(32'hc)+:(1)]) & 6'h3f) << 32'h3) | (((shift_steps[(32'h10)+:(1)]) & 6'h3f) << 32'h4) | (((shift_steps[(32'h14)+:(1)]) & 6'h3f) << 32'h5);
         cfg_fine$d = shift[(32'h0)+:(2)] ^ two;
         cfg_big_mask$d = big_mask_at_10 << shift;
-        limit_big = limit > capacity;
-        cfg_nlm1$d = ~((limit - 32'h1) & 14'h3fff);
-        cfg_limit_m1$d = ((limit - 32'h1) & 14'h3fff);
-        if (limit_big) begin
-            cfg_nlm1$d = ~capacity_m1;
+        lim_big$d = limit > capacity;
+        lim_m1$d = ((limit - 32'h1) & 14'h3fff);
+        lim_zero$d = limit == 32'h0;
+        lim_m1_nz$d = |limit[(32'h1)+:(31)];
+        cfg_limit_m1$d = lim_m1$q;
+        cfg_nlm1$d = ~lim_m1$q;
+        if (lim_big$q) begin
             cfg_limit_m1$d = capacity_m1;
+            cfg_nlm1$d = ~capacity_m1;
         end
-        cfg_limit_zero$d = limit == 32'h0;
-        cfg_limit_m1_nz$d = |limit[(32'h1)+:(31)];
+        cfg_limit_zero$d = lim_zero$q;
+        cfg_limit_m1_nz$d = lim_m1_nz$q;
         stall = c_valid$q & c_more$q;
         snoop_ready = ready$q;
         accept = snoop_valid & ready$q & en;
@@ -11327,6 +11371,78 @@ module icebreaker_top_ftsync_core_tracker_l_valid(d,q,clock);
     end
 
 endmodule // icebreaker_top_ftsync_core_tracker_l_valid
+
+module icebreaker_top_ftsync_core_tracker_lim_big(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_lim_big
+
+module icebreaker_top_ftsync_core_tracker_lim_m1(d,q,clock);
+
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_lim_m1
+
+module icebreaker_top_ftsync_core_tracker_lim_m1_nz(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_lim_m1_nz
+
+module icebreaker_top_ftsync_core_tracker_lim_zero(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // icebreaker_top_ftsync_core_tracker_lim_zero
 
 module icebreaker_top_ftsync_core_tracker_live(d,q,clock);
 
