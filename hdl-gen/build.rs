@@ -81,6 +81,9 @@ fn reset_expr(f: &Field, p: &str) -> String {
     }
 }
 
+/// Registers the register file's read data is split over (see `rd_value`); the port ORs them.
+const READ_PARTS: usize = 3;
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=../regmap/src");
@@ -89,15 +92,12 @@ fn main() {
     let mut ports = String::new();
     let mut state = String::new();
     let mut ctor = String::new();
-    let mut dffs: Vec<String> = vec![
-        "ack".into(),
-        "dat_r0".into(),
-        "dat_r1".into(),
-        "dat_r2".into(),
-        "pending".into(),
-        "rd_wait".into(),
-        "wr_wait".into(),
-    ];
+    let read_parts: Vec<String> = (0..READ_PARTS).map(|i| format!("dat_r{i}")).collect();
+    let mut dffs: Vec<String> = ["ack".to_string()]
+        .into_iter()
+        .chain(read_parts.iter().cloned())
+        .chain(["pending", "rd_wait", "wr_wait"].map(String::from))
+        .collect();
     let mut defaults = String::new();
     let mut writes = String::new();
     // A register access takes two edges (issue 5): the edge that takes the transfer registers
@@ -330,22 +330,27 @@ fn main() {
         }
     }
 
-    // Three registers, each the OR of a third of the terms, ORed again at the port (issue 5):
+    // READ_PARTS (three) registers, each the OR of a third of the terms, ORed again at the port (issue 5):
     // the ~37-term OR loaded in one register was 4 LUT levels after the match flip-flops on
     // the iCE40 (the slowest path of the UP5K build, 23 ns); a third is 3 with room for terms
     // that arrive a level late. Window answers are terms of the same OR, so no choice follows.
     let terms = [read_terms_all, window_terms].concat();
+    assert!(terms.len() >= READ_PARTS, "fewer read terms than read registers");
     let mut rd_value = String::new();
-    for (i, part) in terms.chunks(terms.len().div_ceil(3)).enumerate() {
+    for (i, part) in terms.chunks(terms.len().div_ceil(READ_PARTS)).enumerate() {
         let _ = writeln!(rd_value, "        self.rd_value{i}.next = {};", balanced_or(part));
         let _ = writeln!(read_decl, "    rd_value{i}: Signal<Local, Bits<32>>,");
         let _ = writeln!(read_loads, "            self.dat_r{i}.d.next = self.rd_value{i}.val();");
     }
     state.push_str(&read_decl);
 
+    let read_part_decl: String = read_parts.iter().map(|d| format!("    {d}: DFF<Bits<32>>,\n")).collect();
+    let read_port = read_parts.iter().map(|d| format!("self.{d}.q.val()")).collect::<Vec<_>>().join(" | ");
+
     // Every field of the struct not set from the parameters starts from its Default.
-    let fixed = "clock rst wb_adr wb_dat_w wb_dat_r wb_sel wb_we wb_cyc wb_stb wb_ack ack dat_r0 dat_r1 dat_r2 pending rd_wait wr_wait wmask word_adr take in_window";
+    let fixed = "clock rst wb_adr wb_dat_w wb_dat_r wb_sel wb_we wb_cyc wb_stb wb_ack ack pending rd_wait wr_wait wmask word_adr take in_window";
     let mut names: Vec<String> = fixed.split(' ').map(String::from).collect();
+    names.extend(read_parts.iter().cloned());
     for line in ports.lines().chain(state.lines()) {
         let l = line.trim_start();
         if l.starts_with("///") {
@@ -382,11 +387,8 @@ pub struct CsrFile {{
     pub wb_ack: Signal<Out, Bit>,
 {ports}
     ack: DFF<Bit>,
-    /// The read data in three parts, ORed at the port.
-    dat_r0: DFF<Bits<32>>,
-    dat_r1: DFF<Bits<32>>,
-    dat_r2: DFF<Bits<32>>,
-    pending: DFF<Bit>,
+    /// The read data in parts, ORed at the port.
+{read_part_decl}    pending: DFF<Bit>,
     /// A register read's / write's address matches are registered; the access itself and the
     /// acknowledge follow on the next edge.
     rd_wait: DFF<Bit>,
@@ -412,7 +414,7 @@ impl Logic for CsrFile {{
         // Acknowledge only the transfer still on the bus: a master that drops wb_cyc abandons
         // it, and a late window answer must not land on its next transfer.
         self.wb_ack.next = self.ack.q.val() & self.wb_cyc.val() & self.wb_stb.val();
-        self.wb_dat_r.next = self.dat_r0.q.val() | self.dat_r1.q.val() | self.dat_r2.q.val();
+        self.wb_dat_r.next = {read_port};
         self.ack.d.next = false;
         self.in_window.next = false;
 {defaults}

@@ -183,8 +183,7 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
     reg  differ_held;
     reg  fwd_a_in;
     reg  fwd_b_in;
-    reg  fwd_dup_in;
-    reg  fwd_dup_halt_in;
+    reg  dup_in;
     reg  cand_if_pop;
     reg  cand_if_hold;
     reg  both_if_pop;
@@ -199,6 +198,8 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
     reg  halt_set;
     reg  halted_next;
     reg  not_halted;
+    reg  cmp_took;
+    reg  cmp_held;
     reg  forward;
     reg  take;
     reg  one_sided;
@@ -553,8 +554,7 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         r_cfg_b_only$d = mode == 32'h2;
         fwd_a_in = en & (mode == 32'h1);
         fwd_b_in = en & (mode == 32'h2);
-        fwd_dup_in = en & duplex_in & ~halt_on_mismatch;
-        fwd_dup_halt_in = en & duplex_in & halt_on_mismatch;
+        dup_in = en & duplex_in;
         r_fwd_b$d = fwd_b_in & ~halted_next;
         pushed_a = fifo_a$push & ~fifo_a$full;
         pushed_b = fifo_b$push & ~fifo_b$full;
@@ -564,17 +564,19 @@ module link_comparator(clock,rst,a_valid,a_ready,a_data,a_last,b_valid,b_ready,b
         b_if_hold = ~rst & ~fifo_b$flush & (pushed_b | ~fifo_b$empty);
         both_if_pop = a_if_pop & b_if_pop;
         both_if_hold = a_if_hold & b_if_hold;
-        cand_if_pop = (fwd_a_in & a_if_pop) | (fwd_b_in & b_if_pop) | ((fwd_dup_in | fwd_dup_halt_in) & both_if_pop);
-        cand_if_hold = (fwd_a_in & a_if_hold) | (fwd_b_in & b_if_hold) | ((fwd_dup_in | fwd_dup_halt_in) & both_if_hold);
+        cand_if_pop = (fwd_a_in & a_if_pop) | (fwd_b_in & b_if_pop) | (dup_in & both_if_pop);
+        cand_if_hold = (fwd_a_in & a_if_hold) | (fwd_b_in & b_if_hold) | (dup_in & both_if_hold);
         not_halted = ~r_halted$q & ~halt_set;
         r_cand$d = cand_if_hold & not_halted;
         if (take) begin
             r_cand$d = cand_if_pop & not_halted;
         end
-        r_halt_took$d = take & fwd_dup_halt_in & both_if_pop & not_halted;
-        r_halt_held$d = ~take & fwd_dup_halt_in & both_if_hold & not_halted;
-        r_cmp_took$d = take & (fwd_dup_in | fwd_dup_halt_in) & both_if_pop & not_halted;
-        r_cmp_held$d = ~take & (fwd_dup_in | fwd_dup_halt_in) & both_if_hold & not_halted;
+        cmp_took = take & dup_in & both_if_pop & not_halted;
+        cmp_held = ~take & dup_in & both_if_hold & not_halted;
+        r_cmp_took$d = cmp_took;
+        r_cmp_held$d = cmp_held;
+        r_halt_took$d = cmp_took & halt_on_mismatch;
+        r_halt_held$d = cmp_held & halt_on_mismatch;
         r_captured_hi$d = r_captured$q;
         if (r_captured$q) begin
             r_index_lo$d = r_words_lo$q;

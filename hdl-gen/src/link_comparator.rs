@@ -148,8 +148,7 @@ pub struct LinkComparator<const W: usize, const N: usize, const NP1: usize> {
     differ_held: Signal<Local, Bit>,
     fwd_a_in: Signal<Local, Bit>,
     fwd_b_in: Signal<Local, Bit>,
-    fwd_dup_in: Signal<Local, Bit>,
-    fwd_dup_halt_in: Signal<Local, Bit>,
+    dup_in: Signal<Local, Bit>,
     cand_if_pop: Signal<Local, Bit>,
     cand_if_hold: Signal<Local, Bit>,
     both_if_pop: Signal<Local, Bit>,
@@ -165,6 +164,8 @@ pub struct LinkComparator<const W: usize, const N: usize, const NP1: usize> {
     halt_set: Signal<Local, Bit>,
     halted_next: Signal<Local, Bit>,
     not_halted: Signal<Local, Bit>,
+    cmp_took: Signal<Local, Bit>,
+    cmp_held: Signal<Local, Bit>,
     forward: Signal<Local, Bit>,
     take: Signal<Local, Bit>,
     one_sided: Signal<Local, Bit>,
@@ -264,8 +265,7 @@ impl<const W: usize, const N: usize, const NP1: usize> LinkComparator<W, N, NP1>
             differ_held: Default::default(),
             fwd_a_in: Default::default(),
             fwd_b_in: Default::default(),
-            fwd_dup_in: Default::default(),
-            fwd_dup_halt_in: Default::default(),
+            dup_in: Default::default(),
             cand_if_pop: Default::default(),
             cand_if_hold: Default::default(),
             both_if_pop: Default::default(),
@@ -281,6 +281,8 @@ impl<const W: usize, const N: usize, const NP1: usize> LinkComparator<W, N, NP1>
             halt_set: Default::default(),
             halted_next: Default::default(),
             not_halted: Default::default(),
+            cmp_took: Default::default(),
+            cmp_held: Default::default(),
             forward: Default::default(),
             take: Default::default(),
             one_sided: Default::default(),
@@ -459,8 +461,7 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
         self.r_cfg_b_only.d.next = self.mode.val() == 2;
         self.fwd_a_in.next = self.en.val() & (self.mode.val() == 1);
         self.fwd_b_in.next = self.en.val() & (self.mode.val() == 2);
-        self.fwd_dup_in.next = self.en.val() & self.duplex_in.val() & !self.halt_on_mismatch.val();
-        self.fwd_dup_halt_in.next = self.en.val() & self.duplex_in.val() & self.halt_on_mismatch.val();
+        self.dup_in.next = self.en.val() & self.duplex_in.val();
         self.r_fwd_b.d.next = self.fwd_b_in.val() & !self.halted_next.val();
         // The forward terms for the next cycle, prepared for both outcomes of this one's pop;
         // `take` and HALTED pick (one LUT level behind them).
@@ -483,10 +484,10 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
         self.both_if_hold.next = self.a_if_hold.val() & self.b_if_hold.val();
         self.cand_if_pop.next = (self.fwd_a_in.val() & self.a_if_pop.val())
             | (self.fwd_b_in.val() & self.b_if_pop.val())
-            | ((self.fwd_dup_in.val() | self.fwd_dup_halt_in.val()) & self.both_if_pop.val());
+            | (self.dup_in.val() & self.both_if_pop.val());
         self.cand_if_hold.next = (self.fwd_a_in.val() & self.a_if_hold.val())
             | (self.fwd_b_in.val() & self.b_if_hold.val())
-            | ((self.fwd_dup_in.val() | self.fwd_dup_halt_in.val()) & self.both_if_hold.val());
+            | (self.dup_in.val() & self.both_if_hold.val());
         // Not HALTED after the edge is `!r_halted & !halt_set` here: under reset or CLEAR,
         // which also clear HALTED, the FIFOs are flushed, so every term below is 0 anyway
         // (issue 5: without the `halted_next` node in between, `halt_set` is one LUT level
@@ -496,18 +497,12 @@ impl<const W: usize, const N: usize, const NP1: usize> Logic for LinkComparator<
         if self.take.val() {
             self.r_cand.d.next = self.cand_if_pop.val() & self.not_halted.val();
         }
-        self.r_halt_took.d.next =
-            self.take.val() & self.fwd_dup_halt_in.val() & self.both_if_pop.val() & self.not_halted.val();
-        self.r_halt_held.d.next =
-            !self.take.val() & self.fwd_dup_halt_in.val() & self.both_if_hold.val() & self.not_halted.val();
-        self.r_cmp_took.d.next = self.take.val()
-            & (self.fwd_dup_in.val() | self.fwd_dup_halt_in.val())
-            & self.both_if_pop.val()
-            & self.not_halted.val();
-        self.r_cmp_held.d.next = !self.take.val()
-            & (self.fwd_dup_in.val() | self.fwd_dup_halt_in.val())
-            & self.both_if_hold.val()
-            & self.not_halted.val();
+        self.cmp_took.next = self.take.val() & self.dup_in.val() & self.both_if_pop.val() & self.not_halted.val();
+        self.cmp_held.next = !self.take.val() & self.dup_in.val() & self.both_if_hold.val() & self.not_halted.val();
+        self.r_cmp_took.d.next = self.cmp_took.val();
+        self.r_cmp_held.d.next = self.cmp_held.val();
+        self.r_halt_took.d.next = self.cmp_took.val() & self.halt_on_mismatch.val();
+        self.r_halt_held.d.next = self.cmp_held.val() & self.halt_on_mismatch.val();
         // The high half of the count up to the captured word shows one edge after its low half.
         self.r_captured_hi.d.next = self.r_captured.q.val();
         if self.r_captured.q.val() {
